@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { customActivitySchema } from './activities';
+import { localDateSchema } from './dates';
+import { entrySchema } from './entry';
+import { LIMITS } from './limits';
+
+/**
+ * The one contract between the renderer and the main process. Each verb has a
+ * channel name, a request schema and a response schema; the preload, the main
+ * process handlers and the browser fallback are all typed from this object, so
+ * they cannot drift apart. Requests are validated again in main: the renderer
+ * is never trusted.
+ */
+
+/** What every file action answers: done, the user closed the dialog, or it failed with a reason. */
+const cancelled = z.object({ status: z.literal('cancelled') });
+const failed = z.object({ status: z.literal('failed'), message: z.string() });
+
+export const exportMarkdownRequestSchema = z.object({
+  entries: z.array(entrySchema).max(200_000),
+  customActivities: z.array(customActivitySchema).max(LIMITS.customActivities),
+  range: z.object({ from: localDateSchema, to: localDateSchema }).nullable(),
+});
+export type ExportMarkdownRequest = z.infer<typeof exportMarkdownRequestSchema>;
+
+export const exportMarkdownResponseSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('saved'),
+    location: z.string(),
+    written: z.number().int().min(0),
+    unchanged: z.number().int().min(0),
+  }),
+  cancelled,
+  failed,
+]);
+export type ExportMarkdownResponse = z.infer<typeof exportMarkdownResponseSchema>;
+
+/** A text file read on the user's behalf, named relative to what they picked. */
+export const pickedFileSchema = z.object({
+  name: z.string().max(1_000),
+  text: z.string().max(LIMITS.fileBytes),
+});
+export type PickedFile = z.infer<typeof pickedFileSchema>;
+
+export const importMarkdownResponseSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('loaded'),
+    source: z.string(),
+    files: z.array(pickedFileSchema).max(200_000),
+    /** Files refused before parsing (too large, binary), with the reason. */
+    refused: z.array(z.object({ name: z.string(), reason: z.string() })),
+  }),
+  cancelled,
+  failed,
+]);
+export type ImportMarkdownResponse = z.infer<typeof importMarkdownResponseSchema>;
+
+export const saveTextRequestSchema = z.object({
+  /** A suggested file name only; the user picks the real location. */
+  suggestedName: z.string().regex(/^[\w.() -]{1,120}$/, 'is not a plain file name'),
+  text: z.string().max(200 * 1024 * 1024),
+});
+export type SaveTextRequest = z.infer<typeof saveTextRequestSchema>;
+
+export const saveResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), location: z.string() }),
+  cancelled,
+  failed,
+]);
+export type SaveResponse = z.infer<typeof saveResponseSchema>;
+
+export const openTextResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('loaded'), file: pickedFileSchema }),
+  cancelled,
+  failed,
+]);
+export type OpenTextResponse = z.infer<typeof openTextResponseSchema>;
+
+export const appInfoSchema = z.object({
+  mode: z.enum(['electron', 'browser']),
+  version: z.string(),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+const none = z.undefined();
+
+export const BRIDGE_CONTRACT = {
+  getAppInfo: { channel: 'forkcast:get-app-info', request: none, response: appInfoSchema },
+  exportMarkdown: {
+    channel: 'forkcast:export-markdown',
+    request: exportMarkdownRequestSchema,
+    response: exportMarkdownResponseSchema,
+  },
+  importMarkdown: { channel: 'forkcast:import-markdown', request: none, response: importMarkdownResponseSchema },
+  saveBackup: { channel: 'forkcast:save-backup', request: saveTextRequestSchema, response: saveResponseSchema },
+  openBackup: { channel: 'forkcast:open-backup', request: none, response: openTextResponseSchema },
+  saveBrief: { channel: 'forkcast:save-brief', request: saveTextRequestSchema, response: saveResponseSchema },
+  printBriefToPdf: {
+    channel: 'forkcast:print-brief-pdf',
+    request: z.object({ suggestedName: saveTextRequestSchema.shape.suggestedName }),
+    response: saveResponseSchema,
+  },
+} as const;
+
+export type BridgeVerb = keyof typeof BRIDGE_CONTRACT;
+export type BridgeRequest<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['request']>;
+export type BridgeResponse<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['response']>;
+
+/** The API the preload exposes as `window.forkcast`, and the browser fallback mirrors. */
+export type ForkcastBridge = {
+  [V in BridgeVerb]: BridgeRequest<V> extends undefined
+    ? () => Promise<BridgeResponse<V>>
+    : (request: BridgeRequest<V>) => Promise<BridgeResponse<V>>;
+};
+
+/** The global name the preload exposes the bridge under. */
+export const BRIDGE_GLOBAL = 'forkcast';

@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: [
+      'tests/shared/**/*.test.ts',
+      'tests/electron/**/*.test.ts',
+      'tests/renderer/**/*.test.{ts,tsx}',
+      'tests/scripts/**/*.test.ts',
+    ],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+});
