@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Writes a file so that readers see either the old content or the new, never
+ * half of it: the bytes go to a temporary file in the same folder (so the
+ * rename stays on one file system), are flushed to disk, then renamed over the
+ * target. On any failure the temporary file is removed and the error rethrown.
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx', 0o600);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** A short, user-facing reason for a file-system error. */
+export function describeFsError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  switch (code) {
+    case 'ENOSPC':
+      return 'The disk is full. Free some space and try again; nothing was changed.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Forkcast is not allowed to write there. Pick another folder; nothing was changed.';
+    case 'EROFS':
+      return 'That location is read-only. Pick another folder; nothing was changed.';
+    case 'ENOENT':
+      return 'That folder no longer exists. Pick it again.';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'Too many files are open right now. Try again in a moment.';
+    default:
+      return `The file could not be written${error instanceof Error ? ` (${error.message})` : ''}.`;
+  }
+}
