@@ -6,3 +6,5 @@ export * from './highlights';
 export * from './limits';
 export * from './prompts';
 export * from './text';
+export * from './csp';
+export * from './search';

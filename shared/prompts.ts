@@ -184,3 +184,35 @@ export function selectPrompts(date: LocalDate, dayKind: DayKind | null, shuffle 
 export function isMotiveCheckDay(date: LocalDate): boolean {
   return hash(`motive#${date}`) % 7 === 0;
 }
+
+/** What a day shows: a prompt from the catalog (or an unknown id from an import) with its answer. */
+export interface ShownPrompt {
+  id: string;
+  text: string;
+  answer: string;
+}
+
+/**
+ * The prompts an entry shows: those already answered stay put, and the rest of
+ * the day's selection fills the remaining places. Changing the day kind or
+ * shuffling therefore never hides something the user wrote.
+ */
+export function promptsForEntry(entry: {
+  date: LocalDate;
+  dayKind: DayKind | null;
+  promptShuffle: number;
+  prompts: readonly { id: string; answer: string }[];
+}): ShownPrompt[] {
+  const answered = entry.prompts.filter((prompt) => prompt.answer.trim() !== '');
+  const shown: ShownPrompt[] = answered.map(({ id, answer }) => ({
+    id,
+    answer,
+    text: findPrompt(id)?.text ?? `A prompt Forkcast no longer asks (${id})`,
+  }));
+  const taken = new Set(shown.map((prompt) => prompt.id));
+  for (const prompt of selectPrompts(entry.date, entry.dayKind, entry.promptShuffle)) {
+    if (shown.length >= Math.max(PROMPTS_PER_DAY, answered.length)) break;
+    if (!taken.has(prompt.id)) shown.push({ id: prompt.id, text: prompt.text, answer: '' });
+  }
+  return shown;
+}

@@ -1,0 +1,40 @@
+import { useDatabaseStatus } from '../hooks/useDatabaseStatus';
+import { useRoute } from '../hooks/useRoute';
+import { useToday } from '../hooks/useToday';
+import { HistoryView } from '../history/HistoryView';
+import { SettingsView } from '../settings/SettingsView';
+import { TodayView } from '../today/TodayView';
+import { DatabaseProblem } from './DatabaseProblem';
+import { NavBar } from './NavBar';
+
+export function App() {
+  const { state, retry } = useDatabaseStatus();
+  const [route, navigate] = useRoute();
+  const today = useToday();
+
+  if (state.status === 'opening') {
+    return (
+      <p className="app-loading" role="status">
+        Opening your journal…
+      </p>
+    );
+  }
+  if (state.status !== 'ready') {
+    return <DatabaseProblem state={state} onRetry={retry} />;
+  }
+
+  const openDay = (date: string) => navigate({ view: 'today', date });
+  return (
+    <div className="app">
+      <NavBar
+        current={route.view}
+        onNavigate={(view) => navigate(view === 'today' ? { view, date: null } : { view })}
+      />
+      <main className="app-main">
+        {route.view === 'today' && <TodayView date={route.date ?? today} today={today} onChangeDate={openDay} />}
+        {route.view === 'history' && <HistoryView today={today} onOpenDay={openDay} />}
+        {route.view === 'settings' && <SettingsView />}
+      </main>
+    </div>
+  );
+}

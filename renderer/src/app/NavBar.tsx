@@ -1,0 +1,33 @@
+import type { ViewName } from './route';
+
+const VIEWS: { view: ViewName; label: string }[] = [
+  { view: 'today', label: 'Today' },
+  { view: 'history', label: 'History' },
+  { view: 'settings', label: 'Settings' },
+];
+
+interface Props {
+  current: ViewName;
+  onNavigate: (view: ViewName) => void;
+}
+
+export function NavBar({ current, onNavigate }: Props) {
+  return (
+    <nav className="nav" aria-label="Views">
+      <span className="nav-brand" aria-hidden="true">
+        <img src="./icon.svg" alt="" width="22" height="22" /> Forkcast
+      </span>
+      {VIEWS.map(({ view, label }) => (
+        <button
+          key={view}
+          type="button"
+          className="nav-item"
+          aria-current={current === view ? 'page' : undefined}
+          onClick={() => onNavigate(view)}
+        >
+          {label}
+        </button>
+      ))}
+    </nav>
+  );
+}

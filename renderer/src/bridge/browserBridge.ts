@@ -1,0 +1,35 @@
+import type { ForkcastBridge, OpenTextResponse } from '../../../shared';
+import { exportMarkdownAsZip, importMarkdownFromFiles } from './browserMarkdown';
+import { downloadFile, pickFiles, readTextFile } from './browserFiles';
+
+/**
+ * The bridge for a plain browser (`npm run web`): the same verbs as the
+ * Electron preload, with downloads instead of save dialogs and the browser's
+ * file chooser instead of open dialogs.
+ */
+export const browserBridge = {
+  getAppInfo: async () => ({ mode: 'browser', version: __APP_VERSION__, platform: navigator.platform || 'web' }),
+  exportMarkdown: (request) => exportMarkdownAsZip(request),
+  importMarkdown: () => importMarkdownFromFiles(),
+  saveBackup: async ({ suggestedName, text }) => {
+    downloadFile(suggestedName, text, 'application/json');
+    return { status: 'saved', location: `Downloads/${suggestedName}` };
+  },
+  openBackup: async (): Promise<OpenTextResponse> => {
+    const [file] = await pickFiles({ accept: '.json,application/json' });
+    if (!file) return { status: 'cancelled' };
+    const read = await readTextFile(file);
+    return 'text' in read
+      ? { status: 'loaded', file: read }
+      : { status: 'failed', message: `${read.name} ${read.reason}.` };
+  },
+  saveBrief: async ({ suggestedName, text }) => {
+    downloadFile(suggestedName, text, 'text/markdown');
+    return { status: 'saved', location: `Downloads/${suggestedName}` };
+  },
+  printBriefToPdf: async () => {
+    // The browser's print dialog offers "Save as PDF"; it gives no result back.
+    window.print();
+    return { status: 'saved', location: 'the print dialog' };
+  },
+} satisfies ForkcastBridge;

@@ -1,0 +1,38 @@
+import Dexie, { type Table } from 'dexie';
+import type { CustomActivity, Entry } from '../../../shared';
+
+/** A stored setting; its value is parsed by the schema of its key on the way out. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'forkcast';
+
+/**
+ * The journal's IndexedDB database. Every schema change is a new version
+ * below; never edit a shipped version, and give every new version an upgrade
+ * that keeps every entry (tests/renderer/data/fixtures holds each shipped
+ * version's data to prove it).
+ */
+export class ForkcastDatabase extends Dexie {
+  entries!: Table<Entry, string>;
+  customActivities!: Table<CustomActivity, string>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name = DATABASE_NAME) {
+    // Chromium commits IndexedDB writes with relaxed durability by default; a
+    // journal wants a write to survive a power cut once we say "saved".
+    super(name, { chromeTransactionDurability: 'strict', autoOpen: false });
+    this.version(1).stores({
+      // The local date is the key: one entry per day. Indexes serve the
+      // History filters and the "recently changed" ordering.
+      entries: 'date, dayKind, updatedAt, *tags',
+      customActivities: 'id, createdAt',
+      settings: 'key',
+    });
+  }
+}
+
+/** The one database the app uses. Tests make their own with another name. */
+export const db = new ForkcastDatabase();

@@ -1,0 +1,29 @@
+/** Turns a storage failure into a sentence a user can act on. */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner =
+    error instanceof Error && 'inner' in error && error.inner instanceof Error ? error.inner.name : undefined;
+  switch (inner ?? name) {
+    case 'QuotaExceededError':
+      return 'Your disk or browser storage is full, so this could not be saved. Free some space; your text is kept here until it saves.';
+    case 'VersionError':
+      return 'This journal was opened by a newer version of Forkcast. Update the app to open it; your entries are untouched.';
+    case 'DatabaseClosedError':
+      return 'The journal is closed, usually because Forkcast was updated in another window. Reload to continue; your text is kept here.';
+    case 'BlockedError':
+    case 'OpenFailedError':
+      return 'The journal is busy in another Forkcast window that uses an older version. Close that window; nothing has been lost.';
+    case 'InvalidStateError':
+    case 'UnknownError':
+      return 'The browser refused to open the journal storage (this happens in private windows or when storage is disabled). Your entries have not been touched.';
+    case 'ValidationError':
+      return error instanceof Error ? error.message : 'The entry is not valid.';
+    default:
+      return `Storage failed${error instanceof Error && error.message ? `: ${error.message}` : ''}. Your text is kept here until it saves.`;
+  }
+}
+
+/** A write refused before it reached storage because the data was not valid. */
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+}

@@ -1,0 +1,112 @@
+import {
+  HIGHLIGHT_KINDS,
+  stripControlChars,
+  type Entry,
+  type HighlightKindId,
+  type Motive,
+  type Stage,
+  type WorstDayAnswer,
+} from '../../../shared';
+import { ChoiceGroup, type Choice } from '../components/ChoiceGroup';
+
+const STAGE_CHOICES: readonly Choice<Stage>[] = [
+  { value: 'framing', label: 'Framing the problem' },
+  { value: 'shaping', label: 'Shaping the solution' },
+  { value: 'executing', label: 'Executing a chosen plan' },
+];
+
+const WORST_DAY_CHOICES: readonly Choice<WorstDayAnswer>[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'unsure', label: 'Not sure' },
+  { value: 'no', label: 'No' },
+];
+
+const MOTIVE_CHOICES: readonly Choice<Motive>[] = [
+  { value: 'leverage', label: 'What it lets me change' },
+  { value: 'status', label: 'The title and the team size' },
+  { value: 'both', label: 'Honestly, both' },
+];
+
+interface Props {
+  entry: Entry;
+  showMotive: boolean;
+  onChange: (change: (entry: Entry) => Entry) => void;
+}
+
+/** The structured signals of a day: timing, best moment, worst-day test and motive check. */
+export function DaySignals({ entry, showMotive, onChange }: Props) {
+  const showWorstDay = entry.dayKind === 'bad' || entry.dayKind === 'mixed';
+  return (
+    <section className="card signals" aria-labelledby="signals-heading">
+      <h2 id="signals-heading">The shape of the day</h2>
+      <ChoiceGroup
+        legend="When did you join the day’s main conversation?"
+        choices={STAGE_CHOICES}
+        value={entry.timing}
+        onChange={(timing) => onChange((current) => ({ ...current, timing }))}
+      />
+      <div className="highlight">
+        <label className="row">
+          <span>Best moment</span>
+          <select
+            value={entry.highlight.kind ?? ''}
+            onChange={(event) => {
+              const kind = (event.target.value || null) as HighlightKindId | null;
+              onChange((current) => ({ ...current, highlight: { ...current.highlight, kind } }));
+            }}
+          >
+            <option value="">Choose the kind of moment…</option>
+            {HIGHLIGHT_KINDS.map((kind) => (
+              <option key={kind.id} value={kind.id}>
+                {kind.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="stacked">
+          <span>What happened?</span>
+          <input
+            type="text"
+            value={entry.highlight.text}
+            onChange={(event) => {
+              const text = stripControlChars(event.target.value);
+              onChange((current) => ({ ...current, highlight: { ...current.highlight, text } }));
+            }}
+          />
+        </label>
+      </div>
+      {showWorstDay && (
+        <div className="worst-day">
+          <p>
+            <strong>The worst-hour test.</strong> If most days were like today’s worst hour, would you still take the
+            role?
+          </p>
+          <ChoiceGroup
+            legend="Engineering manager"
+            choices={WORST_DAY_CHOICES}
+            value={entry.worstDay.management}
+            onChange={(management) =>
+              onChange((current) => ({ ...current, worstDay: { ...current.worstDay, management } }))
+            }
+          />
+          <ChoiceGroup
+            legend="Architect"
+            choices={WORST_DAY_CHOICES}
+            value={entry.worstDay.architecture}
+            onChange={(architecture) =>
+              onChange((current) => ({ ...current, worstDay: { ...current.worstDay, architecture } }))
+            }
+          />
+        </div>
+      )}
+      {showMotive && (
+        <ChoiceGroup
+          legend="Motive check: what draws you to the next role?"
+          choices={MOTIVE_CHOICES}
+          value={entry.motive}
+          onChange={(motive) => onChange((current) => ({ ...current, motive }))}
+        />
+      )}
+    </section>
+  );
+}
