@@ -8,3 +8,5 @@ export * from './prompts';
 export * from './text';
 export * from './csp';
 export * from './search';
+export * from './markdown';
+export * from './backup';

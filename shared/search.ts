@@ -44,25 +44,37 @@ export interface SearchIndex {
   folded: readonly string[];
 }
 
-const NON_ASCII = /[\u0080-\u{10FFFF}]/u;
 const COMBINING_MARKS = /\p{M}/gu;
+/** Lower-casing turns Σ into ς at a word's end and σ elsewhere; search treats both as σ. */
+const FINAL_SIGMA = /ς/g;
+/** Runs of UTF-16 units outside ASCII; a surrogate pair is never split across two runs. */
+const NON_ASCII_RUNS = /[\u0080-\uFFFF]+/g;
+
 const foldedCodePoints = new Map<string, string>();
 
 function foldCodePoint(char: string): string {
   let folded = foldedCodePoints.get(char);
   if (folded === undefined) {
-    folded = char.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
+    folded = char.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(FINAL_SIGMA, 'σ');
     foldedCodePoints.set(char, folded);
   }
   return folded;
 }
 
-/** Lower-cases `text` and strips its accents, the way search compares text. */
-export function foldText(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
+function foldRun(run: string): string {
   let folded = '';
-  for (const char of text) folded += foldCodePoint(char);
+  for (const char of run) folded += foldCodePoint(char);
   return folded;
+}
+
+/**
+ * Lower-cases `text` and strips its accents, the way search compares text.
+ * It gives the same as folding each code point alone (so offsets can be
+ * mapped back), but only looks up the non-ASCII ones, which keeps building
+ * the index of a large journal fast.
+ */
+export function foldText(text: string): string {
+  return text.toLowerCase().replace(NON_ASCII_RUNS, foldRun);
 }
 
 interface FoldedWithOrigins {
@@ -120,8 +132,8 @@ export function searchableTexts(entry: Entry): SearchableText[] {
 
 /** Folds every entry's searchable text once, so each query is a plain scan. */
 export function buildSearchIndex(entries: readonly Entry[]): SearchIndex {
+  // Words never contain a line break, so joining fields on one keeps every match inside a field.
   const folded = entries.map((entry) =>
-    // Words never contain a line break, so joining on one keeps a match inside one field.
     foldText(
       searchableTexts(entry)
         .map((item) => item.text)
@@ -176,7 +188,7 @@ export function makeSnippet(text: string, ranges: readonly TextRange[], maxChars
   const first = ranges[0] ?? { start: 0, end: 0 };
   // Keep some words of context before the first match, the rest after it.
   let start = Math.max(0, Math.min(first.start - Math.floor(maxChars / 4), flat.length - maxChars));
-  if (start > 0) {
+  if (start > 0 && !/\s/u.test(flat.charAt(start - 1))) {
     const space = flat.slice(start, first.start).search(/\s/u);
     if (space !== -1) start += space + 1;
   }
@@ -199,4 +211,22 @@ export function matchEntry(entry: Entry, query: string, maxChars?: number): Fiel
     const ranges = findMatches(text, words);
     return ranges.length > 0 ? [{ field, snippet: makeSnippet(text, ranges, maxChars) }] : [];
   });
+}
+
+export interface TextPart {
+  text: string;
+  match: boolean;
+}
+
+/** `text` cut at the ranges' edges, so a UI can mark the matching parts without HTML. */
+export function splitAtRanges(text: string, ranges: readonly TextRange[]): TextPart[] {
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const { start, end } of ranges) {
+    if (start > at) parts.push({ text: text.slice(at, start), match: false });
+    if (end > Math.max(start, at)) parts.push({ text: text.slice(Math.max(start, at), end), match: true });
+    at = Math.max(at, end);
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), match: false });
+  return parts;
 }

@@ -1,4 +1,13 @@
-import { addDays, addMonths, eachDayOfInterval, endOfMonth, format, getISODay, startOfMonth, startOfWeek } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  eachDayOfInterval,
+  endOfMonth,
+  format,
+  getISODay,
+  startOfMonth,
+  startOfWeek,
+} from 'date-fns';
 import { fromLocalDate, toLocalDate, type DayKind, type LocalDate } from '../../../shared';
 
 /** A month is named by its first day, e.g. '2026-11-01'. */

@@ -1,0 +1,86 @@
+import type { Entry, LocalDate } from '../../../shared';
+import { EntryList } from './EntryList';
+import './history.css';
+import { MonthCalendar } from './MonthCalendar';
+import { SearchBox } from './SearchBox';
+import { SearchResults } from './SearchResults';
+import { useCalendarMonth } from './useCalendarMonth';
+import { useEntrySearch, type EntrySearch } from './useEntrySearch';
+import { useHistoryEntries } from './useHistoryEntries';
+import { useMonthDayKinds } from './useMonthDayKinds';
+
+interface Props {
+  today: LocalDate;
+  onOpenDay: (date: LocalDate) => void;
+}
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+function EntriesPanel({ entries, search, today, onOpenDay }: Props & { entries: Entry[]; search: EntrySearch }) {
+  if (entries.length === 0) {
+    return (
+      <div className="history-empty">
+        <p>No entries yet — write today&apos;s and it will show up here and on the calendar.</p>
+        <button type="button" className="primary" onClick={() => onOpenDay(today)}>
+          Write today&apos;s entry
+        </button>
+      </div>
+    );
+  }
+  if (!search.active) {
+    return (
+      <>
+        <p className="history-count muted" role="status">
+          {count(entries.length, 'entry', 'entries')}, newest first
+        </p>
+        <EntryList entries={entries} onOpenDay={onOpenDay} />
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="history-count muted" role="status">
+        {count(search.results.length, 'entry matches', 'entries match')} “{search.searchedQuery.trim()}”
+      </p>
+      {search.results.length === 0 ? (
+        <p className="history-empty">Nothing matches. Check the spelling, or try fewer or shorter words.</p>
+      ) : (
+        <SearchResults
+          key={search.searchedQuery}
+          results={search.results}
+          query={search.searchedQuery}
+          onOpenDay={onOpenDay}
+        />
+      )}
+    </>
+  );
+}
+
+/** Past days: a calendar by day kind, every entry newest first, and search. */
+export function HistoryView({ today, onOpenDay }: Props) {
+  const entries = useHistoryEntries();
+  const search = useEntrySearch(entries);
+  const calendar = useCalendarMonth(today);
+  const dayKinds = useMonthDayKinds(calendar.month);
+
+  return (
+    <div className="history">
+      <header className="history-header">
+        <h1>History</h1>
+        <SearchBox query={search.query} onChange={search.setQuery} />
+      </header>
+      <div className="history-body">
+        <MonthCalendar calendar={calendar} dayKinds={dayKinds} today={today} onOpenDay={onOpenDay} />
+        <section className="card history-entries" aria-label={search.active ? 'Search results' : 'Entries'}>
+          {entries === undefined ? (
+            <p className="muted" role="status">
+              Loading your entries…
+            </p>
+          ) : (
+            <EntriesPanel entries={entries} search={search} today={today} onOpenDay={onOpenDay} />
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

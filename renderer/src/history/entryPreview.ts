@@ -1,0 +1,23 @@
+import { format } from 'date-fns';
+import { firstLine, fromLocalDate, highlightLabel, type Entry, type LocalDate } from '../../../shared';
+
+/** The first line the user wrote that day: an answer, the best moment, the notes, or the tags. */
+export function entryPreview(entry: Entry): string {
+  const texts = [...entry.prompts.map((prompt) => prompt.answer), entry.highlight.text, entry.notes];
+  for (const text of texts) {
+    const line = firstLine(text);
+    if (line) return line;
+  }
+  if (entry.highlight.kind) return highlightLabel(entry.highlight.kind);
+  return entry.tags.map((tag) => `#${tag}`).join(' ');
+}
+
+/** "Thu 12 Nov 2026" */
+export function listDate(date: LocalDate): string {
+  return format(fromLocalDate(date), 'EEE d MMM yyyy');
+}
+
+/** "12 November" */
+export function calendarDayName(date: LocalDate): string {
+  return format(fromLocalDate(date), 'd MMMM');
+}

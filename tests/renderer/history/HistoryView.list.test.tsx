@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { shiftDate } from '../../../shared';
+import { badDay, entryFixture, goodDay } from '../../fixtures/entries';
+import { renderHistory, useEmptyJournal } from './renderHistory';
+
+useEmptyJournal();
+
+describe('History list', () => {
+  it('shows entries newest first with day kind, energy and first line', async () => {
+    await renderHistory([
+      badDay('2026-11-03'),
+      goodDay('2026-11-12', { prompts: [{ id: 'good-flow', answer: 'Deep in the schema\nall afternoon' }] }),
+      entryFixture('2026-11-07', { notes: '# Quiet day\nNothing much.' }),
+    ]);
+
+    const list = await screen.findByRole('list', { name: 'Entries, newest first' });
+    const rows = within(list).getAllByRole('button');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/^Thu 12 Nov 2026.*good day.*Energy 4\/5.*Deep in the schema$/),
+      expect.stringMatching(/^Sat 7 Nov 2026.*Quiet day$/),
+      expect.stringMatching(/^Tue 3 Nov 2026.*bad day.*Energy 2\/5.*Calibration ran long/),
+    ]);
+    expect(screen.getByRole('status')).toHaveTextContent('3 entries, newest first');
+  });
+
+  it('opens the day of a row', async () => {
+    const { onOpenDay, user } = await renderHistory([goodDay('2026-11-12'), badDay('2026-11-03')]);
+
+    await user.click(await screen.findByRole('button', { name: /^Tue 3 Nov 2026/ }));
+    expect(onOpenDay).toHaveBeenCalledWith('2026-11-03');
+  });
+
+  it('renders only the rows in view of a long journal', async () => {
+    const entries = Array.from({ length: 500 }, (_, i) => goodDay(shiftDate('2026-11-20', -i)));
+    await renderHistory(entries);
+
+    const list = await screen.findByRole('list', { name: 'Entries, newest first' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(5);
+    expect(items.length).toBeLessThan(50);
+    expect(items[0]).toHaveAttribute('aria-setsize', '500');
+    expect(items[0]).toHaveTextContent('Fri 20 Nov 2026');
+  });
+
+  it('invites a new user to write today', async () => {
+    const { onOpenDay, user } = await renderHistory([]);
+
+    expect(await screen.findByText(/No entries yet — write today's/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: "Write today's entry" }));
+    expect(onOpenDay).toHaveBeenCalledWith('2026-11-20');
+  });
+});
