@@ -1,5 +1,5 @@
 import type { Entry } from '../../../shared';
-import { DayKindBadge } from './DayKindBadge';
+import { DayKindBadge } from '../components/DayKindBadge';
 import { listDate } from './entryPreview';
 
 /** The first line of a list row or search result: date, day kind and energy. */

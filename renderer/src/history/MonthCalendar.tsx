@@ -1,6 +1,6 @@
 import { DAY_KINDS, type DayKind, type LocalDate } from '../../../shared';
 import { monthTitle, monthWeeks, tallyMonth, WEEKDAYS } from './calendarMonth';
-import { DAY_KIND_LETTER, dayKindName } from './dayKindText';
+import { DAY_KIND_LETTER, dayKindName } from '../components/dayKindText';
 import { calendarDayName } from './entryPreview';
 import type { CalendarMonth } from './useCalendarMonth';
 

@@ -1,9 +1,13 @@
-import type { DayKind } from '../../../shared';
+import { DAY_KINDS, type DayKind } from '../../../shared';
 import type { Choice } from '../components/ChoiceGroup';
+import { DAY_KIND_LETTER } from '../components/dayKindText';
 
-/** Labels and marks for day kinds, shared by every view that shows one. */
-export const DAY_KIND_CHOICES: readonly Choice<DayKind>[] = [
-  { value: 'good', label: 'Good day', mark: '▲', className: 'kind-good' },
-  { value: 'mixed', label: 'Mixed day', mark: '◆', className: 'kind-mixed' },
-  { value: 'bad', label: 'Bad day', mark: '▼', className: 'kind-bad' },
-];
+const LABELS: Record<DayKind, string> = { good: 'Good day', mixed: 'Mixed day', bad: 'Bad day' };
+
+/** The day-kind choices, marked with the same letters the calendar and lists show. */
+export const DAY_KIND_CHOICES: readonly Choice<DayKind>[] = DAY_KINDS.map((kind) => ({
+  value: kind,
+  label: LABELS[kind],
+  mark: DAY_KIND_LETTER[kind],
+  className: `kind-${kind}`,
+}));
