@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { customActivitySchema } from './activities';
+import { BRIDGE_CHANNELS } from './bridgeChannels';
 import { localDateSchema } from './dates';
 import { entrySchema } from './entry';
 import { LIMITS } from './limits';
@@ -86,22 +87,22 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 const none = z.undefined();
 
 export const BRIDGE_CONTRACT = {
-  getAppInfo: { channel: 'forkcast:get-app-info', request: none, response: appInfoSchema },
+  getAppInfo: { channel: BRIDGE_CHANNELS.getAppInfo, request: none, response: appInfoSchema },
   exportMarkdown: {
-    channel: 'forkcast:export-markdown',
+    channel: BRIDGE_CHANNELS.exportMarkdown,
     request: exportMarkdownRequestSchema,
     response: exportMarkdownResponseSchema,
   },
-  importMarkdown: { channel: 'forkcast:import-markdown', request: none, response: importMarkdownResponseSchema },
-  saveBackup: { channel: 'forkcast:save-backup', request: saveTextRequestSchema, response: saveResponseSchema },
-  openBackup: { channel: 'forkcast:open-backup', request: none, response: openTextResponseSchema },
-  saveBrief: { channel: 'forkcast:save-brief', request: saveTextRequestSchema, response: saveResponseSchema },
+  importMarkdown: { channel: BRIDGE_CHANNELS.importMarkdown, request: none, response: importMarkdownResponseSchema },
+  saveBackup: { channel: BRIDGE_CHANNELS.saveBackup, request: saveTextRequestSchema, response: saveResponseSchema },
+  openBackup: { channel: BRIDGE_CHANNELS.openBackup, request: none, response: openTextResponseSchema },
+  saveBrief: { channel: BRIDGE_CHANNELS.saveBrief, request: saveTextRequestSchema, response: saveResponseSchema },
   printBriefToPdf: {
-    channel: 'forkcast:print-brief-pdf',
+    channel: BRIDGE_CHANNELS.printBriefToPdf,
     request: z.object({ suggestedName: saveTextRequestSchema.shape.suggestedName }),
     response: saveResponseSchema,
   },
-} as const;
+} as const satisfies Record<keyof typeof BRIDGE_CHANNELS, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type BridgeVerb = keyof typeof BRIDGE_CONTRACT;
 export type BridgeRequest<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['request']>;
@@ -114,5 +115,4 @@ export type ForkcastBridge = {
     : (request: BridgeRequest<V>) => Promise<BridgeResponse<V>>;
 };
 
-/** The global name the preload exposes the bridge under. */
-export const BRIDGE_GLOBAL = 'forkcast';
+export { BRIDGE_CHANNELS, BRIDGE_GLOBAL } from './bridgeChannels';

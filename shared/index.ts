@@ -10,3 +10,4 @@ export * from './csp';
 export * from './search';
 export * from './markdown';
 export * from './backup';
+export * from './bridgeChannels';

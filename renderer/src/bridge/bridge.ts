@@ -1,4 +1,10 @@
-import { BRIDGE_GLOBAL, type ForkcastBridge } from '../../../shared';
+import {
+  BRIDGE_CONTRACT,
+  BRIDGE_GLOBAL,
+  type BridgeResponse,
+  type BridgeVerb,
+  type ForkcastBridge,
+} from '../../../shared';
 import { browserBridge } from './browserBridge';
 
 declare global {
@@ -8,5 +14,31 @@ declare global {
   }
 }
 
+/**
+ * Wraps the preload's API so every answer from the main process is parsed by
+ * its verb's response schema before the app sees it: what crosses a process
+ * boundary arrives as unknown.
+ */
+export function validatingBridge(api: ForkcastBridge): ForkcastBridge {
+  const wrap =
+    <V extends BridgeVerb>(verb: V) =>
+    async (...args: unknown[]): Promise<BridgeResponse<V>> => {
+      const call = api[verb] as (...callArgs: unknown[]) => Promise<unknown>;
+      // Parsed by this verb's own schema; the cast only undoes TypeScript widening a generic index to all verbs.
+      return BRIDGE_CONTRACT[verb].response.parse(await call(...args)) as BridgeResponse<V>;
+    };
+  return {
+    getAppInfo: wrap('getAppInfo'),
+    exportMarkdown: wrap('exportMarkdown'),
+    importMarkdown: wrap('importMarkdown'),
+    saveBackup: wrap('saveBackup'),
+    openBackup: wrap('openBackup'),
+    saveBrief: wrap('saveBrief'),
+    printBriefToPdf: wrap('printBriefToPdf'),
+  };
+}
+
+const preload = window[BRIDGE_GLOBAL];
+
 /** The preload's API inside Electron, or the browser fallback anywhere else. */
-export const bridge: ForkcastBridge = window[BRIDGE_GLOBAL] ?? browserBridge;
+export const bridge: ForkcastBridge = preload ? validatingBridge(preload) : browserBridge;

@@ -1,0 +1,27 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { BridgeRequest, BridgeResponse, BridgeVerb, ForkcastBridge } from '../shared/bridge';
+import { BRIDGE_CHANNELS, BRIDGE_GLOBAL } from '../shared/bridgeChannels';
+
+/**
+ * Sends one verb's request on that verb's fixed channel, so the page can never
+ * pick a channel, and hands back only the answer, never the IPC event. Main
+ * validates every request; its answers are typed by the same contract. The
+ * preload imports no zod so the sandboxed bundle stays small.
+ */
+function call<V extends BridgeVerb>(verb: V, request: BridgeRequest<V>): Promise<BridgeResponse<V>> {
+  // The answer comes from our own main process, which builds it from this verb's response type.
+  return ipcRenderer.invoke(BRIDGE_CHANNELS[verb], request) as Promise<BridgeResponse<V>>;
+}
+
+/** One function per verb; `satisfies` keeps it in step with the contract and the browser fallback. */
+const api = {
+  getAppInfo: () => call('getAppInfo', undefined),
+  exportMarkdown: (request) => call('exportMarkdown', request),
+  importMarkdown: () => call('importMarkdown', undefined),
+  saveBackup: (request) => call('saveBackup', request),
+  openBackup: () => call('openBackup', undefined),
+  saveBrief: (request) => call('saveBrief', request),
+  printBriefToPdf: (request) => call('printBriefToPdf', request),
+} satisfies ForkcastBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

@@ -1,0 +1,47 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeFsError, writeFileAtomic } from '../../electron/atomicWrite';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'forkcast-atomic-'));
+});
+afterEach(() => rm(folder, { recursive: true, force: true }));
+
+describe('writeFileAtomic', () => {
+  it('replaces the file and leaves nothing else behind', async () => {
+    const target = path.join(folder, 'brief.md');
+    await writeFile(target, 'old');
+    await writeFileAtomic(target, 'new');
+    expect(await readFile(target, 'utf8')).toBe('new');
+    expect(await readdir(folder)).toEqual(['brief.md']);
+  });
+
+  it('leaves no temporary file and the old content when the final rename fails', async () => {
+    // A non-empty folder where the file should go: the temp file is written, then the rename fails.
+    const target = path.join(folder, 'export.md');
+    await mkdir(target);
+    await writeFile(path.join(target, 'keep.txt'), 'kept');
+    await expect(writeFileAtomic(target, 'new content')).rejects.toThrow();
+    expect(await readdir(folder)).toEqual(['export.md']);
+    expect(await readFile(path.join(target, 'keep.txt'), 'utf8')).toBe('kept');
+  });
+
+  it('creates nothing when the folder does not exist', async () => {
+    await expect(writeFileAtomic(path.join(folder, 'missing', 'a.md'), 'x')).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await readdir(folder)).toEqual([]);
+  });
+});
+
+describe('describeFsError', () => {
+  it.each([
+    ['ENOSPC', /disk is full/],
+    ['EACCES', /not allowed/],
+    ['EROFS', /read-only/],
+    ['ENOENT', /no longer exists/],
+  ])('explains %s', (code, message) => {
+    expect(describeFsError(Object.assign(new Error(code), { code }))).toMatch(message);
+  });
+});
