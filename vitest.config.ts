@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/electron/**/*.test.ts',
       'tests/renderer/**/*.test.{ts,tsx}',
       'tests/scripts/**/*.test.ts',
+      'tests/build/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],

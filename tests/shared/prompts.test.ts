@@ -68,12 +68,13 @@ describe('selectPrompts', () => {
 describe('promptsForEntry', () => {
   it('keeps answered prompts when the day kind changes', () => {
     const [first] = selectPrompts('2026-05-05', 'good');
+    if (!first) throw new Error('no prompt selected');
     const entry = entryFixture('2026-05-05', {
       dayKind: 'bad',
-      prompts: [{ id: first!.id, answer: 'Kept.' }],
+      prompts: [{ id: first.id, answer: 'Kept.' }],
     });
     const shown = promptsForEntry(entry);
-    expect(shown[0]).toMatchObject({ id: first!.id, answer: 'Kept.', text: first!.text });
+    expect(shown[0]).toMatchObject({ id: first.id, answer: 'Kept.', text: first.text });
     expect(shown).toHaveLength(PROMPTS_PER_DAY);
     expect(shown.slice(1).every((prompt) => findPrompt(prompt.id)?.applies !== 'good')).toBe(true);
   });
@@ -81,6 +82,6 @@ describe('promptsForEntry', () => {
   it('shows an unknown imported prompt id instead of dropping its answer', () => {
     const shown = promptsForEntry(entryFixture('2026-05-05', { prompts: [{ id: 'retired-prompt', answer: 'Old.' }] }));
     expect(shown[0]).toMatchObject({ id: 'retired-prompt', answer: 'Old.' });
-    expect(shown[0]!.text).toContain('retired-prompt');
+    expect(shown[0]?.text).toContain('retired-prompt');
   });
 });

@@ -1,0 +1,264 @@
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import {
+  dateInFileName,
+  isLocalDate,
+  isMarkdownName,
+  LIMITS,
+  renderMarkdownExport,
+  type ExportFile,
+  type ExportMarkdownRequest,
+  type LocalDate,
+  type PickedFile,
+} from '../shared';
+import { writeFileAtomic } from './atomicWrite';
+
+/**
+ * Markdown export into, and import from, a folder the user picked. Every
+ * path is built from validated dates (see shared/markdown/paths.ts); links
+ * are never followed, and nothing is ever deleted.
+ */
+
+/** Thrown when the export's AbortSignal fires. Named 'AbortError', as cancellations are by convention. */
+export class ExportCancelledError extends Error {
+  override name = 'AbortError';
+  constructor(written: number) {
+    super(`The export was cancelled after ${written} file${written === 1 ? '' : 's'}; no file is half-written.`);
+  }
+}
+
+/** A file or folder in the way of the export that Forkcast did not make, such as a link. */
+export class ExportTargetError extends Error {
+  override name = 'ExportTargetError';
+}
+
+/** Several file operations at once let the disk batch its work; more gains little. */
+const PARALLEL = 8;
+/** Opens for reading, failing on a link instead of following it (where the OS can). */
+const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+const LINK = 'is a link, and links are not followed';
+
+/**
+ * Runs `task` over `items`, PARALLEL at a time. On the first failure, or when
+ * `stop` says so, no new task starts; running ones finish (each is atomic)
+ * and the first failure is thrown.
+ */
+async function eachLimited<T>(
+  items: readonly T[],
+  task: (item: T, index: number) => Promise<void>,
+  stop: () => Error | undefined = () => undefined,
+): Promise<void> {
+  let next = 0;
+  let failure: unknown;
+  const worker = async () => {
+    while (failure === undefined && next < items.length) {
+      failure = stop();
+      if (failure !== undefined) return;
+      const index = next;
+      next += 1;
+      try {
+        await task(items[index] as T, index);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  if (failure !== undefined) throw failure;
+}
+
+function inside(root: string, path: string): string {
+  const target = join(root, ...path.split('/'));
+  const rel = relative(root, target);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new ExportTargetError(`Refusing to write outside the folder: ${path}`);
+  }
+  return target;
+}
+
+async function lstatOrNull(path: string) {
+  try {
+    return await lstat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Days already exported into `root`: plain files at YYYY/YYYY-MM-DD.md. */
+async function daysOnDisk(root: string): Promise<LocalDate[]> {
+  const days: LocalDate[] = [];
+  for (const year of await readdir(root, { withFileTypes: true })) {
+    if (!year.isDirectory() || !/^\d{4}$/.test(year.name)) continue;
+    for (const file of await readdir(join(root, year.name), { withFileTypes: true })) {
+      const date = dateInFileName(file.name);
+      if (file.isFile() && date && isLocalDate(date) && file.name === `${date}.md` && date.startsWith(year.name)) {
+        days.push(date);
+      }
+    }
+  }
+  return days;
+}
+
+/** The files whose content differs from what is on disk; throws before writing if anything is in the way. */
+async function filesToWrite(
+  root: string,
+  files: readonly ExportFile[],
+  stop: () => Error | undefined,
+): Promise<ExportFile[]> {
+  const folders = new Set(files.map((file) => file.path.split('/').slice(0, -1).join('/')).filter(Boolean));
+  for (const folder of folders) {
+    const info = await lstatOrNull(inside(root, folder));
+    if (info && !info.isDirectory()) {
+      throw new ExportTargetError(
+        `“${folder}” in that folder is not a plain folder (it may be a link). Move it away and export again.`,
+      );
+    }
+  }
+  const isChanged = new Array<boolean>(files.length).fill(true);
+  await eachLimited(
+    files,
+    async (file, index) => {
+      const target = inside(root, file.path);
+      const info = await lstatOrNull(target);
+      if (!info) return;
+      if (!info.isFile()) {
+        throw new ExportTargetError(
+          `“${file.path}” in that folder is not a plain file (it may be a link). Move it away and export again.`,
+        );
+      }
+      const handle = await open(target, NO_FOLLOW);
+      try {
+        isChanged[index] = !(await handle.readFile()).equals(Buffer.from(file.text, 'utf8'));
+      } finally {
+        await handle.close();
+      }
+    },
+    stop,
+  );
+  return files.filter((_, index) => isChanged[index]);
+}
+
+/**
+ * Writes the export into `folder`: one file per day at YYYY/YYYY-MM-DD.md and
+ * index.md. Days whose file already holds the same text are left untouched;
+ * nothing else in the folder is changed or deleted. Each file is written
+ * atomically, so a cancel or failure leaves every file whole: old or new.
+ */
+export async function writeMarkdownExport(
+  folder: string,
+  request: ExportMarkdownRequest,
+  options: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+): Promise<{ written: number; unchanged: number }> {
+  const { signal, onProgress } = options;
+  let written = 0;
+  const cancelled = () => (signal?.aborted ? new ExportCancelledError(written) : undefined);
+  const root = await realpath(folder);
+  const files = renderMarkdownExport(request, await daysOnDisk(root));
+  const changed = await filesToWrite(root, files, cancelled);
+  const unchanged = files.length - changed.length;
+  let done = unchanged;
+  onProgress?.(done, files.length);
+
+  // The index goes last, so it only ever links days that are on disk.
+  const days = changed.filter((file) => file.path.includes('/'));
+  const index = changed.filter((file) => !file.path.includes('/'));
+  for (const folderPath of new Set(days.map((file) => file.path.split('/')[0] ?? ''))) {
+    const stop = cancelled();
+    if (stop) throw stop;
+    await mkdir(inside(root, folderPath), { recursive: true });
+  }
+  for (const batch of [days, index]) {
+    await eachLimited(
+      batch,
+      async (file) => {
+        await writeFileAtomic(inside(root, file.path), file.text);
+        written += 1;
+        done += 1;
+        onProgress?.(done, files.length);
+      },
+      cancelled,
+    );
+  }
+  return { written, unchanged };
+}
+
+/** What the bridge contract allows in one import. */
+const MAX_FILES = 200_000;
+const tooLarge = `is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads one file without following links, refusing what is too large or not text. */
+async function readPlainText(path: string, name: string): Promise<PickedFile | { name: string; reason: string }> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, NO_FOLLOW);
+  } catch (error) {
+    // A file swapped for a link after the folder was listed.
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return { name, reason: LINK };
+    throw error;
+  }
+  try {
+    if ((await handle.stat()).size > LIMITS.fileBytes) return { name, reason: tooLarge };
+    const bytes = await handle.readFile();
+    if (bytes.length > LIMITS.fileBytes) return { name, reason: tooLarge };
+    if (bytes.includes(0)) return { name, reason: 'is a binary file, not text' };
+    try {
+      return { name, text: utf8.decode(bytes) };
+    } catch {
+      return { name, reason: 'is not UTF-8 text' };
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Every markdown file under `folder`, named relative to it with '/'. Hidden
+ * files and folders (.obsidian, .trash, temp files) are skipped; links are
+ * refused rather than followed, so nothing outside the folder is read.
+ */
+export async function readMarkdownFolder(
+  folder: string,
+): Promise<{ files: PickedFile[]; refused: { name: string; reason: string }[] }> {
+  const root = await realpath(folder);
+  const found: { path: string; name: string }[] = [];
+  const links: { name: string; reason: string }[] = [];
+  const walk = async (dir: string, prefix: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => null);
+        if (isMarkdownName(entry.name) || target?.isDirectory()) {
+          links.push({ name, reason: LINK });
+        }
+      } else if (entry.isDirectory()) {
+        await walk(path, name);
+      } else if (entry.isFile() && isMarkdownName(entry.name)) {
+        found.push({ path, name });
+      }
+    }
+  };
+  await walk(root, '');
+  if (found.length > MAX_FILES) {
+    throw new Error(
+      `That folder holds more than ${MAX_FILES.toLocaleString('en')} markdown files; pick the folder of one journal.`,
+    );
+  }
+  const results = new Array<PickedFile | { name: string; reason: string }>(found.length);
+  await eachLimited(found, async ({ path, name }, index) => {
+    results[index] = await readPlainText(path, name);
+  });
+  const files: PickedFile[] = [];
+  const refused = [...links];
+  for (const result of results) {
+    if ('text' in result) files.push(result);
+    else refused.push(result);
+  }
+  return { files, refused };
+}

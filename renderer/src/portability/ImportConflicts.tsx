@@ -1,0 +1,73 @@
+import type { ConflictChoice, DifferingDay, LocalDate } from '../../../shared';
+import { plural } from './failureMessage';
+
+/** Past this many, conflicts follow the "all" buttons instead of being listed one by one. */
+const LISTED = 100;
+
+interface Props {
+  conflicts: readonly DifferingDay[];
+  choices: ReadonlyMap<LocalDate, ConflictChoice>;
+  onChoose: (date: LocalDate, choice: ConflictChoice) => void;
+  onChooseAll: (choice: ConflictChoice) => void;
+}
+
+const savedAt = (iso: string) => new Date(iso).toLocaleString();
+
+/** Each day that differs from the journal, with a keep mine / take theirs choice. */
+export function ImportConflicts({ conflicts, choices, onChoose, onChooseAll }: Props) {
+  const hidden = conflicts.length - LISTED;
+  return (
+    <div className="import-conflicts">
+      <h4>Days that differ from your journal</h4>
+      <p className="muted">
+        For each day, keep the version in your journal or take the one from the file. Unless you choose, yours is kept.
+      </p>
+      <div className="row">
+        <button type="button" onClick={() => onChooseAll('mine')}>
+          Keep all mine
+        </button>
+        <button type="button" onClick={() => onChooseAll('theirs')}>
+          Take all theirs
+        </button>
+      </div>
+      {conflicts.slice(0, LISTED).map((day) => {
+        const choice = choices.get(day.date) ?? 'mine';
+        return (
+          <fieldset key={day.date} className="import-conflict">
+            <legend>
+              {day.date}: differs in {day.differences.join(', ')}
+            </legend>
+            <p className="muted">
+              Yours was saved {savedAt(day.mine.updatedAt)}; the file ({day.file}) was saved{' '}
+              {savedAt(day.theirs.updatedAt)}.
+            </p>
+            <label>
+              <input
+                type="radio"
+                name={`conflict-${day.date}`}
+                checked={choice === 'mine'}
+                onChange={() => onChoose(day.date, 'mine')}
+              />{' '}
+              Keep mine
+            </label>{' '}
+            <label>
+              <input
+                type="radio"
+                name={`conflict-${day.date}`}
+                checked={choice === 'theirs'}
+                onChange={() => onChoose(day.date, 'theirs')}
+              />{' '}
+              Take theirs
+            </label>
+          </fieldset>
+        );
+      })}
+      {hidden > 0 && (
+        <p className="muted">
+          {plural(hidden, 'more day')} {hidden === 1 ? 'differs' : 'differ'};{' '}
+          {hidden === 1 ? 'it follows' : 'they follow'} the “all” buttons above.
+        </p>
+      )}
+    </div>
+  );
+}

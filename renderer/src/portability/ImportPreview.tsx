@@ -1,0 +1,50 @@
+import type { ConflictChoice, ImportPreview as Preview, LocalDate } from '../../../shared';
+import { plural } from './failureMessage';
+import { ImportConflicts } from './ImportConflicts';
+import { ImportDays, ImportProblems } from './ImportDetails';
+
+interface Props {
+  source: string;
+  preview: Preview;
+  choices: ReadonlyMap<LocalDate, ConflictChoice>;
+  onChoose: (date: LocalDate, choice: ConflictChoice) => void;
+  onChooseAll: (choice: ConflictChoice) => void;
+  onApply: () => void;
+  onCancel: () => void;
+}
+
+/** What an import would change, shown before anything is written. */
+export function ImportPreview({ source, preview, choices, onChoose, onChooseAll, onApply, onCancel }: Props) {
+  const { newDays, changedDays, conflicts, unchanged, problems, duplicates } = preview;
+  const taking = conflicts.filter((day) => choices.get(day.date) === 'theirs').length;
+  const toWrite = newDays.length + changedDays.length + taking;
+  const skipped = problems.length + duplicates.length;
+  return (
+    <section className="import-preview" aria-labelledby="import-preview-heading">
+      <h4 id="import-preview-heading">Before importing</h4>
+      <p className="muted">Read from {source}. Nothing has been written yet.</p>
+      <ul className="import-counts">
+        <li>{plural(newDays.length, 'new day')}</li>
+        <li>{plural(changedDays.length, 'day')} edited in the files since the export, to be updated</li>
+        <li>
+          {plural(conflicts.length, 'day')} {conflicts.length === 1 ? 'differs' : 'differ'} from your journal
+        </li>
+        <li>{plural(unchanged.length, 'day')} already the same</li>
+        <li>{plural(skipped, 'file problem', 'file problems')}</li>
+      </ul>
+      {conflicts.length > 0 && (
+        <ImportConflicts conflicts={conflicts} choices={choices} onChoose={onChoose} onChooseAll={onChooseAll} />
+      )}
+      <ImportDays preview={preview} />
+      <ImportProblems preview={preview} />
+      <div className="row">
+        <button type="button" className="primary" disabled={toWrite === 0} onClick={onApply}>
+          {toWrite === 0 ? 'Nothing to import' : `Import ${plural(toWrite, 'day')}`}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Backup } from '../../../shared';
+import { plural } from './failureMessage';
+import type { JournalSummary } from './useRestore';
+
+interface Props {
+  backup: Backup;
+  current: JournalSummary;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** What restoring a backup replaces, with an explicit confirmation. */
+export function RestorePreview({ backup, current, onConfirm, onCancel }: Props) {
+  const { entries, customActivities, settings } = backup.data;
+  const first = entries.reduce<string | null>(
+    (min, entry) => (min === null || entry.date < min ? entry.date : min),
+    null,
+  );
+  const last = entries.reduce<string | null>(
+    (max, entry) => (max === null || entry.date > max ? entry.date : max),
+    null,
+  );
+  return (
+    <section className="restore-preview" aria-labelledby="restore-preview-heading">
+      <h4 id="restore-preview-heading">Restore this backup?</h4>
+      <p>
+        The backup was saved {new Date(backup.createdAt).toLocaleString()} and holds {plural(entries.length, 'day')}
+        {first && last ? ` (${first} to ${last})` : ''}, {plural(customActivities.length, 'activity', 'activities')} of
+        your own and {plural(settings.length, 'setting')}.
+      </p>
+      <p>
+        Restoring replaces everything in this journal: its {plural(current.days, 'day')} and{' '}
+        {plural(current.customActivities, 'activity', 'activities')} of your own.
+        {current.daysNotInBackup > 0 &&
+          ` ${plural(current.daysNotInBackup, 'day')} in your journal ${current.daysNotInBackup === 1 ? 'is' : 'are'} not in the backup and would be gone.`}
+      </p>
+      <p className="muted">If you are unsure, save a backup of the journal as it is now first.</p>
+      <div className="row">
+        <button type="button" className="danger" onClick={onConfirm}>
+          Replace my journal with this backup
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

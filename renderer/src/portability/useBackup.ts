@@ -1,0 +1,38 @@
+import { useCallback, useState } from 'react';
+import { backupFileName, createBackup } from '../../../shared';
+import { bridge } from '../bridge/bridge';
+import { loadBackupData, recordBackup } from '../data/portabilityRepository';
+import { failureMessage, plural } from './failureMessage';
+
+export type BackupState =
+  | { status: 'idle' }
+  | { status: 'working' }
+  | { status: 'done'; message: string }
+  | { status: 'failed'; message: string };
+
+/** Saves the whole journal as one backup file and remembers when. */
+export function useBackup(): { state: BackupState; save: () => Promise<void> } {
+  const [state, setState] = useState<BackupState>({ status: 'idle' });
+  const save = useCallback(async () => {
+    setState({ status: 'working' });
+    try {
+      const now = new Date();
+      const data = await loadBackupData();
+      const response = await bridge.saveBackup({ suggestedName: backupFileName(now), text: createBackup(data, now) });
+      if (response.status === 'saved') {
+        await recordBackup(now);
+        setState({
+          status: 'done',
+          message: `Saved a backup of ${plural(data.entries.length, 'day')} to ${response.location}.`,
+        });
+      } else if (response.status === 'failed') {
+        setState({ status: 'failed', message: response.message });
+      } else {
+        setState({ status: 'idle' });
+      }
+    } catch (error) {
+      setState({ status: 'failed', message: failureMessage(error, 'The backup') });
+    }
+  }, []);
+  return { state, save };
+}

@@ -1,0 +1,3 @@
+export * from './backupFile';
+export * from './canonicalJson';
+export * from './reminder';

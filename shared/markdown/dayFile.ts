@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { pathLeanSchema, type CustomActivity, type PathLean } from '../activities';
+import type { PickedFile } from '../bridge';
+import { isLocalDate, type LocalDate } from '../dates';
+import { entrySchema, type Entry } from '../entry';
+import { parseBody, promptHeading, renderBody } from './body';
+import { readFrontMatter, renderFrontMatter } from './frontMatter';
+import { baseName, dateInFileName, INDEX_FILE } from './paths';
+
+/** An entry without its bookkeeping, which a hand-made file may lack. */
+export type DayContent = Omit<Entry, 'createdAt' | 'updatedAt' | 'revision'>;
+export const dayContentSchema = entrySchema.omit({ createdAt: true, updatedAt: true, revision: true });
+
+/** The bookkeeping a file carried, used to restore an entry exactly. */
+export interface DayMeta {
+  createdAt?: string;
+  updatedAt?: string;
+  revision?: number;
+}
+
+/** What a file said about an activity, so an unknown custom one can be recreated. */
+export interface ActivityHint {
+  id: string;
+  label?: string;
+  lean?: PathLean;
+}
+
+export type DayFileResult =
+  | {
+      status: 'day';
+      name: string;
+      content: DayContent;
+      meta: DayMeta;
+      hints: ActivityHint[];
+      /** Things that were read but not taken, e.g. unknown fields. */
+      warnings: string[];
+    }
+  | { status: 'failed'; name: string; reason: string }
+  /** Files the export writes that hold no day, such as index.md. */
+  | { status: 'ignored'; name: string };
+
+/** Markdown keeps line breaks as LF, whatever the text held. */
+const lf = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/** The whole markdown file for one day. */
+export function renderDayFile(entry: Entry, custom: readonly CustomActivity[] = []): string {
+  const clean: Entry = {
+    ...entry,
+    prompts: entry.prompts.map((prompt) => ({ ...prompt, answer: lf(prompt.answer) })),
+    highlight: { ...entry.highlight, text: lf(entry.highlight.text) },
+    notes: lf(entry.notes),
+  };
+  return `---\n${renderFrontMatter(clean, custom)}---\n\n${renderBody(clean)}`;
+}
+
+function describeContentIssue(error: z.ZodError, promptIds: readonly string[]): string {
+  const issue = error.issues[0];
+  if (!issue) return 'is not a valid day';
+  const [first, second, third] = issue.path;
+  let where: string;
+  if (first === 'prompts' && typeof second === 'number' && third === 'answer') {
+    where = `the answer under “${promptHeading(promptIds[second] ?? '')}”`;
+  } else if (first === 'highlight' && second === 'text') {
+    where = 'highlightText';
+  } else if (first === 'worstDay' && typeof second === 'string') {
+    where = `worstDay${second[0]?.toUpperCase()}${second.slice(1)}`;
+  } else if (first === 'notes') {
+    where = 'the notes';
+  } else {
+    where = issue.path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part))).join(' ');
+  }
+  return `${where} ${issue.message}`;
+}
+
+const timestamp = z.iso.datetime();
+
+function readMeta(fields: { created?: unknown; updated?: unknown; revision?: unknown }, warnings: string[]): DayMeta {
+  const meta: DayMeta = {};
+  const stamp = (key: 'created' | 'updated') => {
+    const value = fields[key];
+    if (value === undefined || value === null) return undefined;
+    const parsed = timestamp.safeParse(value);
+    if (!parsed.success) warnings.push(`${key} is not a timestamp like 2026-11-20T18:00:00.000Z, so it was ignored`);
+    return parsed.data;
+  };
+  meta.createdAt = stamp('created');
+  meta.updatedAt = stamp('updated');
+  if (fields.revision !== undefined && fields.revision !== null) {
+    const revision = z.number().int().min(1).safeParse(fields.revision);
+    if (revision.success) meta.revision = revision.data;
+    else warnings.push('revision is not a whole number, so it was ignored');
+  }
+  return meta;
+}
+
+/**
+ * Reads one day file, tolerating what hand edits bring (a BOM, Windows line
+ * endings, missing optional fields, unknown fields). A failure names what was
+ * wrong, in words that finish the sentence "<file name> …".
+ */
+export function parseDayFile(file: PickedFile): DayFileResult {
+  const { name } = file;
+  const failed = (reason: string): DayFileResult => ({ status: 'failed', name, reason });
+  if (baseName(name).toLowerCase() === INDEX_FILE) return { status: 'ignored', name };
+
+  const claimed = dateInFileName(name);
+  if (claimed === null) return failed('is not named after a day (YYYY-MM-DD.md), so it is unclear which day it holds');
+  if (!isLocalDate(claimed)) return failed(`is named after ${claimed}, which is not a real calendar date`);
+
+  const lines = lf(file.text.replace(/^\uFEFF/, '')).split('\n');
+  if (lines[0]?.trimEnd() !== '---') return failed('has no front matter (the block between --- lines at the top)');
+  const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  if (close < 0) return failed('has front matter that is never closed by a --- line');
+
+  const front = readFrontMatter(lines.slice(1, close).join('\n'));
+  if (!front.ok) return failed(front.reason);
+  const fields = front.fields;
+  const date: LocalDate = fields.date ?? claimed;
+  if (!isLocalDate(date)) return failed(`has the date ${date}, which is not a real calendar date`);
+  if (date !== claimed) return failed(`is named after ${claimed} but its date is ${date}`);
+
+  const promptIds = fields.prompts ?? [];
+  if (new Set(promptIds).size !== promptIds.length) return failed('lists a prompt twice in prompts');
+  const body = parseBody(lines.slice(close + 1), date, promptIds);
+  if (!body.ok) return failed(body.reason);
+
+  const content = dayContentSchema.safeParse({
+    date,
+    dayKind: fields.dayKind ?? null,
+    energy: fields.energy ?? null,
+    prompts: promptIds.map((id, index) => ({ id, answer: body.answers[index] ?? '' })),
+    promptShuffle: fields.promptShuffle ?? 0,
+    activities: (fields.activities ?? []).map(({ id, feel }) => ({ id, feel })),
+    timing: fields.timing ?? null,
+    highlight: { kind: fields.highlight ?? null, text: fields.highlightText ?? '' },
+    worstDay: { management: fields.worstDayManagement ?? null, architecture: fields.worstDayArchitecture ?? null },
+    motive: fields.motive ?? null,
+    notes: body.notes,
+    tags: fields.tags ?? [],
+  } satisfies DayContent);
+  if (!content.success) return failed(describeContentIssue(content.error, promptIds));
+
+  const warnings = [...body.warnings];
+  if (front.unknownKeys.length > 0) {
+    const keys = front.unknownKeys.join(', ');
+    warnings.push(
+      front.unknownKeys.length > 1
+        ? `${keys} are not fields Forkcast knows, so they were left out`
+        : `${keys} is not a field Forkcast knows, so it was left out`,
+    );
+  }
+  const meta = readMeta(fields, warnings);
+  const hints = (fields.activities ?? []).map(({ id, label, path }) => ({
+    id,
+    label: typeof label === 'string' ? label : undefined,
+    lean: pathLeanSchema.safeParse(path).data,
+  }));
+  return { status: 'day', name, content: content.data, meta, hints, warnings };
+}

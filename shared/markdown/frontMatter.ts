@@ -1,0 +1,169 @@
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { findActivity, type CustomActivity } from '../activities';
+import {
+  dayKindSchema,
+  feelSchema,
+  motiveSchema,
+  stageSchema,
+  worstDayAnswerSchema,
+  type Entry,
+  type Feel,
+} from '../entry';
+import { HIGHLIGHT_KINDS, highlightKindSchema } from '../highlights';
+import { readYamlSubset, writeYamlSubset, type SubsetScalar, type SubsetValue } from './yamlSubset';
+
+/**
+ * The YAML front matter of a day file. Keys are flat where they can be, so
+ * Obsidian's properties view shows them. Empty values are left out; import
+ * treats a missing field as empty, so hand-made files may omit anything.
+ */
+
+/** Writes the front matter (without the `---` lines). */
+export function renderFrontMatter(entry: Entry, custom: readonly CustomActivity[]): string {
+  const fields: Record<string, SubsetValue> = { date: entry.date };
+  const put = (key: string, value: SubsetValue | null) => {
+    if (value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)) fields[key] = value;
+  };
+  put('dayKind', entry.dayKind);
+  put('energy', entry.energy);
+  put('timing', entry.timing);
+  put('highlight', entry.highlight.kind);
+  put('highlightText', entry.highlight.text);
+  put('worstDayManagement', entry.worstDay.management);
+  put('worstDayArchitecture', entry.worstDay.architecture);
+  put('motive', entry.motive);
+  put(
+    'activities',
+    entry.activities.map(({ id, feel }): Record<string, SubsetScalar> => {
+      // The label and path are for readers; import takes only id and feel.
+      const activity = findActivity(id, custom);
+      return activity ? { id, feel, path: activity.lean, label: activity.label } : { id, feel };
+    }),
+  );
+  put('tags', entry.tags);
+  put(
+    'prompts',
+    entry.prompts.map((prompt) => prompt.id),
+  );
+  if (entry.promptShuffle !== 0) fields.promptShuffle = entry.promptShuffle;
+  fields.created = entry.createdAt;
+  fields.updated = entry.updatedAt;
+  fields.revision = entry.revision;
+  return writeYamlSubset(fields);
+}
+
+const worstDayField = z.union([worstDayAnswerSchema, z.boolean().transform((yes) => (yes ? 'yes' : 'no'))]);
+const scalarText = z.union([z.string(), z.number()]).transform(String);
+
+const activityField = z.union([
+  z.string().transform((id) => ({ id, feel: 0 as Feel, path: undefined, label: undefined })),
+  z.object({
+    id: scalarText,
+    feel: feelSchema.nullish().transform((feel): Feel => feel ?? 0),
+    path: z.unknown().optional(),
+    label: z.unknown().optional(),
+  }),
+]);
+
+const frontMatterSchema = z.object({
+  date: z.string().nullish(),
+  dayKind: dayKindSchema.nullish(),
+  energy: z.number().int().min(1).max(5).nullish(),
+  timing: stageSchema.nullish(),
+  highlight: highlightKindSchema.nullish(),
+  highlightText: scalarText.nullish(),
+  worstDayManagement: worstDayField.nullish(),
+  worstDayArchitecture: worstDayField.nullish(),
+  motive: motiveSchema.nullish(),
+  activities: z.array(activityField).nullish(),
+  // Obsidian also accepts `tags: one, two` and `#tag`; both are read.
+  tags: z
+    .union([z.string().transform((text) => text.split(/[\s,]+/).filter(Boolean)), z.array(scalarText)])
+    .transform((tags) => tags.map((tag) => tag.replace(/^#+/, '')))
+    .nullish(),
+  prompts: z.array(z.string()).nullish(),
+  promptShuffle: z.number().int().min(0).max(1_000_000).nullish(),
+  // Bookkeeping for a lossless round trip; checked leniently by the caller.
+  created: z.unknown().optional(),
+  updated: z.unknown().optional(),
+  revision: z.unknown().optional(),
+});
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+const EXPECTED: Record<keyof FrontMatter, string> = {
+  date: 'a date written YYYY-MM-DD',
+  dayKind: 'good, mixed or bad',
+  energy: 'a whole number from 1 to 5',
+  timing: 'framing, shaping or executing',
+  highlight: `one of ${HIGHLIGHT_KINDS.map((kind) => kind.id).join(', ')}`,
+  highlightText: 'text',
+  worstDayManagement: 'yes, no or unsure',
+  worstDayArchitecture: 'yes, no or unsure',
+  motive: 'leverage, status or both',
+  activities: 'a list of activities, each an id with a feel from -2 to 2',
+  tags: 'a list of tags',
+  prompts: 'a list of prompt ids',
+  promptShuffle: 'a whole number, 0 or more',
+  created: 'a timestamp',
+  updated: 'a timestamp',
+  revision: 'a whole number, 1 or more',
+};
+const KNOWN_KEYS = new Set(Object.keys(EXPECTED));
+
+export type FrontMatterResult =
+  { ok: true; fields: FrontMatter; unknownKeys: string[] } | { ok: false; reason: string };
+
+function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Where a YAML error is, counted in lines of the whole file (the opening `---` is line 1). */
+function describeYamlError(error: { message: string; linePos?: [{ line: number }, ...unknown[]] }): string {
+  const what = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const line = error.linePos?.[0].line;
+  return line === undefined ? what : `${what} (line ${line + 1})`;
+}
+
+/** Parses and checks front matter text; the reason names the field and what it should be. */
+export function readFrontMatter(yamlText: string): FrontMatterResult {
+  // Files as Forkcast writes them take the fast path; anything else gets the full parser.
+  let raw: unknown = readYamlSubset(yamlText);
+  if (raw === undefined) {
+    try {
+      // The core schema keeps dates and yes/no as text; aliases are capped against "billion laughs".
+      const doc = parseDocument(yamlText, { schema: 'core', prettyErrors: true, uniqueKeys: true });
+      const [error] = doc.errors;
+      if (error) return { ok: false, reason: `its front matter is not valid YAML: ${describeYamlError(error)}` };
+      raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    } catch (error) {
+      const why = error instanceof Error ? error.message : 'unknown problem';
+      return { ok: false, reason: `its front matter could not be read (${why})` };
+    }
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'its front matter should be lines of `name: value`, but is not' };
+  }
+  const parsed = frontMatterSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path ?? [];
+    const key = String(path[0] ?? '') as keyof FrontMatter;
+    const where = path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part))).join(' ');
+    return {
+      ok: false,
+      reason: `${where || 'a field'} should be ${EXPECTED[key] ?? 'something else'}, not ${preview(valueAt(raw, path))}`,
+    };
+  }
+  return { ok: true, fields: parsed.data, unknownKeys: Object.keys(raw).filter((key) => !KNOWN_KEYS.has(key)) };
+}

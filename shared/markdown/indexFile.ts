@@ -1,0 +1,51 @@
+import { format } from 'date-fns';
+import { fromLocalDate, type LocalDate } from '../dates';
+import type { Entry } from '../entry';
+import { dayFilePath } from './paths';
+
+/** What the index shows about a day; days found on disk but not exported carry only their date. */
+export type IndexDay = Pick<Entry, 'date'> & Partial<Pick<Entry, 'dayKind' | 'energy'>>;
+
+function describe(day: IndexDay): string {
+  const parts = [format(fromLocalDate(day.date), 'EEEE')];
+  if (day.dayKind) parts.push(`${day.dayKind} day`);
+  if (day.energy) parts.push(`energy ${day.energy}`);
+  return parts.join(' · ');
+}
+
+/**
+ * index.md: every day as a standard markdown link, grouped by year and month,
+ * oldest first, so the export can be browsed in any markdown viewer.
+ */
+export function renderIndex(days: readonly IndexDay[]): string {
+  const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  const lines = ['# Forkcast journal', ''];
+  if (!first || !last) return [...lines, 'No days yet.', ''].join('\n');
+  const count = sorted.length === 1 ? '1 day' : `${sorted.length.toLocaleString('en')} days`;
+  lines.push(`${count}, from ${first.date} to ${last.date}. Each day is a file in its year's folder.`);
+  let year = '';
+  let month = '';
+  for (const day of sorted) {
+    if (day.date.slice(0, 4) !== year) {
+      year = day.date.slice(0, 4);
+      month = '';
+      lines.push('', `## ${year}`);
+    }
+    if (day.date.slice(5, 7) !== month) {
+      month = day.date.slice(5, 7);
+      lines.push('', `### ${format(fromLocalDate(day.date), 'MMMM')}`, '');
+    }
+    lines.push(`- [${day.date}](${dayFilePath(day.date)}) ${describe(day)}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** Merges exported days with dates already on disk, the exported ones winning. */
+export function indexDays(exported: readonly Entry[], onDisk: readonly LocalDate[]): IndexDay[] {
+  const days = new Map<LocalDate, IndexDay>(onDisk.map((date) => [date, { date }]));
+  for (const entry of exported) days.set(entry.date, entry);
+  return [...days.values()];
+}

@@ -1,0 +1,40 @@
+import { isLocalDate, type LocalDate } from '../dates';
+
+/** The index file an export writes beside the year folders. */
+export const INDEX_FILE = 'index.md';
+
+/**
+ * The relative path of a day's file, `YYYY/YYYY-MM-DD.md`. It is built from a
+ * validated date only and throws for anything else, so no entry content can
+ * ever steer where a file is written.
+ */
+export function dayFilePath(date: LocalDate): string {
+  if (!isLocalDate(date)) throw new Error(`Refusing to build a file name from ${JSON.stringify(date)}.`);
+  return `${date.slice(0, 4)}/${date}.md`;
+}
+
+/** The last segment of a relative name, whichever slash it uses. */
+export function baseName(name: string): string {
+  const parts = name.split(/[\\/]/);
+  return parts[parts.length - 1] ?? name;
+}
+
+/** True for markdown file names (`.md` or `.markdown`, any case). */
+export function isMarkdownName(name: string): boolean {
+  return /\.(md|markdown)$/i.test(name);
+}
+
+/** True when any segment of a relative name is hidden (`.obsidian`, `.trash`, temp files). */
+export function isHiddenName(name: string): boolean {
+  return name.split(/[\\/]/).some((segment) => segment.startsWith('.') && segment !== '.');
+}
+
+/**
+ * The date a file name claims, from its base name ('2026/2026-11-20.md' gives
+ * '2026-11-20'), or null when it is not named after a day. The claimed date
+ * may still be impossible (2026-02-30); callers check it with isLocalDate.
+ */
+export function dateInFileName(name: string): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})\.(md|markdown)$/i.exec(baseName(name));
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,69 @@
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { LIMITS } from '../limits';
+import type { ExportFile } from './exportFiles';
+import type { FileProblem } from './importPlan';
+import { isHiddenName, isMarkdownName } from './paths';
+
+/** The export as one zip, every file under `root/` so unzipping makes one folder. */
+export function packZip(files: readonly ExportFile[], root: string): Uint8Array<ArrayBuffer> {
+  const tree: Zippable = {};
+  for (const file of files) tree[`${root}/${file.path}`] = strToU8(file.text);
+  return zipSync(tree, { level: 6 });
+}
+
+/** A name that stays inside the folder it is unpacked to: no '..' segment, no absolute or drive path. */
+export function isSafeArchiveName(name: string): boolean {
+  if (name.includes('\0') || /^([\\/]|[a-zA-Z]:)/.test(name)) return false;
+  return !name.split(/[\\/]/).includes('..');
+}
+
+export interface ArchiveFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Thrown when the bytes are not a zip archive that can be read. */
+export class ArchiveError extends Error {
+  override name = 'ArchiveError';
+}
+
+const tooLarge = `is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`;
+
+/**
+ * The markdown files inside a zip. Unsafe names and files over the size
+ * limit are refused with a reason before they are decompressed; folders,
+ * hidden files and other file types are skipped quietly.
+ */
+export function unpackZip(bytes: Uint8Array): { files: ArchiveFile[]; refused: FileProblem[] } {
+  const refused: FileProblem[] = [];
+  let unpacked: Record<string, Uint8Array>;
+  try {
+    unpacked = unzipSync(bytes, {
+      filter: ({ name, originalSize }) => {
+        if (!isSafeArchiveName(name)) {
+          refused.push({ name, reason: 'has an unsafe path (“..” or an absolute path), so it was not read' });
+          return false;
+        }
+        if (name.endsWith('/') || isHiddenName(name) || name.startsWith('__MACOSX/') || !isMarkdownName(name)) {
+          return false;
+        }
+        if (originalSize > LIMITS.fileBytes) {
+          refused.push({ name, reason: tooLarge });
+          return false;
+        }
+        return true;
+      },
+    });
+  } catch (error) {
+    throw new ArchiveError(
+      `That file is not a zip archive that can be read${error instanceof Error ? ` (${error.message})` : ''}.`,
+    );
+  }
+  const files: ArchiveFile[] = [];
+  for (const [name, data] of Object.entries(unpacked)) {
+    // The size in the archive's directory can lie; check what came out too.
+    if (data.length > LIMITS.fileBytes) refused.push({ name, reason: tooLarge });
+    else files.push({ name, bytes: data });
+  }
+  return { files, refused };
+}

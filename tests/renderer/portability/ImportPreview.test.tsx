@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../renderer/src/data/database';
+import { DataSection } from '../../../renderer/src/portability/DataSection';
+import { renderDayFile, type Entry, type PickedFile } from '../../../shared';
+import { badDay, goodDay } from '../../fixtures/entries';
+import { createFakeBridge } from './fakeBridge';
+
+const bridge = vi.hoisted(() => ({ current: undefined as unknown }));
+vi.mock('../../../renderer/src/bridge/bridge', () => ({
+  get bridge() {
+    return bridge.current;
+  },
+}));
+
+const fake = createFakeBridge();
+bridge.current = fake;
+
+const file = (entry: Entry, name = `${entry.date.slice(0, 4)}/${entry.date}.md`): PickedFile => ({
+  name,
+  text: renderDayFile(entry),
+});
+
+const same = goodDay('2026-11-01');
+const mine = badDay('2026-11-02', { revision: 3, updatedAt: '2026-11-21T09:00:00.000Z' });
+const theirs = badDay('2026-11-02', { notes: 'Written in Obsidian.', revision: 2 });
+const fresh = goodDay('2026-11-03');
+
+function loadFiles(files: PickedFile[], refused: { name: string; reason: string }[] = []) {
+  fake.importMarkdown.mockResolvedValueOnce({ status: 'loaded', source: '/home/me/journal', files, refused });
+}
+
+async function openPreview(files: PickedFile[], refused: { name: string; reason: string }[] = []) {
+  loadFiles(files, refused);
+  const user = userEvent.setup();
+  render(<DataSection />);
+  await user.click(screen.getByRole('button', { name: 'Import markdown…' }));
+  const preview = await screen.findByRole('region', { name: 'Before importing' });
+  return { user, preview };
+}
+
+afterEach(cleanup);
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await db.entries.bulkAdd([same, mine]);
+});
+
+describe('the import preview', () => {
+  it('lists new, conflicting, unchanged and malformed files before writing anything', async () => {
+    const { preview } = await openPreview(
+      [
+        file(same),
+        file(theirs),
+        file(fresh),
+        { name: '2026/2026-11-04.md', text: '---\ndate: [2026-11-04\n---\n' },
+        { name: '2026/2026-02-30.md', text: '---\n---\n' },
+        { name: '2026/2026-11-05.md', text: '---\nenergy: high\n---\n' },
+        { name: '2026/2026-11-06.md', text: '---\ndate: 2026-11-07\n---\n' },
+        file(goodDay('2026-11-08'), 'a/2026-11-08.md'),
+        file(goodDay('2026-11-08'), 'b/2026-11-08.md'),
+      ],
+      [{ name: 'photo.md', reason: 'is a binary file, not text' }],
+    );
+    const counts = within(preview)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(counts).toEqual(
+      expect.arrayContaining([
+        '1 new day',
+        '1 day differs from your journal',
+        '1 day already the same',
+        '6 file problems',
+      ]),
+    );
+    expect(within(preview).getByText(/2026-11-02: differs in notes/)).toBeInTheDocument();
+    expect(preview).toHaveTextContent('2026/2026-11-04.md its front matter is not valid YAML');
+    expect(preview).toHaveTextContent(
+      '2026/2026-02-30.md is named after 2026-02-30, which is not a real calendar date',
+    );
+    expect(preview).toHaveTextContent('2026/2026-11-05.md energy should be a whole number from 1 to 5, not "high"');
+    expect(preview).toHaveTextContent('2026/2026-11-06.md is named after 2026-11-06 but its date is 2026-11-07');
+    expect(preview).toHaveTextContent('2026-11-08 is in 2 files (a/2026-11-08.md, b/2026-11-08.md)');
+    expect(preview).toHaveTextContent('photo.md is a binary file, not text');
+    expect(await db.entries.count()).toBe(2);
+  });
+
+  it('keeps mine unless told otherwise, writing only the new day', async () => {
+    const { user } = await openPreview([file(theirs), file(fresh)]);
+    await user.click(screen.getByRole('button', { name: 'Import 1 day' }));
+    expect(await screen.findByText('Imported 1 day.')).toBeInTheDocument();
+    expect(await db.entries.get(mine.date)).toEqual(mine);
+    expect(await db.entries.get(fresh.date)).toEqual(fresh);
+  });
+
+  it('takes theirs when chosen, as a new save of that day', async () => {
+    const { user } = await openPreview([file(theirs), file(fresh)]);
+    await user.click(screen.getByRole('radio', { name: 'Take theirs' }));
+    await user.click(screen.getByRole('button', { name: 'Import 2 days' }));
+    expect(await screen.findByText('Imported 2 days, replacing 1 day in your journal.')).toBeInTheDocument();
+    const stored = await db.entries.get(mine.date);
+    expect(stored?.notes).toBe('Written in Obsidian.');
+    expect(stored?.revision).toBe(mine.revision + 1);
+    expect(stored?.createdAt).toBe(mine.createdAt);
+  });
+
+  it('writes nothing when a day changed in another window after the preview', async () => {
+    const { user } = await openPreview([file(theirs), file(fresh)]);
+    await user.click(screen.getByRole('button', { name: 'Take all theirs' }));
+    await db.entries.put({ ...mine, notes: 'Edited elsewhere.', revision: mine.revision + 1 });
+    await user.click(screen.getByRole('button', { name: 'Import 2 days' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('2026-11-02 changed after the preview');
+    expect(await db.entries.get(fresh.date)).toBeUndefined();
+    expect((await db.entries.get(mine.date))?.notes).toBe('Edited elsewhere.');
+  });
+
+  it('writes nothing when every file is malformed', async () => {
+    const { preview } = await openPreview([{ name: '2026-11-09.md', text: 'no front matter' }]);
+    expect(within(preview).getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+    expect(await db.entries.count()).toBe(2);
+  });
+
+  it('discards the preview on cancel', async () => {
+    const { user } = await openPreview([file(fresh)]);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: 'Before importing' })).not.toBeInTheDocument();
+    expect(await db.entries.get(fresh.date)).toBeUndefined();
+  });
+});

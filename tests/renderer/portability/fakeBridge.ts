@@ -1,0 +1,19 @@
+import { vi } from 'vitest';
+import type { ForkcastBridge } from '../../../shared';
+
+/** A bridge whose verbs each test scripts; the real one would open dialogs. */
+export function createFakeBridge() {
+  return {
+    getAppInfo: vi.fn<ForkcastBridge['getAppInfo']>(async () => ({
+      mode: 'browser',
+      version: 'test',
+      platform: 'test',
+    })),
+    exportMarkdown: vi.fn<ForkcastBridge['exportMarkdown']>(async () => ({ status: 'cancelled' })),
+    importMarkdown: vi.fn<ForkcastBridge['importMarkdown']>(async () => ({ status: 'cancelled' })),
+    saveBackup: vi.fn<ForkcastBridge['saveBackup']>(async () => ({ status: 'cancelled' })),
+    openBackup: vi.fn<ForkcastBridge['openBackup']>(async () => ({ status: 'cancelled' })),
+    saveBrief: vi.fn<ForkcastBridge['saveBrief']>(async () => ({ status: 'cancelled' })),
+    printBriefToPdf: vi.fn<ForkcastBridge['printBriefToPdf']>(async () => ({ status: 'cancelled' })),
+  } satisfies ForkcastBridge;
+}
