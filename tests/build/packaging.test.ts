@@ -18,7 +18,12 @@ const builderCli = createRequire(import.meta.url).resolve('electron-builder/cli.
 const OFFLINE = 'http://127.0.0.1:9/';
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+  // Vitest sets NODE_ENV=test; the packed build must be the production one.
+  const result = spawnSync(command, args, {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) {
     const output = `${result.stdout}${result.stderr}`.slice(-4000);
     throw new Error(

@@ -53,7 +53,7 @@ function DayEditor({ date }: { date: LocalDate }) {
   }
 
   return (
-    <form className="day-editor" onSubmit={(event) => event.preventDefault()} aria-label="Reflection">
+    <div className="day-editor">
       <SaveStatus
         state={saveState}
         onRetry={() => void flush()}
@@ -88,8 +88,8 @@ function DayEditor({ date }: { date: LocalDate }) {
         onAdded={(activity) => update((current) => toggleActivity(current, activity.id, true))}
       />
       <DaySignals entry={entry} showMotive={isMotiveCheckDay(date) || entry.motive !== null} onChange={update} />
-      <section className="card notes" aria-labelledby="notes-heading">
-        <h2 id="notes-heading">
+      <section className="card notes" aria-label="Notes and tags">
+        <h2>
           <label htmlFor="notes">Notes</label>
         </h2>
         <p className="muted">Anything else, in plain text or markdown.</p>
@@ -112,6 +112,6 @@ function DayEditor({ date }: { date: LocalDate }) {
           onRemove={(tag) => update((current) => removeTag(current, tag))}
         />
       </section>
-    </form>
+    </div>
   );
 }

@@ -1,0 +1,16 @@
+// Types for headlessRenderer.mjs, so its TypeScript callers (the e2e tests) are checked.
+
+/** Debian's Chromium; nothing here ever downloads a browser. */
+export const CHROMIUM_PATH: string;
+
+/** Launch flags for headless runs: no sandbox, no background traffic. */
+export const CHROMIUM_ARGS: readonly string[];
+
+export interface StaticServer {
+  /** The server's base URL, ending in a slash, e.g. http://127.0.0.1:41234/ */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serves `directory` on 127.0.0.1 at a free port; rejects when it has no index.html. */
+export function serveDirectory(directory: string): Promise<StaticServer>;

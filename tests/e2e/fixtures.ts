@@ -1,0 +1,157 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { test as base, inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/headlessRenderer.mjs';
+import type { ForkcastBridge } from '../../shared';
+
+/**
+ * One fresh Chromium profile per test, opened on the built app, watched for
+ * anything a user would never want: a request to another origin, a console
+ * error, an uncaught exception. Any of those fails the test when it ends.
+ */
+
+/** A control that has not appeared within this never will; failing then names it, rather than timing the test out. */
+const ACTION_TIMEOUT_MS = 10_000;
+
+export interface OpenAppOptions {
+  /** Puts a stand-in for the Electron preload at `window.forkcast`, so the app runs in desktop mode. */
+  electronBridge?: boolean;
+  /**
+   * Functions run in every page before the app's own scripts (and before its
+   * CSP meta tag applies), to start the app in a given state, e.g. with a
+   * storage that fails. They are serialised: they must not use outer variables.
+   */
+  initScripts?: readonly (() => void)[];
+}
+
+export interface App {
+  readonly page: Page;
+  /** The app's own origin, e.g. http://127.0.0.1:41234 */
+  readonly origin: string;
+  /** Every URL the app requested, in order, across reloads. */
+  readonly requests: readonly string[];
+  /** Opens a hash route ('#/history', '#/today/2026-11-20') and waits until the journal is open. */
+  goto: (route?: string) => Promise<void>;
+  /** Reloads the page as a user would, keeping the profile, and waits until the journal is open. */
+  reload: () => Promise<void>;
+  /** Hands over the problems seen so far; a test that expects one takes it so the end-of-test check passes. */
+  takeProblems: () => string[];
+}
+
+/** The stand-in preload: the real bridge's verbs, answering as a user who closes every dialog would. */
+function installElectronBridge(): void {
+  const cancelled = async () => ({ status: 'cancelled' as const });
+  const bridge: ForkcastBridge = {
+    getAppInfo: async () => ({ mode: 'electron', version: '0.0.0-e2e', platform: 'linux' }),
+    exportMarkdown: cancelled,
+    importMarkdown: cancelled,
+    saveBackup: cancelled,
+    openBackup: cancelled,
+    saveBrief: cancelled,
+    printBriefToPdf: cancelled,
+  };
+  // contextBridge exposes a frozen, non-writable object; so does this.
+  Object.defineProperty(window, 'forkcast', { value: Object.freeze(bridge), enumerable: true });
+}
+
+/** Watches a context: records every request, blocks foreign ones, and collects problems. */
+async function watch(context: BrowserContext, origin: string, requests: string[], problems: string[]) {
+  // data: URLs never leave the page; blob: URLs carry the app's own origin.
+  const isOwn = (url: string) => url.startsWith('data:') || new URL(url).origin === origin;
+  context.on('request', (request) => {
+    requests.push(request.url());
+    if (!isOwn(request.url())) problems.push(`request to another origin: ${request.method()} ${request.url()}`);
+  });
+  // Recording alone would let the request out; the journal must never reach the network.
+  await context.route(
+    (url) => !isOwn(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  await context.routeWebSocket(
+    () => true,
+    (socket) => {
+      problems.push(`WebSocket opened: ${socket.url()}`);
+      void socket.close();
+    },
+  );
+  context.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    problems.push(`console error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  context.on('weberror', (error) => problems.push(`uncaught error: ${error.error().stack ?? error.error().message}`));
+}
+
+type Cleanup = () => Promise<unknown>;
+
+/** Starts Chromium on a new profile and opens the app; `cleanups` learns how to undo each step as it is taken. */
+async function launch(appUrl: string, options: OpenAppOptions, cleanups: Cleanup[]) {
+  const profile = await mkdtemp(path.join(tmpdir(), 'forkcast-e2e-'));
+  cleanups.push(() => rm(profile, { recursive: true, force: true, maxRetries: 3 }));
+  // A persistent context keeps IndexedDB across reloads within the test; the
+  // throwaway profile keeps it from leaking into the next test.
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    // A service worker's requests would bypass the routes below.
+    serviceWorkers: 'block',
+    acceptDownloads: false,
+  });
+  cleanups.push(() => context.close());
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+
+  const origin = new URL(appUrl).origin;
+  const requests: string[] = [];
+  const problems: string[] = [];
+  await watch(context, origin, requests, problems);
+  if (options.electronBridge) await context.addInitScript(installElectronBridge);
+  for (const script of options.initScripts ?? []) await context.addInitScript(script);
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  // The journal is open once the views appear, or a problem is shown instead.
+  const opened = () => page.getByRole('navigation', { name: 'Views' }).or(page.getByRole('alert')).first().waitFor();
+  const app: App = {
+    page,
+    origin,
+    requests,
+    goto: async (route = '') => {
+      await page.goto(new URL(route, appUrl).href);
+      await opened();
+    },
+    reload: async () => {
+      await page.reload();
+      await opened();
+    },
+    takeProblems: () => problems.splice(0),
+  };
+  await app.goto();
+  return { app, problems };
+}
+
+export const test = base.extend<{ openApp: (options?: OpenAppOptions) => Promise<App> }>({
+  // Vitest reads a fixture's dependencies from this destructuring; this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  openApp: async ({}, use) => {
+    const appUrl = inject('appUrl');
+    const cleanups: Cleanup[] = [];
+    const problems: string[][] = [];
+
+    await use(async (options = {}) => {
+      const launched = await launch(appUrl, options, cleanups);
+      problems.push(launched.problems);
+      return launched.app;
+    });
+
+    // Browsers close before their profiles are removed.
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    const left = problems.flat();
+    if (left.length > 0) throw new Error(`The app misbehaved during the test:\n  ${left.join('\n  ')}`);
+  },
+});
+
+export { expect } from 'vitest';

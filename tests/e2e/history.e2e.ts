@@ -1,0 +1,123 @@
+import { format } from 'date-fns';
+import type { Page } from 'playwright-core';
+import { describe } from 'vitest';
+import { fromLocalDate, shiftDate, type LocalDate } from '../../shared';
+import { expect, test, type App } from './fixtures';
+import { appToday, BAD_DAY, eventually, expectShowsDay, GOOD_DAY, notesBox, writeDay } from './journal';
+
+/** Writes a good day today and a bad day yesterday (reached with "Previous day"), as a user would. */
+async function writeGoodTodayAndBadYesterday(page: Page): Promise<{ today: LocalDate; yesterday: LocalDate }> {
+  const today = await appToday(page);
+  await writeDay(page, GOOD_DAY);
+  await page.getByRole('button', { name: 'Previous day' }).click();
+  const yesterday = shiftDate(today, -1);
+  await expectShowsDay(page, yesterday);
+  await writeDay(page, BAD_DAY);
+  return { today, yesterday };
+}
+
+async function openHistory(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'History' }).click();
+  await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
+}
+
+/** The calendar, turned back to the month of `date` (it opens on today's; yesterday may be last month). */
+async function calendarShowing(page: Page, date: LocalDate) {
+  const calendar = page.getByRole('region', { name: 'Calendar' });
+  const title = format(fromLocalDate(date), 'MMMM yyyy');
+  const heading = calendar.getByRole('heading', { level: 2 });
+  for (let turns = 0; (await heading.textContent()) !== title; turns += 1) {
+    expect(turns, `the calendar never reached ${title}`).toBeLessThan(2);
+    await calendar.getByRole('button', { name: 'Previous month' }).click();
+  }
+  return calendar;
+}
+
+/** A calendar day button, found by the name a screen reader announces: "24 November: bad day". */
+async function calendarDay(page: Page, date: LocalDate, state: string) {
+  const calendar = await calendarShowing(page, date);
+  return calendar.getByRole('button', { name: `${format(fromLocalDate(date), 'd MMMM')}: ${state}`, exact: true });
+}
+
+test('the calendar marks the good and the bad day, by name and by letter', async ({ openApp }) => {
+  const { page } = await openApp();
+  const { today, yesterday } = await writeGoodTodayAndBadYesterday(page);
+  await openHistory(page);
+
+  const good = await calendarDay(page, today, 'good day');
+  // Not by colour alone: the cell shows a letter too.
+  expect((await good.textContent())?.trim()).toBe(`${Number(today.slice(8))}G`);
+  const bad = await calendarDay(page, yesterday, 'bad day');
+  expect((await bad.textContent())?.trim()).toBe(`${Number(yesterday.slice(8))}B`);
+  const unwritten = shiftDate(today, -2);
+  await (await calendarDay(page, unwritten, 'nothing written')).waitFor();
+
+  // The marked day opens that day's entry.
+  await (await calendarDay(page, yesterday, 'bad day')).click();
+  await expectShowsDay(page, yesterday);
+  expect(await notesBox(page).inputValue()).toBe(BAD_DAY.notes);
+});
+
+test('search finds a word from a note, highlights it and opens that day', async ({ openApp }) => {
+  const { page } = await openApp();
+  const { yesterday } = await writeGoodTodayAndBadYesterday(page);
+  await openHistory(page);
+
+  await page.getByRole('searchbox', { name: 'Search entries' }).fill('rollback');
+  await page.getByRole('status').filter({ hasText: '1 entry matches “rollback”' }).waitFor();
+  const results = page.getByRole('list', { name: 'Search results, newest first' }).getByRole('listitem');
+  await expect.poll(() => results.count(), eventually).toBe(1);
+  const result = results.first();
+  expect(await result.textContent()).toContain(format(fromLocalDate(yesterday), 'EEE d MMM yyyy'));
+  expect(await result.locator('mark').allTextContents()).toEqual(['rollback']);
+
+  await result.getByRole('button').click();
+  await expectShowsDay(page, yesterday);
+  expect(await notesBox(page).inputValue()).toBe(BAD_DAY.notes);
+});
+
+describe('the app makes no request to any origin other than its own', () => {
+  /** Every view a user visits in a session, with something written and searched. */
+  async function tour(app: App): Promise<void> {
+    const { page } = app;
+    await writeDay(page, GOOD_DAY);
+    await openHistory(page);
+    await page.getByRole('searchbox', { name: 'Search entries' }).fill('design');
+    await page.getByRole('status').filter({ hasText: '1 entry matches “design”' }).waitFor();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await app.reload();
+  }
+
+  test.for([
+    { mode: 'browser', electronBridge: false, about: '(browser mode' },
+    { mode: 'desktop (preload stood in)', electronBridge: true, about: '(desktop app)' },
+  ])('in $mode mode', async ({ electronBridge, about }, { openApp }) => {
+    const app = await openApp({ electronBridge });
+    await tour(app);
+    // The bridge in use is the one this mode should pick.
+    await app.page.getByRole('region', { name: 'About' }).getByText(about).waitFor();
+
+    // The recorder saw the app load (so an empty list is not a silent pass), and nothing else.
+    expect(app.requests).toContain(`${app.origin}/`);
+    expect(app.requests.some((url) => url.endsWith('.js'))).toBe(true);
+    expect(app.requests.filter((url) => new URL(url).origin !== app.origin)).toEqual([]);
+    expect(app.takeProblems()).toEqual([]);
+  });
+
+  test('a request to another origin is caught and blocked', async ({ openApp }) => {
+    // Runs before the page's CSP applies, as an injected or compromised script could.
+    const app = await openApp({
+      initScripts: [
+        () => {
+          fetch('http://127.0.0.2:9/probe').then(
+            () => Reflect.set(window, 'e2eProbe', 'reached'),
+            () => Reflect.set(window, 'e2eProbe', 'blocked'),
+          );
+        },
+      ],
+    });
+    await expect.poll(() => app.page.evaluate(() => Reflect.get(window, 'e2eProbe')), eventually).toBe('blocked');
+    expect(app.takeProblems()).toContain('request to another origin: GET http://127.0.0.2:9/probe');
+  });
+});

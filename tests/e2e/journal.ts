@@ -1,0 +1,117 @@
+import { format } from 'date-fns';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { fromLocalDate, type LocalDate } from '../../shared';
+
+/**
+ * What a user does on the Today view, in the words they see: every locator
+ * goes by role and accessible name, so a test breaks when a label a user (or
+ * a screen reader) relies on breaks.
+ */
+
+type DayKindLabel = 'Good day' | 'Mixed day' | 'Bad day';
+type Feel = -2 | -1 | 0 | 1 | 2;
+
+export interface DayInput {
+  kind: DayKindLabel;
+  energy: 1 | 2 | 3 | 4 | 5;
+  /** Answer to the first prompt shown for the day. */
+  answer: string;
+  /** A catalog activity, by its label, and how it felt. */
+  activity: { label: string; feel: Feel };
+  notes: string;
+  tag: string;
+}
+
+/** A day as written: the input, plus the prompt the answer went to (prompts depend on date and day kind). */
+export interface WrittenDay extends DayInput {
+  prompt: string;
+}
+
+/** Polls UI state until it matches: playwright-core's locators wait for elements, not for values. */
+export const eventually = { timeout: 5_000 };
+
+/** "Tuesday 25 November 2025", as the Today heading shows a date. */
+const headingDate = (date: LocalDate) => format(fromLocalDate(date), 'EEEE d MMMM yyyy');
+
+const dateHeading = (page: Page) => page.getByRole('heading', { level: 1 });
+const firstPrompt = (page: Page) => page.getByRole('region', { name: 'Reflect' }).getByRole('textbox').first();
+const energy = (page: Page, value: number) =>
+  page.getByRole('group', { name: /^Energy/ }).getByRole('radio', { name: String(value), exact: true });
+export const notesBox = (page: Page) => page.getByRole('textbox', { name: 'Notes', exact: true });
+export const datePicker = (page: Page) => page.getByLabel('Go to date');
+
+/** Today's date as the app sees it: the date picker starts on it (the browser's clock, not Node's). */
+export async function appToday(page: Page): Promise<LocalDate> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Today' }).click();
+  return datePicker(page).inputValue();
+}
+
+/** Waits until the Today view's heading shows `date`. */
+export async function expectShowsDay(page: Page, date: LocalDate): Promise<void> {
+  await expect.poll(() => dateHeading(page).textContent(), eventually).toContain(headingDate(date));
+}
+
+/** Waits for the visible saved state that follows the last change. */
+export async function expectSaved(page: Page): Promise<void> {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^✓ Saved at \d{2}:\d{2}:\d{2}$/ })
+    .waitFor();
+}
+
+/** Fills in the day on screen through its controls and waits until it is saved. */
+export async function writeDay(page: Page, day: DayInput): Promise<WrittenDay> {
+  // The day kind first: it decides which prompts are shown.
+  await page.getByRole('radio', { name: day.kind, exact: true }).check();
+  await energy(page, day.energy).check();
+  const prompt = firstPrompt(page);
+  const promptText = await prompt.evaluate((box: HTMLTextAreaElement) => box.labels?.[0]?.textContent ?? '');
+  expect(promptText).not.toBe('');
+  await prompt.fill(day.answer);
+  await page.getByRole('checkbox', { name: day.activity.label, exact: true }).check();
+  await page
+    .getByRole('combobox', { name: `How did ${day.activity.label} feel?` })
+    .selectOption(String(day.activity.feel));
+  await notesBox(page).fill(day.notes);
+  const tagInput = page.getByRole('textbox', { name: 'Add tag' });
+  await tagInput.fill(day.tag);
+  await tagInput.press('Enter');
+  await expectSaved(page);
+  return { ...day, prompt: promptText };
+}
+
+/** Checks, through the UI, that the day on screen holds everything that was written. */
+export async function expectDay(page: Page, day: WrittenDay): Promise<void> {
+  const checked = (name: string) => page.getByRole('radio', { name, exact: true }).isChecked();
+  await expect.poll(() => checked(day.kind), eventually).toBe(true);
+  expect(await energy(page, day.energy).isChecked()).toBe(true);
+  expect(await page.getByLabel(day.prompt, { exact: true }).inputValue()).toBe(day.answer);
+  expect(await page.getByRole('checkbox', { name: day.activity.label, exact: true }).isChecked()).toBe(true);
+  const feel = page.getByRole('combobox', { name: `How did ${day.activity.label} feel?` });
+  expect(await feel.inputValue()).toBe(String(day.activity.feel));
+  expect(await notesBox(page).inputValue()).toBe(day.notes);
+  const tags = page.getByRole('list', { name: 'Tags' });
+  expect(await tags.getByRole('listitem').count()).toBe(1);
+  await tags.getByRole('button', { name: `Remove tag ${day.tag}`, exact: true }).waitFor();
+}
+
+/** A good day leaning to architecture, written in the user's own voice. */
+export const GOOD_DAY: DayInput = {
+  kind: 'Good day',
+  energy: 4,
+  answer: 'Sketched the event model with product before anyone wrote a ticket.',
+  activity: { label: 'Data-model design', feel: 2 },
+  notes: 'The **design review** stopped a second queue we did not need.',
+  tag: 'design-review',
+};
+
+/** A bad day on the people side; its note holds a word no other day has ("rollback"). */
+export const BAD_DAY: DayInput = {
+  kind: 'Bad day',
+  energy: 2,
+  answer: 'Two hours of escalation calls and no decision at the end.',
+  activity: { label: 'Running incident comms', feel: -2 },
+  notes: 'Billing outage. Nobody owned the rollback, so I chased people all afternoon.',
+  tag: 'incident',
+};

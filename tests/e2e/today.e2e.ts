@@ -1,0 +1,96 @@
+import { shiftDate } from '../../shared';
+import { expect, test } from './fixtures';
+import {
+  appToday,
+  BAD_DAY,
+  datePicker,
+  eventually,
+  expectDay,
+  expectSaved,
+  expectShowsDay,
+  GOOD_DAY,
+  notesBox,
+  writeDay,
+} from './journal';
+
+test('a good day and a backfilled bad day are both intact after a reload', async ({ openApp }) => {
+  const app = await openApp();
+  const { page } = app;
+  const today = await appToday(page);
+  const yesterday = shiftDate(today, -1);
+
+  await expectShowsDay(page, today);
+  const good = await writeDay(page, GOOD_DAY);
+  await page.getByRole('button', { name: 'Previous day' }).click();
+  await expectShowsDay(page, yesterday);
+  const bad = await writeDay(page, BAD_DAY);
+
+  await app.reload();
+  await expectShowsDay(page, yesterday);
+  await expectDay(page, bad);
+  await page.getByRole('button', { name: 'Next day' }).click();
+  await expectShowsDay(page, today);
+  await expectDay(page, good);
+  // Bad days get their own prompts: the two answers went to different questions.
+  expect(bad.prompt).not.toBe(good.prompt);
+});
+
+test('a past date picked in the date picker can be backfilled', async ({ openApp }) => {
+  const app = await openApp();
+  const { page } = app;
+  const today = await appToday(page);
+  const past = shiftDate(today, -40);
+
+  await datePicker(page).fill(past);
+  await expectShowsDay(page, past);
+  await notesBox(page).fill('Backfilled from my paper notebook: the offsite planning day.');
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: 'Back to today' }).click();
+  await expectShowsDay(page, today);
+  expect(await notesBox(page).inputValue()).toBe('');
+
+  await app.reload();
+  await datePicker(page).fill(past);
+  await expectShowsDay(page, past);
+  await expect
+    .poll(() => notesBox(page).inputValue(), eventually)
+    .toBe('Backfilled from my paper notebook: the offsite planning day.');
+});
+
+test('a future day cannot be written', async ({ openApp }) => {
+  const app = await openApp();
+  const { page } = app;
+  const today = await appToday(page);
+  const tomorrow = shiftDate(today, 1);
+
+  expect(await page.getByRole('button', { name: 'Next day' }).isDisabled()).toBe(true);
+
+  // Typing the date (the picker's max is only a hint to the calendar popup).
+  await datePicker(page).fill(tomorrow);
+  await page.getByRole('alert').filter({ hasText: 'Future days cannot be written yet.' }).waitFor();
+  await expectShowsDay(page, today);
+
+  // A link or an edited URL to a future day shows why, and no editor.
+  await app.goto(`#/today/${tomorrow}`);
+  const writeToday = page.getByRole('button', { name: 'Write today instead' });
+  await page.getByRole('alert').filter({ hasText: 'Future days cannot be written yet.', has: writeToday }).waitFor();
+  expect(await notesBox(page).count()).toBe(0);
+  await writeToday.click();
+  await expectShowsDay(page, today);
+});
+
+test('a reload one second after the last keystroke loses nothing', async ({ openApp }) => {
+  const app = await openApp();
+  const { page } = app;
+  const today = await appToday(page);
+  const text = 'Paired on the migration plan; wrote it up before lunch.';
+
+  // Real keystrokes, as a user types them, and no waiting for "Saved".
+  await notesBox(page).pressSequentially(text, { delay: 15 });
+  await page.waitForTimeout(1_000);
+  await app.reload();
+
+  await expectShowsDay(page, today);
+  await expect.poll(() => notesBox(page).inputValue(), eventually).toBe(text);
+});
