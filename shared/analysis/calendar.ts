@@ -24,20 +24,40 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146097 + dayOfEra - 719468;
 }
 
-/** The day number of a 'YYYY-MM-DD' string, or NaN when it does not have that shape. */
-export function dayNumber(date: string): number {
-  if (date.length !== 10) return NaN;
-  const month = digits(date, 5, 2);
-  const day = digits(date, 8, 2);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return NaN;
-  return daysFromCivil(digits(date, 0, 4), month, day);
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
-const pad2 = (value: number) => (value < 10 ? `0${value}` : String(value));
-const pad4 = (value: number) => String(value).padStart(4, '0');
+/** The day number of a real 'YYYY-MM-DD' date, or NaN for anything else, so string order and day order agree. */
+export function dayNumber(date: string): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return NaN;
+  const month = digits(date, 5, 2);
+  const day = digits(date, 8, 2);
+  const year = digits(date, 0, 4);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return NaN;
+  return daysFromCivil(year, month, day);
+}
 
-/** The year, month (1-12) and day of a day number. */
-export function civilFromDays(days: number): { year: number; month: number; day: number } {
+const pad2 = (value: number) => String(value).padStart(2, '0');
+const YEARS = new Map<number, string>();
+/** A year as four digits, memoised: a weekly series over decades formats each year dozens of times. */
+function yearText(year: number): string {
+  let text = YEARS.get(year);
+  if (text === undefined) {
+    text = String(year).padStart(4, '0');
+    YEARS.set(year, text);
+  }
+  return text;
+}
+// Series format tens of thousands of dates, so the fixed parts come from tables: one concatenation per date.
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => pad2(n));
+const MONTH_DAY = Array.from({ length: 12 }, (_, m) =>
+  Array.from({ length: 31 }, (_, d) => `-${pad2(m + 1)}-${pad2(d + 1)}`),
+);
+
+/** The civil date of a day number packed as year * 10000 + month * 100 + day (a number, so nothing is allocated). */
+export function civilFromDays(days: number): number {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -48,13 +68,14 @@ export function civilFromDays(days: number): { year: number; month: number; day:
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0)) * 10000 + month * 100 + day;
 }
 
 /** The 'YYYY-MM-DD' string of a day number. */
 export function dateOfDay(days: number): string {
-  const { year, month, day } = civilFromDays(days);
-  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+  const civil = civilFromDays(days);
+  const monthDay = MONTH_DAY[(Math.floor(civil / 100) % 100) - 1]?.[(civil % 100) - 1] ?? '';
+  return yearText(Math.floor(civil / 10000)) + monthDay;
 }
 
 /** A running count of Monday-to-Sunday weeks; 1970-01-01 was a Thursday. */
@@ -70,9 +91,9 @@ export function weekStart(week: number): number {
 /** The ISO week label of a week index, e.g. '2026-W07': the year is the one its Thursday falls in. */
 export function weekKey(week: number): string {
   const thursday = weekStart(week) + 3;
-  const { year } = civilFromDays(thursday);
+  const year = Math.floor(civilFromDays(thursday) / 10000);
   const number = Math.floor((thursday - daysFromCivil(year, 1, 1)) / 7) + 1;
-  return `${pad4(year)}-W${pad2(number)}`;
+  return `${yearText(year)}-W${TWO_DIGITS[number] ?? ''}`;
 }
 
 /** A running count of months (year * 12 + month - 1) of a 'YYYY-MM-DD' string, NaN when malformed. */
@@ -82,7 +103,7 @@ export function monthIndexOf(date: string): number {
 
 /** The 'YYYY-MM' label of a month index. */
 export function monthKey(month: number): string {
-  return `${pad4(Math.floor(month / 12))}-${pad2((month % 12) + 1)}`;
+  return `${yearText(Math.floor(month / 12))}-${TWO_DIGITS[(month % 12) + 1] ?? ''}`;
 }
 
 /** The first day number of a month index. */
