@@ -39,10 +39,10 @@ export function setText<K extends 'notes'>(entry: Entry, key: K, text: string): 
   return { ...entry, [key]: stripControlChars(text) };
 }
 
-/** Adds tags typed as "a, b #c"; answers with the edit, or why a tag was refused. */
+/** Adds tags typed as "a, b c" (two tags: a and b-c); answers with the edit, or why a tag was refused. */
 export function addTags(entry: Entry, raw: string): { entry: Entry; problem: string | null } {
   const tags = [...entry.tags];
-  for (const part of raw.split(/[,\s]+/)) {
+  for (const part of raw.split(',')) {
     const tag = normaliseTag(stripControlChars(part));
     if (!tag || tags.includes(tag)) continue;
     if (tags.length >= LIMITS.tagsPerEntry)

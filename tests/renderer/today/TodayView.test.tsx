@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../renderer/src/data/database';
+import { getEntry, putEntries } from '../../../renderer/src/data/entriesRepository';
+import { TodayView } from '../../../renderer/src/today/TodayView';
+import { badDay } from '../../fixtures/entries';
+
+const TODAY = '2026-11-20';
+
+beforeEach(async () => {
+  await db.open();
+  await Promise.all([db.entries.clear(), db.customActivities.clear(), db.settings.clear()]);
+});
+afterEach(() => cleanup());
+
+function renderDay(date: string) {
+  const onChangeDate = vi.fn();
+  const user = userEvent.setup();
+  render(<TodayView date={date} today={TODAY} onChangeDate={onChangeDate} />);
+  return { user, onChangeDate };
+}
+
+describe('TodayView', () => {
+  it('writes a good day and saves it without a save button', async () => {
+    const { user } = renderDay(TODAY);
+    await user.click(await screen.findByRole('radio', { name: /good day/i }));
+    await user.click(screen.getByRole('radio', { name: '4' }));
+    const [firstPrompt] = screen.getAllByRole('textbox', { name: /\?$|\.$/ });
+    if (!firstPrompt) throw new Error('no prompt shown');
+    await user.type(firstPrompt, 'A calm design review.');
+    await user.click(screen.getByRole('checkbox', { name: 'Design doc' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'How did Design doc feel?' }), '2');
+    await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'Shipped the plan.');
+    await user.type(screen.getByRole('textbox', { name: 'Add tag' }), 'Design Review{Enter}');
+
+    await screen.findByText(/Saved at/, undefined, { timeout: 3000 });
+    const stored = await getEntry(TODAY);
+    expect(stored).toMatchObject({
+      dayKind: 'good',
+      energy: 4,
+      notes: 'Shipped the plan.',
+      tags: ['design-review'],
+      activities: [{ id: 'design-doc', feel: 2 }],
+    });
+    expect(stored?.prompts.some((prompt) => prompt.answer === 'A calm design review.')).toBe(true);
+  });
+
+  it('shows the worst-hour test on bad days and stores the answers', async () => {
+    await putEntries([badDay('2026-11-18', { worstDay: { management: null, architecture: null } })]);
+    const { user } = renderDay('2026-11-18');
+    const management = await screen.findByRole('group', { name: 'Engineering manager' });
+    await user.click(within(management).getByRole('radio', { name: 'No' }));
+    await waitFor(async () => expect((await getEntry('2026-11-18'))?.worstDay.management).toBe('no'), {
+      timeout: 3000,
+    });
+  });
+
+  it('refuses a future day with a way back to today', async () => {
+    const { user, onChangeDate } = renderDay('2026-11-21');
+    expect(screen.getByRole('alert')).toHaveTextContent('Future days cannot be written yet.');
+    expect(screen.queryByRole('textbox', { name: 'Notes' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Write today instead' }));
+    expect(onChangeDate).toHaveBeenCalledWith(TODAY);
+  });
+
+  it('refuses an over-long note with a message and keeps the text on screen', async () => {
+    const { user } = renderDay(TODAY);
+    const notes = await screen.findByRole('textbox', { name: 'Notes' });
+    await user.click(notes);
+    await user.paste('x'.repeat(1_000_001));
+    expect(await screen.findByText(/Not saved/, undefined, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/longer than 1,000,000 characters/);
+    expect((notes as HTMLTextAreaElement).value).toHaveLength(1_000_001);
+    expect(await getEntry(TODAY)).toBeUndefined();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { LIMITS, promptsForEntry } from '../../../shared';
+import { addTags, removeTag, setAnswer, setFeel, toggleActivity } from '../../../renderer/src/today/entryChanges';
+import { entryFixture } from '../../fixtures/entries';
+
+describe('entry changes', () => {
+  it('normalises tags, splits on commas and skips duplicates', () => {
+    const { entry, problem } = addTags(
+      entryFixture('2026-11-02', { tags: ['retro'] }),
+      '#Retro, Design Review ,  ,ops',
+    );
+    expect(problem).toBeNull();
+    expect(entry.tags).toEqual(['retro', 'design-review', 'ops']);
+    expect(removeTag(entry, 'ops').tags).toEqual(['retro', 'design-review']);
+  });
+
+  it('refuses a bad tag or one too many and changes nothing', () => {
+    const start = entryFixture('2026-11-02');
+    expect(addTags(start, 'x'.repeat(41))).toMatchObject({ entry: start, problem: expect.stringMatching(/longer/) });
+    const full = entryFixture('2026-11-02', { tags: Array.from({ length: LIMITS.tagsPerEntry }, (_, n) => `t${n}`) });
+    expect(addTags(full, 'one-more')).toMatchObject({ entry: full, problem: expect.stringMatching(/at most/) });
+    const pasted = Array.from({ length: 10_000 }, (_, n) => `tag${n}`).join(',');
+    expect(addTags(start, pasted)).toMatchObject({ entry: start, problem: expect.stringMatching(/at most/) });
+  });
+
+  it('stores answers for every shown prompt in order and strips control characters', () => {
+    const entry = entryFixture('2026-11-02', { dayKind: 'good' });
+    const shown = promptsForEntry(entry);
+    const second = shown[1];
+    if (!second) throw new Error('expected three prompts');
+    const next = setAnswer(entry, shown, second.id, 'Fine\u0007 day');
+    expect(next.prompts.map((prompt) => prompt.id)).toEqual(shown.map((prompt) => prompt.id));
+    expect(next.prompts[1]).toEqual({ id: second.id, answer: 'Fine day' });
+  });
+
+  it('toggles activities with a neutral feel and sets their feel', () => {
+    const on = toggleActivity(entryFixture('2026-11-02'), 'spike', true);
+    expect(on.activities).toEqual([{ id: 'spike', feel: 0 }]);
+    expect(setFeel(on, 'spike', -2).activities).toEqual([{ id: 'spike', feel: -2 }]);
+    expect(toggleActivity(on, 'spike', false).activities).toEqual([]);
+  });
+});
