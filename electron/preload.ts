@@ -1,6 +1,13 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import type { BridgeRequest, BridgeResponse, BridgeVerb, ForkcastBridge } from '../shared/bridge';
-import { BRIDGE_CHANNELS, BRIDGE_GLOBAL } from '../shared/bridgeChannels';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type {
+  BridgeEvent,
+  BridgePayload,
+  BridgeRequest,
+  BridgeResponse,
+  BridgeVerb,
+  ForkcastBridge,
+} from '../shared/bridge';
+import { BRIDGE_CHANNELS, BRIDGE_EVENT_CHANNELS, BRIDGE_GLOBAL } from '../shared/bridgeChannels';
 
 /**
  * Sends one verb's request on that verb's fixed channel, so the page can never
@@ -13,10 +20,26 @@ function call<V extends BridgeVerb>(verb: V, request: BridgeRequest<V>): Promise
   return ipcRenderer.invoke(BRIDGE_CHANNELS[verb], request) as Promise<BridgeResponse<V>>;
 }
 
-/** One function per verb; `satisfies` keeps it in step with the contract and the browser fallback. */
+/**
+ * Listens for one event on its fixed channel and hands the listener only the
+ * payload, never the IPC event; the renderer parses it with the contract's
+ * schema. The returned function removes exactly this listener.
+ */
+function subscribe<E extends BridgeEvent>(event: E, listener: (payload: BridgePayload<E>) => void): () => void {
+  const channel = BRIDGE_EVENT_CHANNELS[event];
+  const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload as BridgePayload<E>);
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
+
+/** One function per verb and event; `satisfies` keeps it in step with the contract and the browser fallback. */
 const api = {
   getAppInfo: () => call('getAppInfo', undefined),
   exportMarkdown: (request) => call('exportMarkdown', request),
+  cancelExport: () => call('cancelExport', undefined),
+  onExportProgress: (listener) => subscribe('exportProgress', listener),
   importMarkdown: () => call('importMarkdown', undefined),
   saveBackup: (request) => call('saveBackup', request),
   openBackup: () => call('openBackup', undefined),

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { customActivitySchema } from './activities';
-import { BRIDGE_CHANNELS } from './bridgeChannels';
+import { BRIDGE_CHANNELS, BRIDGE_EVENT_CHANNELS } from './bridgeChannels';
 import { localDateSchema } from './dates';
 import { entrySchema } from './entry';
 import { LIMITS } from './limits';
 
 /**
  * The one contract between the renderer and the main process. Each verb has a
- * channel name, a request schema and a response schema; the preload, the main
- * process handlers and the browser fallback are all typed from this object, so
- * they cannot drift apart. Requests are validated again in main: the renderer
- * is never trusted.
+ * channel name, a request schema and a response schema, and each event main
+ * sends unasked a channel and a payload schema; the preload, the main process
+ * handlers and the browser fallback are all typed from these objects, so they
+ * cannot drift apart. Requests are validated again in main: the renderer is
+ * never trusted.
  */
 
 /** What every file action answers: done, the user closed the dialog, or it failed with a reason. */
@@ -36,6 +37,16 @@ export const exportMarkdownResponseSchema = z.discriminatedUnion('status', [
 ]);
 export type ExportMarkdownResponse = z.infer<typeof exportMarkdownResponseSchema>;
 
+/** Whether an export was running in the asking window and has been told to stop. */
+export const cancelExportResponseSchema = z.object({ cancelled: z.boolean() });
+export type CancelExportResponse = z.infer<typeof cancelExportResponseSchema>;
+
+/** How far an export is: files done (written, or already up to date) of all its files, index.md included. */
+export const exportProgressSchema = z
+  .object({ done: z.number().int().min(0), total: z.number().int().min(0) })
+  .refine(({ done, total }) => done <= total, { message: 'is more than the total', path: ['done'] });
+export type ExportProgress = z.infer<typeof exportProgressSchema>;
+
 /** A text file read on the user's behalf, named relative to what they picked. */
 export const pickedFileSchema = z.object({
   name: z.string().max(1_000),
@@ -59,7 +70,8 @@ export type ImportMarkdownResponse = z.infer<typeof importMarkdownResponseSchema
 export const saveTextRequestSchema = z.object({
   /** A suggested file name only; the user picks the real location. */
   suggestedName: z.string().regex(/^[\w.() -]{1,120}$/, 'is not a plain file name'),
-  text: z.string().max(200 * 1024 * 1024),
+  /** A backup is the largest text saved; useBackup also checks its UTF-8 size, so restore can read it. */
+  text: z.string().max(LIMITS.backupBytes),
 });
 export type SaveTextRequest = z.infer<typeof saveTextRequestSchema>;
 
@@ -70,12 +82,16 @@ export const saveResponseSchema = z.discriminatedUnion('status', [
 ]);
 export type SaveResponse = z.infer<typeof saveResponseSchema>;
 
-export const openTextResponseSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('loaded'), file: pickedFileSchema }),
+/** A backup holds the whole journal, so it may be larger than any one markdown file. */
+export const openBackupResponseSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('loaded'),
+    file: pickedFileSchema.extend({ text: z.string().max(LIMITS.backupBytes) }),
+  }),
   cancelled,
   failed,
 ]);
-export type OpenTextResponse = z.infer<typeof openTextResponseSchema>;
+export type OpenBackupResponse = z.infer<typeof openBackupResponseSchema>;
 
 export const appInfoSchema = z.object({
   mode: z.enum(['electron', 'browser']),
@@ -93,9 +109,10 @@ export const BRIDGE_CONTRACT = {
     request: exportMarkdownRequestSchema,
     response: exportMarkdownResponseSchema,
   },
+  cancelExport: { channel: BRIDGE_CHANNELS.cancelExport, request: none, response: cancelExportResponseSchema },
   importMarkdown: { channel: BRIDGE_CHANNELS.importMarkdown, request: none, response: importMarkdownResponseSchema },
   saveBackup: { channel: BRIDGE_CHANNELS.saveBackup, request: saveTextRequestSchema, response: saveResponseSchema },
-  openBackup: { channel: BRIDGE_CHANNELS.openBackup, request: none, response: openTextResponseSchema },
+  openBackup: { channel: BRIDGE_CHANNELS.openBackup, request: none, response: openBackupResponseSchema },
   saveBrief: { channel: BRIDGE_CHANNELS.saveBrief, request: saveTextRequestSchema, response: saveResponseSchema },
   printBriefToPdf: {
     channel: BRIDGE_CHANNELS.printBriefToPdf,
@@ -108,11 +125,24 @@ export type BridgeVerb = keyof typeof BRIDGE_CONTRACT;
 export type BridgeRequest<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['request']>;
 export type BridgeResponse<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['response']>;
 
-/** The API the preload exposes as `window.forkcast`, and the browser fallback mirrors. */
+/** Events main sends to the renderer unasked: progress while an export runs. */
+export const BRIDGE_EVENTS = {
+  exportProgress: { channel: BRIDGE_EVENT_CHANNELS.exportProgress, payload: exportProgressSchema },
+} as const satisfies Record<keyof typeof BRIDGE_EVENT_CHANNELS, { channel: string; payload: z.ZodType }>;
+
+export type BridgeEvent = keyof typeof BRIDGE_EVENTS;
+export type BridgePayload<E extends BridgeEvent> = z.infer<(typeof BRIDGE_EVENTS)[E]['payload']>;
+/** Adds a listener for one event; the function it returns removes it again. */
+export type BridgeSubscribe<E extends BridgeEvent> = (listener: (payload: BridgePayload<E>) => void) => () => void;
+
+/**
+ * The API the preload exposes as `window.forkcast`, and the browser fallback
+ * mirrors: one function per verb, and `onX` per event (e.g. onExportProgress).
+ */
 export type ForkcastBridge = {
   [V in BridgeVerb]: BridgeRequest<V> extends undefined
     ? () => Promise<BridgeResponse<V>>
     : (request: BridgeRequest<V>) => Promise<BridgeResponse<V>>;
-};
+} & { [E in BridgeEvent as `on${Capitalize<E>}`]: BridgeSubscribe<E> };
 
-export { BRIDGE_CHANNELS, BRIDGE_GLOBAL } from './bridgeChannels';
+export { BRIDGE_CHANNELS, BRIDGE_EVENT_CHANNELS, BRIDGE_GLOBAL } from './bridgeChannels';

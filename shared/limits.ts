@@ -13,6 +13,12 @@ export const LIMITS = {
   activitiesPerEntry: 60,
   customActivities: 200,
   activityLabelChars: 60,
-  /** Files and backups larger than this are refused before they are read. */
+  /** Markdown and other single files larger than this are refused before they are read. */
   fileBytes: 10 * 1024 * 1024,
+  /**
+   * A backup is the whole journal in one file: 10,000 days come to about
+   * 12 MB, and long notes make more. This leaves room for decades of writing
+   * while keeping what main reads into memory, and sends over IPC, bounded.
+   */
+  backupBytes: 256 * 1024 * 1024,
 } as const;

@@ -50,7 +50,7 @@ export function createFileHandlers(dialogs: FileDialogs): VerbHandlers<FileVerb>
         ],
       });
       if (source === null) return { status: 'cancelled' };
-      const read = await readTextFileWithinLimit(source, LIMITS.fileBytes);
+      const read = await readTextFileWithinLimit(source, LIMITS.backupBytes);
       if (!read.ok) return { status: 'failed', message: `${path.basename(source)}: ${read.reason}` };
       return { status: 'loaded', file: { name: path.basename(source), text: read.text } };
     },

@@ -1,4 +1,5 @@
-import type { ExportMarkdownRequest, PickedFile } from '../../shared/bridge';
+import type { WebContents } from 'electron';
+import { BRIDGE_EVENTS, type ExportMarkdownRequest, type ExportProgress, type PickedFile } from '../../shared/bridge';
 import { describeFsError } from '../atomicWrite';
 import { describeReadError } from '../textFile';
 import type { FileDialogs } from './fileDialogs';
@@ -14,24 +15,66 @@ export interface MarkdownFolderIo {
   readMarkdownFolder(folder: string): Promise<{ files: PickedFile[]; refused: { name: string; reason: string }[] }>;
 }
 
+/** Progress goes to the window at most this often; the last step always goes. */
+export const PROGRESS_INTERVAL_MS = 100;
+
+/** Sends export progress to `sender` alone, throttled, and never to a window that is gone. */
+function progressTo(sender: WebContents): (done: number, total: number) => void {
+  let sentAt = Number.NEGATIVE_INFINITY;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - sentAt < PROGRESS_INTERVAL_MS) return;
+    sentAt = now;
+    if (sender.isDestroyed()) return;
+    const progress: ExportProgress = { done, total };
+    sender.send(BRIDGE_EVENTS.exportProgress.channel, progress);
+  };
+}
+
+const isAbort = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';
+
 /** Markdown export to, and import from, a folder the user picks in a main-process dialog. */
 export function createMarkdownHandlers(
   dialogs: FileDialogs,
   io: MarkdownFolderIo,
-): VerbHandlers<'exportMarkdown' | 'importMarkdown'> {
+): VerbHandlers<'exportMarkdown' | 'cancelExport' | 'importMarkdown'> {
+  /** The export running in each window, one at a time, so that window's Cancel can stop it. */
+  const running = new Map<WebContents, AbortController>();
+
   return {
     async exportMarkdown(request, { sender }) {
-      const folder = await dialogs.chooseFolder(sender, {
-        title: 'Choose a folder for the markdown export',
-        buttonLabel: 'Export here',
-      });
-      if (folder === null) return { status: 'cancelled' };
-      try {
-        const { written, unchanged } = await io.writeMarkdownExport(folder, request);
-        return { status: 'saved', location: folder, written, unchanged };
-      } catch (error) {
-        return { status: 'failed', message: describeFsError(error) };
+      if (running.has(sender)) {
+        return { status: 'failed', message: 'An export is already running. Wait for it to finish, or cancel it.' };
       }
+      const controller = new AbortController();
+      running.set(sender, controller);
+      try {
+        const folder = await dialogs.chooseFolder(sender, {
+          title: 'Choose a folder for the markdown export',
+          buttonLabel: 'Export here',
+        });
+        if (folder === null || controller.signal.aborted) return { status: 'cancelled' };
+        try {
+          const { written, unchanged } = await io.writeMarkdownExport(folder, request, {
+            signal: controller.signal,
+            onProgress: progressTo(sender),
+          });
+          return { status: 'saved', location: folder, written, unchanged };
+        } catch (error) {
+          // Each file is written atomically, so a cancelled export leaves no half-written file.
+          if (isAbort(error)) return { status: 'cancelled' };
+          return { status: 'failed', message: describeFsError(error) };
+        }
+      } finally {
+        running.delete(sender);
+      }
+    },
+
+    async cancelExport(_request, { sender }) {
+      const controller = running.get(sender);
+      if (!controller || controller.signal.aborted) return { cancelled: false };
+      controller.abort();
+      return { cancelled: true };
     },
 
     async importMarkdown(_request, { sender }) {

@@ -1,14 +1,48 @@
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import { LIMITS } from '../limits';
 import type { ExportFile } from './exportFiles';
 import type { FileProblem } from './importPlan';
 import { isHiddenName, isMarkdownName } from './paths';
 
+/** Builds a zip one file at a time, so a caller can report progress or stop between files. */
+export interface ZipPacker {
+  add(file: ExportFile): void;
+  /** Ends the archive and returns its bytes; nothing can be added after. */
+  finish(): Uint8Array<ArrayBuffer>;
+}
+
+/** A zip of export files, every file under `root/` so unzipping makes one folder. */
+export function createZipPacker(root: string): ZipPacker {
+  const chunks: Uint8Array[] = [];
+  // ZipDeflate compresses synchronously, so each chunk arrives before add() returns.
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  return {
+    add(file) {
+      const entry = new ZipDeflate(`${root}/${file.path}`, { level: 6 });
+      zip.add(entry);
+      entry.push(strToU8(file.text), true);
+    },
+    finish() {
+      zip.end();
+      const bytes = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.length, 0));
+      let offset = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.length;
+      }
+      return bytes;
+    },
+  };
+}
+
 /** The export as one zip, every file under `root/` so unzipping makes one folder. */
 export function packZip(files: readonly ExportFile[], root: string): Uint8Array<ArrayBuffer> {
-  const tree: Zippable = {};
-  for (const file of files) tree[`${root}/${file.path}`] = strToU8(file.text);
-  return zipSync(tree, { level: 6 });
+  const packer = createZipPacker(root);
+  for (const file of files) packer.add(file);
+  return packer.finish();
 }
 
 /** A name that stays inside the folder it is unpacked to: no '..' segment, no absolute or drive path. */

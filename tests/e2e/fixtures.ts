@@ -51,6 +51,8 @@ function installElectronBridge(): void {
     openBackup: cancelled,
     saveBrief: cancelled,
     printBriefToPdf: cancelled,
+    cancelExport: async () => ({ cancelled: false }),
+    onExportProgress: () => () => undefined,
   };
   // contextBridge exposes a frozen, non-writable object; so does this.
   Object.defineProperty(window, 'forkcast', { value: Object.freeze(bridge), enumerable: true });

@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -93,12 +93,23 @@ describe('openBackup', () => {
     await expect(open(null)).resolves.toEqual({ status: 'cancelled' });
   });
 
-  it('refuses a file over the size limit before reading it', async () => {
+  it('reads a backup larger than the markdown file limit: 12 MB, about 10,000 days', async () => {
+    const file = path.join(folder, 'backup.json');
+    const text = `{"journal":"${'a'.repeat(12 * 1024 * 1024)}"}`;
+    await writeFile(file, text);
+    expect(text.length).toBeGreaterThan(LIMITS.fileBytes);
+    const response = await open(file);
+    expect(response.status === 'loaded' && response.file.text === text).toBe(true);
+  });
+
+  it('refuses a file over the backup limit before reading it', async () => {
     const file = path.join(folder, 'huge.json');
-    await writeFile(file, Buffer.alloc(LIMITS.fileBytes + 1, 'a'));
+    // A sparse file: its size is past the limit, but it takes no disk space.
+    await writeFile(file, '');
+    await truncate(file, LIMITS.backupBytes + 1);
     await expect(open(file)).resolves.toEqual({
       status: 'failed',
-      message: expect.stringMatching(/huge\.json: .*more than/),
+      message: expect.stringMatching(/huge\.json: .*more than the 256 MB Forkcast reads/),
     });
   });
 

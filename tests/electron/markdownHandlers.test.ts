@@ -1,13 +1,35 @@
-import type { WebContents } from 'electron';
-import { describe, expect, it, vi } from 'vitest';
-import type { ExportMarkdownRequest } from '../../shared/bridge';
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_CONTRACT, BRIDGE_EVENTS, type ExportMarkdownRequest } from '../../shared/bridge';
 import { createAppHandlers } from '../../electron/ipc/appHandlers';
 import type { FileDialogs } from '../../electron/ipc/fileDialogs';
-import { createMarkdownHandlers, type MarkdownFolderIo } from '../../electron/ipc/markdownHandlers';
+import {
+  createMarkdownHandlers,
+  PROGRESS_INTERVAL_MS,
+  type MarkdownFolderIo,
+} from '../../electron/ipc/markdownHandlers';
+import { IpcRejectedError, registerVerbs } from '../../electron/ipc/registerVerbs';
+import { isTrustedSender } from '../../electron/ipc/senderGuard';
+import { ExportCancelledError } from '../../electron/markdownFolder';
+import { FakeWebContents } from './fakes/fakeElectron';
 
-// The handlers pass the sender to the dialogs only; its shape is irrelevant here.
-const context = { sender: {} as WebContents };
+/** A window's web contents as the handlers see it: they send progress to it and pass it to dialogs. */
+const windowContents = () => new FakeWebContents() as FakeWebContents & WebContents;
+const context = { sender: windowContents() };
 const request: ExportMarkdownRequest = { entries: [], customActivities: [], range: null };
+
+type ExportOptions = Parameters<MarkdownFolderIo['writeMarkdownExport']>[2];
+
+/** An export that runs until its signal aborts, then fails as markdownFolder does. */
+function untilAborted(_folder: string, _request: ExportMarkdownRequest, options?: ExportOptions) {
+  return new Promise<never>((_resolve, reject) => {
+    options?.signal?.addEventListener('abort', () => reject(new ExportCancelledError(3)));
+  });
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 function setUp(folder: string | null) {
   const dialogs: FileDialogs = {
@@ -34,7 +56,10 @@ describe('exportMarkdown', () => {
       written: 3,
       unchanged: 2,
     });
-    expect(io.writeMarkdownExport).toHaveBeenCalledWith('/home/me/Journal', request);
+    expect(io.writeMarkdownExport).toHaveBeenCalledWith('/home/me/Journal', request, {
+      signal: expect.any(AbortSignal),
+      onProgress: expect.any(Function),
+    });
   });
 
   it('does nothing when the dialog is closed', async () => {
@@ -50,6 +75,121 @@ describe('exportMarkdown', () => {
       status: 'failed',
       message: expect.stringContaining('disk is full'),
     });
+  });
+});
+
+describe('export progress', () => {
+  it('goes to the exporting window only, at most every interval, and always the last step', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { io, handlers } = setUp('/home/me/Journal');
+    const other = windowContents();
+    io.writeMarkdownExport.mockImplementationOnce(async (_folder, _request, options) => {
+      // Eleven steps, 30 ms apart.
+      for (let done = 0; done <= 10; done += 1) {
+        vi.setSystemTime(done * 30);
+        options?.onProgress?.(done, 10);
+      }
+      return { written: 10, unchanged: 0 };
+    });
+    await handlers.exportMarkdown(request, context);
+    expect(PROGRESS_INTERVAL_MS).toBe(100);
+    expect(context.sender.send.mock.calls).toEqual(
+      [0, 4, 8, 10].map((done) => [BRIDGE_EVENTS.exportProgress.channel, { done, total: 10 }]),
+    );
+    expect(other.send).not.toHaveBeenCalled();
+  });
+
+  it('is not sent to a window that has closed', async () => {
+    const { io, handlers } = setUp('/home/me/Journal');
+    const closed = windowContents();
+    closed.destroyed = true;
+    io.writeMarkdownExport.mockImplementationOnce(async (_folder, _request, options) => {
+      options?.onProgress?.(1, 1);
+      return { written: 1, unchanged: 0 };
+    });
+    await expect(handlers.exportMarkdown(request, { sender: closed })).resolves.toMatchObject({ status: 'saved' });
+    expect(closed.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('cancelExport', () => {
+  it('aborts the export in flight, which answers cancelled', async () => {
+    const { io, handlers } = setUp('/home/me/Journal');
+    io.writeMarkdownExport.mockImplementationOnce(untilAborted);
+    const exporting = handlers.exportMarkdown(request, context);
+    await vi.waitFor(() => expect(io.writeMarkdownExport).toHaveBeenCalled());
+    await expect(handlers.cancelExport(undefined, context)).resolves.toEqual({ cancelled: true });
+    await expect(exporting).resolves.toEqual({ status: 'cancelled' });
+    // It is over: nothing is left to cancel, and a new export may start.
+    await expect(handlers.cancelExport(undefined, context)).resolves.toEqual({ cancelled: false });
+    await expect(handlers.exportMarkdown(request, context)).resolves.toMatchObject({ status: 'saved' });
+  });
+
+  it('answers that nothing was cancelled when no export is running', async () => {
+    const { handlers } = setUp('/home/me/Journal');
+    await expect(handlers.cancelExport(undefined, context)).resolves.toEqual({ cancelled: false });
+  });
+
+  it('stops only the asking window’s export', async () => {
+    const { io, handlers } = setUp('/home/me/Journal');
+    const signals: AbortSignal[] = [];
+    io.writeMarkdownExport.mockImplementationOnce(async (_folder, _request, options) => {
+      if (options?.signal) signals.push(options.signal);
+      return { written: 1, unchanged: 0 };
+    });
+    const exporting = handlers.exportMarkdown(request, context);
+    await expect(handlers.cancelExport(undefined, { sender: windowContents() })).resolves.toEqual({
+      cancelled: false,
+    });
+    await expect(exporting).resolves.toMatchObject({ status: 'saved' });
+    expect(signals[0]?.aborted).toBe(false);
+  });
+
+  it('stops an export whose folder dialog is still open, before anything is written', async () => {
+    const { dialogs, io, handlers } = setUp('/home/me/Journal');
+    let choose: (folder: string) => void = () => undefined;
+    vi.mocked(dialogs.chooseFolder).mockImplementationOnce(() => new Promise((resolve) => (choose = resolve)));
+    const exporting = handlers.exportMarkdown(request, context);
+    await expect(handlers.cancelExport(undefined, context)).resolves.toEqual({ cancelled: true });
+    choose('/home/me/Journal');
+    await expect(exporting).resolves.toEqual({ status: 'cancelled' });
+    expect(io.writeMarkdownExport).not.toHaveBeenCalled();
+  });
+
+  it('allows one export at a time per window', async () => {
+    const { io, handlers } = setUp('/home/me/Journal');
+    io.writeMarkdownExport.mockImplementationOnce(untilAborted);
+    const first = handlers.exportMarkdown(request, context);
+    await expect(handlers.exportMarkdown(request, context)).resolves.toEqual({
+      status: 'failed',
+      message: expect.stringContaining('already running'),
+    });
+    await handlers.cancelExport(undefined, context);
+    await expect(first).resolves.toEqual({ status: 'cancelled' });
+    expect(io.writeMarkdownExport).toHaveBeenCalledTimes(1);
+  });
+
+  it('is refused from a foreign frame, and the export goes on', async () => {
+    const { io, handlers } = setUp('/home/me/Journal');
+    const ours = context.sender;
+    type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+    const channels = new Map<string, Listener>();
+    const ipc = { handle: (channel: string, handler: Listener) => channels.set(channel, handler) };
+    registerVerbs(ipc as unknown as Pick<IpcMain, 'handle'>, handlers, (event) => isTrustedSender(event, ours));
+    const invoke = (verb: 'exportMarkdown' | 'cancelExport', frameUrl: string, ...args: unknown[]) =>
+      // Only `sender` and `senderFrame` are read; the rest of the event is irrelevant here.
+      channels.get(BRIDGE_CONTRACT[verb].channel)?.(
+        { sender: ours, senderFrame: { url: frameUrl, parent: null } } as unknown as IpcMainInvokeEvent,
+        ...args,
+      );
+
+    io.writeMarkdownExport.mockImplementationOnce(untilAborted);
+    const exporting = invoke('exportMarkdown', 'app://forkcast/', request);
+    await vi.waitFor(() => expect(io.writeMarkdownExport).toHaveBeenCalled());
+    await expect(invoke('cancelExport', 'https://example.com/')).rejects.toBeInstanceOf(IpcRejectedError);
+    expect(io.writeMarkdownExport.mock.calls[0]?.[2]?.signal?.aborted).toBe(false);
+    await expect(invoke('cancelExport', 'app://forkcast/')).resolves.toEqual({ cancelled: true });
+    await expect(exporting).resolves.toEqual({ status: 'cancelled' });
   });
 });
 

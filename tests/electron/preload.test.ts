@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BRIDGE_CONTRACT, BRIDGE_GLOBAL, type ForkcastBridge } from '../../shared/bridge';
+import { BRIDGE_CONTRACT, BRIDGE_EVENTS, BRIDGE_GLOBAL, type ForkcastBridge } from '../../shared/bridge';
 
 const electron = await vi.hoisted(async () => (await import('./fakes/fakeElectron')).createFakeElectron());
 vi.mock('electron', () => electron);
@@ -8,9 +8,9 @@ await import('../../electron/preload');
 const [[globalName, api]] = electron.contextBridge.exposeInMainWorld.mock.calls as [[string, ForkcastBridge]];
 
 describe('the preload bridge', () => {
-  it('exposes one function per verb under window.forkcast, and nothing else', () => {
+  it('exposes one function per verb and event under window.forkcast, and nothing else', () => {
     expect(globalName).toBe(BRIDGE_GLOBAL);
-    expect(Object.keys(api).sort()).toEqual(Object.keys(BRIDGE_CONTRACT).sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(BRIDGE_CONTRACT), 'onExportProgress'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -32,8 +32,42 @@ describe('the preload bridge', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(BRIDGE_CONTRACT.openBackup.channel, undefined);
   });
 
+  it('sends cancelExport on its own channel with nothing else', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ cancelled: true });
+    await expect(api.cancelExport()).resolves.toEqual({ cancelled: true });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(BRIDGE_CONTRACT.cancelExport.channel, undefined);
+  });
+
   it('hands the page only the answer, never the IPC event', async () => {
     electron.ipcRenderer.invoke.mockResolvedValueOnce({ status: 'cancelled' });
     await expect(api.openBackup()).resolves.toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('onExportProgress', () => {
+  const channel = BRIDGE_EVENTS.exportProgress.channel;
+
+  it('hands the listener only the payload, never the IPC event, until unsubscribed', () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onExportProgress(listener);
+    const event = { sender: electron.ipcRenderer, senderId: 0 };
+    electron.ipcRenderer.emit(channel, event, { done: 3, total: 10 });
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ done: 3, total: 10 });
+
+    unsubscribe();
+    expect(electron.ipcRenderer.listenerCount(channel)).toBe(0);
+    electron.ipcRenderer.emit(channel, event, { done: 4, total: 10 });
+    expect(listener).toHaveBeenCalledOnce();
+  });
+
+  it('removes only its own listener', () => {
+    const [first, second] = [vi.fn(), vi.fn()];
+    const unsubscribeFirst = api.onExportProgress(first);
+    const unsubscribeSecond = api.onExportProgress(second);
+    unsubscribeFirst();
+    electron.ipcRenderer.emit(channel, {}, { done: 1, total: 1 });
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith({ done: 1, total: 1 });
+    unsubscribeSecond();
   });
 });

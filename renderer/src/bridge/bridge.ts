@@ -1,5 +1,6 @@
 import {
   BRIDGE_CONTRACT,
+  BRIDGE_EVENTS,
   BRIDGE_GLOBAL,
   type BridgeResponse,
   type BridgeVerb,
@@ -15,9 +16,9 @@ declare global {
 }
 
 /**
- * Wraps the preload's API so every answer from the main process is parsed by
- * its verb's response schema before the app sees it: what crosses a process
- * boundary arrives as unknown.
+ * Wraps the preload's API so every answer and event from the main process is
+ * parsed by its schema before the app sees it: what crosses a process
+ * boundary arrives as unknown. A malformed event is dropped, not passed on.
  */
 export function validatingBridge(api: ForkcastBridge): ForkcastBridge {
   const wrap =
@@ -30,6 +31,13 @@ export function validatingBridge(api: ForkcastBridge): ForkcastBridge {
   return {
     getAppInfo: wrap('getAppInfo'),
     exportMarkdown: wrap('exportMarkdown'),
+    cancelExport: wrap('cancelExport'),
+    onExportProgress: (listener) =>
+      api.onExportProgress((progress: unknown) => {
+        const parsed = BRIDGE_EVENTS.exportProgress.payload.safeParse(progress);
+        if (parsed.success) listener(parsed.data);
+        else console.error('Forkcast: ignored malformed export progress', parsed.error.issues);
+      }),
     importMarkdown: wrap('importMarkdown'),
     saveBackup: wrap('saveBackup'),
     openBackup: wrap('openBackup'),

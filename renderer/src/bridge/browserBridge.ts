@@ -1,5 +1,5 @@
-import type { ForkcastBridge, OpenTextResponse } from '../../../shared';
-import { exportMarkdownAsZip, importMarkdownFromFiles } from './browserMarkdown';
+import { LIMITS, type ForkcastBridge, type OpenBackupResponse } from '../../../shared';
+import { cancelZipExport, exportMarkdownAsZip, importMarkdownFromFiles, onZipProgress } from './browserMarkdown';
 import { downloadFile, pickFiles, readTextFile } from './browserFiles';
 
 /**
@@ -10,15 +10,17 @@ import { downloadFile, pickFiles, readTextFile } from './browserFiles';
 export const browserBridge = {
   getAppInfo: async () => ({ mode: 'browser', version: __APP_VERSION__, platform: navigator.platform || 'web' }),
   exportMarkdown: (request) => exportMarkdownAsZip(request),
+  cancelExport: () => cancelZipExport(),
+  onExportProgress: (listener) => onZipProgress(listener),
   importMarkdown: () => importMarkdownFromFiles(),
   saveBackup: async ({ suggestedName, text }) => {
     downloadFile(suggestedName, text, 'application/json');
     return { status: 'saved', location: `Downloads/${suggestedName}` };
   },
-  openBackup: async (): Promise<OpenTextResponse> => {
+  openBackup: async (): Promise<OpenBackupResponse> => {
     const [file] = await pickFiles({ accept: '.json,application/json' });
     if (!file) return { status: 'cancelled' };
-    const read = await readTextFile(file);
+    const read = await readTextFile(file, file.name, LIMITS.backupBytes);
     return 'text' in read
       ? { status: 'loaded', file: read }
       : { status: 'failed', message: `${read.name} ${read.reason}.` };

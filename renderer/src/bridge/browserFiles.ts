@@ -31,13 +31,14 @@ export function pickFiles(options: { accept: string; multiple?: boolean; directo
   });
 }
 
-/** Reads a picked file as UTF-8 text, refusing what is too large or not text. */
+/** Reads a picked file as UTF-8 text, refusing what is larger than `maxBytes` or not text. */
 export async function readTextFile(
   file: File,
   name = file.name,
+  maxBytes: number = LIMITS.fileBytes,
 ): Promise<PickedFile | { name: string; reason: string }> {
-  if (file.size > LIMITS.fileBytes) {
-    return { name, reason: `is larger than ${LIMITS.fileBytes / 1024 / 1024} MB` };
+  if (file.size > maxBytes) {
+    return { name, reason: `is larger than ${maxBytes / 1024 / 1024} MB` };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   return decodeText(name, bytes);

@@ -1,14 +1,16 @@
 import {
   ArchiveError,
+  createZipPacker,
   isHiddenName,
   isMarkdownName,
   LIMITS,
-  packZip,
   renderMarkdownExport,
   toLocalDate,
   unpackZip,
+  type CancelExportResponse,
   type ExportMarkdownRequest,
   type ExportMarkdownResponse,
+  type ExportProgress,
   type ImportMarkdownResponse,
   type PickedFile,
 } from '../../../shared';
@@ -19,18 +21,67 @@ import { decodeText, downloadFile, pickFiles, readTextFile } from './browserFile
  * zip download, and import reads a picked folder, a zip or some .md files.
  */
 
+/** How long the zip is built between pauses that let the page show progress and hear Cancel. */
+const SLICE_MS = 50;
+
+/** The zip being built, so Cancel can stop it: one export at a time, as in the desktop app. */
+let running: AbortController | null = null;
+const progressListeners = new Set<(progress: ExportProgress) => void>();
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Builds the export as one zip, pausing every SLICE_MS to report progress and
+ * to stop if cancelled; the download starts only once the zip is whole, so a
+ * cancelled export leaves nothing behind.
+ */
 export async function exportMarkdownAsZip(request: ExportMarkdownRequest): Promise<ExportMarkdownResponse> {
+  if (running)
+    return { status: 'failed', message: 'An export is already running. Wait for it to finish, or cancel it.' };
+  const controller = new AbortController();
+  running = controller;
+  const report = (done: number, total: number) => progressListeners.forEach((listener) => listener({ done, total }));
   try {
     const name = `forkcast-markdown-${toLocalDate(new Date())}`;
     const files = renderMarkdownExport(request);
-    downloadFile(`${name}.zip`, packZip(files, name), 'application/zip');
+    const packer = createZipPacker(name);
+    let sliceStart = performance.now();
+    for (const [index, file] of files.entries()) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        report(index, files.length);
+        await pause();
+        if (controller.signal.aborted) return { status: 'cancelled' };
+        sliceStart = performance.now();
+      }
+      packer.add(file);
+    }
+    const zip = packer.finish();
+    report(files.length, files.length);
+    downloadFile(`${name}.zip`, zip, 'application/zip');
     return { status: 'saved', location: `Downloads/${name}.zip`, written: files.length, unchanged: 0 };
   } catch (error) {
     return {
       status: 'failed',
       message: `The zip could not be made${error instanceof Error ? ` (${error.message})` : ''}.`,
     };
+  } finally {
+    running = null;
   }
+}
+
+/** Stops the zip being built, if any, at its next pause. */
+export async function cancelZipExport(): Promise<CancelExportResponse> {
+  if (!running || running.signal.aborted) return { cancelled: false };
+  running.abort();
+  return { cancelled: true };
+}
+
+/** Listens for the zip's progress; the returned function stops listening. */
+export function onZipProgress(listener: (progress: ExportProgress) => void): () => void {
+  progressListeners.add(listener);
+  return () => {
+    progressListeners.delete(listener);
+  };
 }
 
 /** The largest zip read at all; each file inside is still held to LIMITS.fileBytes. */

@@ -1,11 +1,39 @@
 import { useState } from 'react';
 import { isLocalDate, shiftDate, toLocalDate } from '../../../shared';
-import { useMarkdownExport } from './useMarkdownExport';
+import { useMarkdownExport, type ExportState } from './useMarkdownExport';
 import { plural } from './failureMessage';
+
+/** A determinate bar once main reports counts, with Cancel once the export is under way. */
+function ExportProgressRow({
+  state,
+  onCancel,
+}: {
+  state: Extract<ExportState, { status: 'working' }>;
+  onCancel: () => void;
+}) {
+  const { days, progress, cancelling } = state;
+  const text = progress
+    ? `Exporting ${progress.done.toLocaleString('en')} of ${plural(progress.total, 'file')}…`
+    : days === null
+      ? 'Gathering your days…'
+      : `Exporting ${plural(days, 'day')}…`;
+  return (
+    <div className="row">
+      <p role="status">
+        <progress aria-label="Export progress" value={progress?.done} max={progress?.total} /> {text}
+      </p>
+      {days !== null && (
+        <button type="button" disabled={cancelling} onClick={onCancel}>
+          {cancelling ? 'Cancelling…' : 'Cancel'}
+        </button>
+      )}
+    </div>
+  );
+}
 
 /** Markdown export of everything or a date range. */
 export function ExportPanel() {
-  const { state, run } = useMarkdownExport();
+  const { state, run, cancel } = useMarkdownExport();
   const [scope, setScope] = useState<'all' | 'range'>('all');
   const [to, setTo] = useState(() => toLocalDate(new Date()));
   const [from, setFrom] = useState(() => shiftDate(toLocalDate(new Date()), -30));
@@ -58,11 +86,7 @@ export function ExportPanel() {
       >
         Export as markdown…
       </button>
-      {working && (
-        <p role="status">
-          <progress /> {state.days === null ? 'Gathering your days…' : `Exporting ${plural(state.days, 'day')}…`}
-        </p>
-      )}
+      {state.status === 'working' && <ExportProgressRow state={state} onCancel={() => void cancel()} />}
       {state.status === 'done' && <p role="status">{state.message}</p>}
       {state.status === 'failed' && (
         <p role="alert" className="error-text">

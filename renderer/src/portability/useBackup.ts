@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { backupFileName, createBackup } from '../../../shared';
+import { backupFileName, createBackup, LIMITS } from '../../../shared';
 import { bridge } from '../bridge/bridge';
 import { loadBackupData, recordBackup } from '../data/portabilityRepository';
 import { failureMessage, plural } from './failureMessage';
@@ -10,6 +10,8 @@ export type BackupState =
   | { status: 'done'; message: string }
   | { status: 'failed'; message: string };
 
+const megabytes = (bytes: number): string => `${Math.ceil(bytes / 1024 / 1024).toLocaleString('en')} MB`;
+
 /** Saves the whole journal as one backup file and remembers when. */
 export function useBackup(): { state: BackupState; save: () => Promise<void> } {
   const [state, setState] = useState<BackupState>({ status: 'idle' });
@@ -18,7 +20,17 @@ export function useBackup(): { state: BackupState; save: () => Promise<void> } {
     try {
       const now = new Date();
       const data = await loadBackupData();
-      const response = await bridge.saveBackup({ suggestedName: backupFileName(now), text: createBackup(data, now) });
+      const text = createBackup(data, now);
+      // Only what can be opened again is saved: restore reads at most LIMITS.backupBytes.
+      const bytes = new Blob([text]).size;
+      if (bytes > LIMITS.backupBytes) {
+        setState({
+          status: 'failed',
+          message: `The backup would be ${megabytes(bytes)}, more than the ${megabytes(LIMITS.backupBytes)} Forkcast can restore, so it was not saved. Export as markdown instead.`,
+        });
+        return;
+      }
+      const response = await bridge.saveBackup({ suggestedName: backupFileName(now), text });
       if (response.status === 'saved') {
         await recordBackup(now);
         setState({

@@ -1,14 +1,17 @@
-import { useCallback, useState } from 'react';
-import type { ExportMarkdownResponse } from '../../../shared';
+import { useCallback, useRef, useState } from 'react';
+import type { ExportMarkdownResponse, ExportProgress } from '../../../shared';
 import { bridge } from '../bridge/bridge';
 import { loadExportRequest, recordBackup, type DateRange } from '../data/portabilityRepository';
 import { failureMessage, plural } from './failureMessage';
 
+/** While working, `days` is null until the days are read, and `progress` until main first reports. */
 export type ExportState =
   | { status: 'idle' }
-  | { status: 'working'; days: number | null }
+  | { status: 'working'; days: number | null; progress: ExportProgress | null; cancelling: boolean }
   | { status: 'done'; message: string }
   | { status: 'failed'; message: string };
+
+const CANCELLED_MESSAGE = 'Export cancelled; nothing half-written was left behind.';
 
 function describeSaved(response: Extract<ExportMarkdownResponse, { status: 'saved' }>, days: number): string {
   const files = response.unchanged
@@ -17,11 +20,20 @@ function describeSaved(response: Extract<ExportMarkdownResponse, { status: 'save
   return `Exported ${plural(days, 'day')} to ${response.location}.${files}`;
 }
 
-/** Exports everything, or a date range, as markdown, and remembers it as a backup. */
-export function useMarkdownExport(): { state: ExportState; run: (range: DateRange | null) => Promise<void> } {
+/** Exports everything, or a date range, as markdown, with progress and Cancel, and remembers it as a backup. */
+export function useMarkdownExport(): {
+  state: ExportState;
+  run: (range: DateRange | null) => Promise<void>;
+  cancel: () => Promise<void>;
+} {
   const [state, setState] = useState<ExportState>({ status: 'idle' });
+  // Told apart from a closed folder dialog, which also answers 'cancelled' but needs no message.
+  const cancelAsked = useRef(false);
+
   const run = useCallback(async (range: DateRange | null) => {
-    setState({ status: 'working', days: null });
+    cancelAsked.current = false;
+    setState({ status: 'working', days: null, progress: null, cancelling: false });
+    let unsubscribe = () => {};
     try {
       const request = await loadExportRequest(range);
       const days = request.entries.length;
@@ -32,7 +44,10 @@ export function useMarkdownExport(): { state: ExportState; run: (range: DateRang
         });
         return;
       }
-      setState({ status: 'working', days });
+      setState({ status: 'working', days, progress: null, cancelling: false });
+      unsubscribe = bridge.onExportProgress((progress) =>
+        setState((current) => (current.status === 'working' ? { ...current, progress } : current)),
+      );
       const response = await bridge.exportMarkdown(request);
       if (response.status === 'saved') {
         await recordBackup();
@@ -40,11 +55,28 @@ export function useMarkdownExport(): { state: ExportState; run: (range: DateRang
       } else if (response.status === 'failed') {
         setState({ status: 'failed', message: response.message });
       } else {
-        setState({ status: 'idle' });
+        setState(cancelAsked.current ? { status: 'done', message: CANCELLED_MESSAGE } : { status: 'idle' });
       }
     } catch (error) {
       setState({ status: 'failed', message: failureMessage(error, 'The export') });
+    } finally {
+      unsubscribe();
     }
   }, []);
-  return { state, run };
+
+  const cancel = useCallback(async () => {
+    const setCancelling = (cancelling: boolean) => {
+      cancelAsked.current = cancelling;
+      setState((current) => (current.status === 'working' ? { ...current, cancelling } : current));
+    };
+    setCancelling(true);
+    try {
+      // Whatever it answers, the export's own answer follows and settles the state.
+      await bridge.cancelExport();
+    } catch {
+      setCancelling(false);
+    }
+  }, []);
+
+  return { state, run, cancel };
 }

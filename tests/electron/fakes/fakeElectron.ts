@@ -13,6 +13,9 @@ export class FakeWebContents extends EventEmitter {
   readonly mainFrame = { url: 'app://forkcast/', parent: null };
   readonly setWindowOpenHandler = vi.fn();
   readonly printToPDF = vi.fn(async () => new Uint8Array([37, 80, 68, 70]));
+  readonly send = vi.fn<(channel: string, ...args: unknown[]) => void>();
+  destroyed = false;
+  readonly isDestroyed = (): boolean => this.destroyed;
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -78,7 +81,8 @@ export function createFakeElectron() {
     screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn() },
+    // Events main sends reach preload listeners through emit(channel, event, payload).
+    ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn() }),
   };
 }
 

@@ -1,7 +1,10 @@
 import { vi } from 'vitest';
 import type { ForkcastBridge } from '../../../shared';
 
-/** A bridge whose verbs each test scripts; the real one would open dialogs. */
+/**
+ * A bridge whose verbs each test scripts; the real one would open dialogs.
+ * Progress listeners are kept in `onExportProgress.mock.calls`, for a test to call.
+ */
 export function createFakeBridge() {
   return {
     getAppInfo: vi.fn<ForkcastBridge['getAppInfo']>(async () => ({
@@ -10,6 +13,8 @@ export function createFakeBridge() {
       platform: 'test',
     })),
     exportMarkdown: vi.fn<ForkcastBridge['exportMarkdown']>(async () => ({ status: 'cancelled' })),
+    cancelExport: vi.fn<ForkcastBridge['cancelExport']>(async () => ({ cancelled: false })),
+    onExportProgress: vi.fn<ForkcastBridge['onExportProgress']>(() => vi.fn()),
     importMarkdown: vi.fn<ForkcastBridge['importMarkdown']>(async () => ({ status: 'cancelled' })),
     saveBackup: vi.fn<ForkcastBridge['saveBackup']>(async () => ({ status: 'cancelled' })),
     openBackup: vi.fn<ForkcastBridge['openBackup']>(async () => ({ status: 'cancelled' })),
