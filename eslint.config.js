@@ -1,7 +1,20 @@
 import js from '@eslint/js';
+import sdl from '@microsoft/eslint-plugin-sdl';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Microsoft SDL security rules (issue 7). The plugin's shareable configs are
+ * applied per runtime: `common` (eval, document.write, innerHTML, insecure
+ * URLs, postMessage to *) in all shipped code, `electron` and `node` for
+ * main and preload, `react` (dangerouslySetInnerHTML, target=_blank, iframe
+ * sandbox) for the renderer. Only their rules are taken: the configs also
+ * carry parser options, which typescript-eslint already sets.
+ */
+const sdlRules = (...configs) => Object.assign({}, ...configs.flatMap((name) => sdl.configs[name].map((c) => c.rules)));
+const sdlPlugins = (...configs) =>
+  Object.assign({}, ...configs.flatMap((name) => sdl.configs[name].map((c) => c.plugins)));
 
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'coverage/', 'node_modules/', 'test-results/', 'bench-results/'] },
@@ -22,7 +35,9 @@ export default tseslint.config(
   {
     // shared/ is pure: it must run in the renderer and in Node alike.
     files: ['shared/**/*.ts'],
+    plugins: sdlPlugins('common'),
     rules: {
+      ...sdlRules('common'),
       'no-restricted-imports': [
         'error',
         {
@@ -43,9 +58,10 @@ export default tseslint.config(
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, ...sdlPlugins('common', 'react') },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      ...sdlRules('common', 'react'),
       'no-restricted-imports': [
         'error',
         {
@@ -63,7 +79,9 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
+    plugins: sdlPlugins('common', 'electron', 'node'),
     rules: {
+      ...sdlRules('common', 'electron', 'node'),
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/renderer/**'], message: 'Main and preload never import the renderer.' }] },

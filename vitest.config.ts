@@ -10,6 +10,7 @@ export default defineConfig({
       'tests/renderer/**/*.test.{ts,tsx}',
       'tests/scripts/**/*.test.ts',
       'tests/build/**/*.test.ts',
+      'tests/bench/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],

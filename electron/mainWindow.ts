@@ -20,6 +20,9 @@ export async function createMainWindow({
   stateStore,
 }: MainWindowInput): Promise<BrowserWindow> {
   const restored = await stateStore.load(screen.getAllDisplays().map((display) => display.workArea));
+  // Electronegativity cannot see through createWindowOptions and flags this
+  // call (context isolation, sandbox, auxclick); the options it builds are
+  // asserted in tests, see build/electronegativity.json.
   const window = new BrowserWindow(
     createWindowOptions({
       preloadPath,

@@ -35,6 +35,7 @@ export function isAllowedRequest(url: string): boolean {
  * literal IP needs no DNS lookup and the connection never leaves the host.
  * The cost: no spellchecking on those systems until dictionaries are shipped.
  */
+// eslint-disable-next-line @microsoft/sdl/no-insecure-url -- loopback port 9 (discard): nothing is sent anywhere, and TLS to it could not work
 export const OFFLINE_DICTIONARY_URL = 'http://127.0.0.1:9/';
 
 /**

@@ -12,8 +12,8 @@ export const DATABASE_NAME = 'forkcast';
 /**
  * The journal's IndexedDB database. Every schema change is a new version
  * below; never edit a shipped version, and give every new version an upgrade
- * that keeps every entry (tests/renderer/data/fixtures holds each shipped
- * version's data to prove it).
+ * that keeps every entry (tests/fixtures/db holds each shipped version's data
+ * to prove it; docs/schema-versions.md says how to add one).
  */
 export class ForkcastDatabase extends Dexie {
   entries!: Table<Entry, string>;

@@ -1,0 +1,336 @@
+import type * as FsPromises from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_CONTRACT, type BridgeVerb } from '../../shared/bridge';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/csp';
+import { createAppProtocolHandler, isInsideRoot, resolveAppPath } from '../../electron/appProtocol';
+import { journalArbitrary } from '../fixtures/entryArbitrary';
+
+/**
+ * Fuzzes main's IPC surface as main itself wires it: main.ts is loaded
+ * against the fake Electron, with the real handlers, registerVerbs, sender
+ * guard, markdown folder code and disk. Every write main makes is recorded,
+ * so "only dialog-chosen paths are written" is checked on the file system,
+ * not on what a handler says it did.
+ */
+
+const writes = vi.hoisted(() => ({ paths: [] as string[] }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof FsPromises>();
+  const recording =
+    <A extends unknown[], R>(record: (...args: A) => unknown[], fn: (...args: A) => R) =>
+    (...args: A): R => {
+      for (const target of record(...args)) writes.paths.push(String(target));
+      return fn(...args);
+    };
+  const isWrite = (flags: unknown) =>
+    typeof flags === 'number'
+      ? (flags & (actual.constants.O_WRONLY | actual.constants.O_RDWR | actual.constants.O_CREAT)) !== 0
+      : flags !== undefined && flags !== 'r';
+  return {
+    ...actual,
+    open: recording((file, flags) => (isWrite(flags) ? [file] : []), actual.open),
+    writeFile: recording((file) => [file], actual.writeFile),
+    appendFile: recording((file) => [file], actual.appendFile),
+    mkdir: recording((dir) => [dir], actual.mkdir),
+    rename: recording((from, to) => [from, to], actual.rename),
+    rm: recording((target) => [target], actual.rm),
+    unlink: recording((target) => [target], actual.unlink),
+    copyFile: recording((_from, to) => [to], actual.copyFile),
+    symlink: recording((_target, link) => [link], actual.symlink),
+    truncate: recording((file) => [file], actual.truncate),
+  };
+});
+
+const electron = await vi.hoisted(async () => (await import('./fakes/fakeElectron')).createFakeElectron());
+vi.mock('electron', () => electron);
+const { FakeBrowserWindow, FakeWebContents: FakeContents } = await import('./fakes/fakeElectron');
+
+let sandbox: string;
+let window: InstanceType<typeof FakeBrowserWindow>;
+
+beforeAll(async () => {
+  sandbox = await mkdtemp(path.join(tmpdir(), 'forkcast-ipc-fuzz-'));
+  const chosen = path.join(sandbox, 'chosen');
+  await mkdir(chosen);
+  await writeFile(path.join(sandbox, 'backup.json'), '{"not":"a backup"}');
+  // The user always picks something inside the sandbox; whatever the page sends must stay there.
+  electron.dialog.showSaveDialog.mockImplementation(async (...args: unknown[]) => {
+    const options = args.at(-1) as { defaultPath: string };
+    return { canceled: false, filePath: path.join(chosen, path.basename(options.defaultPath)) };
+  });
+  electron.dialog.showOpenDialog.mockImplementation(async (...args: unknown[]) => {
+    const options = args.at(-1) as { properties: string[] };
+    const picked = options.properties.includes('openDirectory') ? chosen : path.join(sandbox, 'backup.json');
+    return { canceled: false, filePaths: [picked] };
+  });
+  await import('../../electron/main');
+  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+  window = FakeBrowserWindow.instances[0] as InstanceType<typeof FakeBrowserWindow>;
+});
+afterAll(() => rm(sandbox, { recursive: true, force: true }));
+
+type Sender =
+  | { kind: 'trusted' }
+  | { kind: 'frame'; url: string }
+  | { kind: 'subframe' | 'null frame' | 'destroyed frame' | 'other contents' };
+
+const senderArbitrary: fc.Arbitrary<Sender> = fc.oneof(
+  fc.constant({ kind: 'trusted' as const }),
+  fc.record({
+    kind: fc.constant('frame' as const),
+    url: fc.oneof(
+      fc.webUrl(),
+      fc.constantFrom(
+        'app://forkcast.evil/',
+        'app://evil@forkcast/',
+        'app://forkcast:444/',
+        'app://other/',
+        'file:///index.html',
+        'devtools://devtools/',
+        'about:blank',
+        'null',
+        '',
+      ),
+      fc.string(),
+    ),
+  }),
+  fc.constantFrom(
+    { kind: 'subframe' as const },
+    { kind: 'null frame' as const },
+    { kind: 'destroyed frame' as const },
+    { kind: 'other contents' as const },
+  ),
+);
+
+function eventFrom(sender: Sender): unknown {
+  const contents = window.webContents;
+  const main = contents.mainFrame;
+  switch (sender.kind) {
+    case 'trusted':
+      return { sender: contents, senderFrame: main };
+    case 'frame':
+      return { sender: contents, senderFrame: { url: sender.url, parent: null } };
+    case 'subframe':
+      return { sender: contents, senderFrame: { url: main.url, parent: main } };
+    case 'null frame':
+      return { sender: contents, senderFrame: null };
+    case 'destroyed frame':
+      return Object.defineProperty({ sender: contents }, 'senderFrame', {
+        get: (): never => {
+          throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+        },
+      });
+    case 'other contents':
+      return { sender: new FakeContents(), senderFrame: main };
+  }
+}
+
+/** Names main must never write however they are spelled: the page suggests, the dialog decides. */
+const hostileName = fc.constantFrom(
+  '../../.bashrc',
+  '/etc/passwd',
+  '..',
+  'C:\\Windows\\win.ini',
+  '..\\..\\x.json',
+  'a/../../b.json',
+  '%2e%2e%2fx.json',
+  'backup.json',
+  '.hidden.json',
+);
+
+/** Payloads shaped like each verb's request, with hostile values, beside anything at all. */
+function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
+  const shaped: Partial<Record<BridgeVerb, fc.Arbitrary<unknown>>> = {
+    saveBackup: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
+    saveBrief: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
+    printBriefToPdf: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()) }),
+    exportMarkdown: fc.record({
+      entries: journalArbitrary(3),
+      customActivities: fc.constant([]),
+      range: fc.constantFrom(null, { from: '1990-01-01', to: '2099-12-31' }, { from: '../..', to: '/etc' }),
+    }),
+  };
+  return fc.oneof(
+    { arbitrary: shaped[verb] ?? fc.constant(undefined), weight: 4 },
+    fc.constant(undefined),
+    fc.anything(),
+  );
+}
+
+const VERBS = Object.keys(BRIDGE_CONTRACT) as BridgeVerb[];
+
+function handlerFor(verb: BridgeVerb): (event: unknown, ...args: unknown[]) => Promise<unknown> {
+  const handler = electron.ipcMain.handlers.get(BRIDGE_CONTRACT[verb].channel);
+  if (!handler) throw new Error(`main registers no handler for ${verb}`);
+  return handler as (event: unknown, ...args: unknown[]) => Promise<unknown>;
+}
+
+/** Calls a handler as Electron would; a synchronous throw would be a crash, so it is not caught here. */
+async function invoke(verb: BridgeVerb, sender: Sender, args: unknown[]) {
+  const pending = handlerFor(verb)(eventFrom(sender), ...args);
+  try {
+    return { answered: await pending };
+  } catch (error) {
+    return { rejected: error };
+  }
+}
+
+const dialogsShown = (): number =>
+  electron.dialog.showSaveDialog.mock.calls.length + electron.dialog.showOpenDialog.mock.calls.length;
+
+/** A typed refusal: a `failed` answer, or an IpcRejectedError where the verb's answer has no failure shape. */
+function isTypedFailure(outcome: { answered?: unknown; rejected?: unknown }): boolean {
+  if ('rejected' in outcome) return outcome.rejected instanceof Error && outcome.rejected.name === 'IpcRejectedError';
+  const answer = outcome.answered as { status?: unknown; message?: unknown } | undefined;
+  return answer?.status === 'failed' && typeof answer.message === 'string' && answer.message.length > 0;
+}
+
+describe('every IPC handler main registers', () => {
+  it('covers every verb of the bridge contract', () => {
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(VERBS.map((v) => BRIDGE_CONTRACT[v].channel).sort());
+  });
+
+  it('refuses every untrusted sender on every verb, whatever it sends', async () => {
+    const untrusted = senderArbitrary.filter((sender) => sender.kind !== 'trusted');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...VERBS),
+        untrusted,
+        fc.array(fc.anything(), { maxLength: 2 }),
+        async (verb, sender, args) => {
+          const dialogs = dialogsShown();
+          writes.paths.length = 0;
+          const outcome = await invoke(verb, sender, args);
+          expect(isTypedFailure(outcome), `${verb} from ${JSON.stringify(sender)}`).toBe(true);
+          expect(dialogsShown()).toBe(dialogs);
+          expect(writes.paths).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(VERBS)(
+    '%s: answers any payload from the app with its typed response or a typed failure, writing only where the dialog chose',
+    async (verb) => {
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const { request, response } = BRIDGE_CONTRACT[verb];
+      let validRuns = 0;
+      let writesSeen = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          // Mostly one argument, as the preload sends; sometimes none or two.
+          fc.oneof(
+            { arbitrary: fc.tuple(payloadArbitrary(verb)), weight: 4 },
+            fc.array(payloadArbitrary(verb), { maxLength: 2 }),
+          ),
+          async (args: unknown[]) => {
+            writes.paths.length = 0;
+            const dialogs = dialogsShown();
+            const outcome = await invoke(verb, { kind: 'trusted' }, args);
+            const valid = args.length <= 1 && request.safeParse(args[0]).success;
+            if (valid) {
+              validRuns += 1;
+              expect(
+                'answered' in outcome && response.safeParse(outcome.answered).success,
+                JSON.stringify(outcome),
+              ).toBe(true);
+            } else {
+              expect(isTypedFailure(outcome), JSON.stringify(outcome)).toBe(true);
+              expect(dialogsShown()).toBe(dialogs);
+            }
+            writesSeen += writes.paths.length;
+            for (const written of writes.paths)
+              expect(isInsideRoot(path.join(sandbox, 'chosen'), written), written).toBe(true);
+          },
+        ),
+        { numRuns: verb === 'exportMarkdown' ? 40 : 120 },
+      );
+      // registerVerbs logs a handler that threw; none may have.
+      expect(errors).not.toHaveBeenCalled();
+      // Not vacuous: valid requests reached every handler, and the recorder saw the writers write.
+      expect(validRuns).toBeGreaterThan(0);
+      if (/^(save|print|export)/.test(verb)) expect(writesSeen).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('the app:// protocol handler', () => {
+  let base: string;
+  let root: string;
+  beforeAll(async () => {
+    base = await mkdtemp(path.join(tmpdir(), 'forkcast-protocol-fuzz-'));
+    root = path.join(base, 'renderer');
+    await mkdir(path.join(root, 'assets'), { recursive: true });
+    await writeFile(path.join(root, 'index.html'), '<!doctype html><title>Forkcast</title>');
+    await writeFile(path.join(root, 'assets', 'app.js'), 'console.log(1)');
+    // Siblings whose names start with the root's: a string-prefix check would serve them.
+    for (const sibling of ['renderer-secrets', 'renderer2', 'renderer.bak']) {
+      await mkdir(path.join(base, sibling));
+      await writeFile(path.join(base, sibling, 'journal.txt'), 'SECRET');
+    }
+    await writeFile(path.join(base, 'secret.txt'), 'SECRET');
+  });
+  afterAll(() => rm(base, { recursive: true, force: true }));
+
+  /** A path segment as an attacker would spell it: dot-dots in every encoding, separators, siblings, noise. */
+  const segment = fc.oneof(
+    fc.constantFrom('..', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '..%2f', '..%5c', '..\\', '\\', '%5c', '%5C', '%00'),
+    fc.constantFrom('renderer-secrets', 'renderer2', 'renderer.bak', 'secret.txt', 'journal.txt', 'assets', 'app.js'),
+    fc.string({ maxLength: 8 }).map(encodeURIComponent),
+  );
+  const appPath = fc.array(segment, { minLength: 1, maxLength: 6 }).map((parts) => parts.join('/'));
+
+  it('never resolves a path outside the renderer folder, and refuses any dot-dot or backslash', () => {
+    fc.assert(
+      fc.property(appPath, (suffix) => {
+        const resolved = resolveAppPath(root, `app://forkcast/${suffix}`);
+        if (resolved !== null) expect(isInsideRoot(root, resolved), resolved).toBe(true);
+        const decoded = decodeURIComponentOrNull(suffix);
+        if (decoded === null || /(^|[/\\])\.\.([/\\]|$)|\\/.test(decoded)) expect(resolved).toBeNull();
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('refuses every other scheme, host, port and credential', () => {
+    const otherOrigin = fc.oneof(
+      fc
+        .domain()
+        .filter((host) => host !== 'forkcast')
+        .map((host) => `app://${host}/index.html`),
+      fc.webUrl(),
+      fc.constantFrom('app://forkcast:1/', 'app://u:p@forkcast/', 'app://forkcast.evil/', 'file:///etc/passwd'),
+    );
+    fc.assert(
+      fc.property(otherOrigin, (url) => {
+        expect(resolveAppPath(root, url), url).toBeNull();
+      }),
+    );
+  });
+
+  it('answers every request, served or refused, with the CSP and nosniff', async () => {
+    const handle = createAppProtocolHandler(root);
+    await fc.assert(
+      fc.asyncProperty(appPath, fc.constantFrom('GET', 'HEAD', 'POST'), async (suffix, method) => {
+        const response = await handle(new Request(`app://forkcast/${suffix}`, { method }));
+        expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY_HEADER);
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(await response.text()).not.toContain('SECRET');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function decodeURIComponentOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,141 @@
+import 'fake-indexeddb/auto';
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entrySchema, LIMITS, type Entry } from '../../../shared';
+import { addCustomActivity } from '../../../renderer/src/data/customActivitiesRepository';
+import { db, DATABASE_NAME, ForkcastDatabase } from '../../../renderer/src/data/database';
+import { putEntries, saveEntry } from '../../../renderer/src/data/entriesRepository';
+import { setSetting } from '../../../renderer/src/data/settingsRepository';
+import { badDay, entryFixture, FIXTURE_NOW, goodDay } from '../../fixtures/entries';
+import { dumpDatabase, loadDump, type IndexedDbDump } from './indexedDbDump';
+
+/**
+ * Every schema version the app has shipped keeps a fixture database in
+ * tests/fixtures/db/v<N>.json, written by that version's code (see
+ * docs/schema-versions.md). Each is loaded with raw IndexedDB exactly as it
+ * was, then opened with today's ForkcastDatabase, which must upgrade it and
+ * keep every entry, activity and setting intact.
+ */
+
+const FIXTURE_DIR = path.resolve(import.meta.dirname, '../../fixtures/db');
+
+/** The Dexie schema version the current code declares. */
+async function currentVersion(): Promise<number> {
+  const probe = new ForkcastDatabase('forkcast-version-probe');
+  await probe.open();
+  const version = probe.verno;
+  await probe.delete();
+  return version;
+}
+
+/** The versions with a fixture, read when the file loads so each gets its own test. */
+const FIXTURE_VERSIONS = readdirSync(FIXTURE_DIR)
+  .map((name) => /^v(\d+)\.json$/.exec(name)?.[1])
+  .filter((match): match is string => match !== undefined)
+  .map(Number)
+  .sort((a, b) => a - b);
+
+const readFixture = async (version: number): Promise<IndexedDbDump> =>
+  JSON.parse(await readFile(path.join(FIXTURE_DIR, `v${version}.json`), 'utf8')) as IndexedDbDump;
+
+const recordsOf = (dump: IndexedDbDump, store: string): unknown[] =>
+  dump.stores.find((candidate) => candidate.name === store)?.records ?? [];
+
+/**
+ * What an entry written by schema `version` must look like after today's
+ * upgrades. Identity while no upgrade reshapes entries; an upgrade that does
+ * (a new field with a default, say) states its mapping here.
+ */
+function expectedAfterUpgrade(_version: number, entry: unknown): unknown {
+  return entry;
+}
+
+describe('schema fixtures', () => {
+  it('exist for every schema version up to the current one', async () => {
+    const current = await currentVersion();
+    expect(FIXTURE_VERSIONS).toEqual(Array.from({ length: current }, (_, i) => i + 1));
+  });
+
+  it.each(FIXTURE_VERSIONS)(
+    'v%i opens with the current code and keeps every entry, activity and setting',
+    async (version) => {
+      const dump = await readFixture(version);
+      const name = `forkcast-fixture-v${version}`;
+      await loadDump(indexedDB, name, dump);
+
+      const upgraded = new ForkcastDatabase(name);
+      await upgraded.open();
+      try {
+        const entries = await upgraded.entries.toArray();
+        const stored = recordsOf(dump, 'entries');
+        expect(stored.length).toBeGreaterThan(3);
+        expect(entries).toEqual(stored.map((entry) => expectedAfterUpgrade(version, entry)));
+        for (const entry of entries) expect(entrySchema.safeParse(entry).success, entry.date).toBe(true);
+        expect(await upgraded.customActivities.toArray()).toEqual(recordsOf(dump, 'customActivities'));
+        expect(await upgraded.settings.toArray()).toEqual(recordsOf(dump, 'settings'));
+
+        // The indexes History and Trends query by still answer.
+        const tagged = (entries as Entry[]).filter((entry) => entry.tags.includes('design'));
+        expect(tagged.length).toBeGreaterThan(0);
+        expect(await upgraded.entries.where('tags').equals('design').primaryKeys()).toEqual(tagged.map((e) => e.date));
+        const bad = (entries as Entry[]).filter((entry) => entry.dayKind === 'bad').map((entry) => entry.date);
+        expect(await upgraded.entries.where('dayKind').equals('bad').primaryKeys()).toEqual(bad);
+        expect(await upgraded.entries.orderBy('updatedAt').count()).toBe(entries.length);
+      } finally {
+        await upgraded.delete();
+      }
+    },
+  );
+});
+
+/** A journal touching every field and the edges of the schema, written through the app's repositories. */
+async function writeSampleJournal(): Promise<void> {
+  const own = await addCustomActivity('Board prep', 'management', FIXTURE_NOW);
+  await putEntries([
+    entryFixture('1900-01-01', { notes: 'The earliest day a journal can hold.' }),
+    goodDay('2025-01-06', {
+      prompts: [{ id: 'good-best-hour', answer: 'Framed the **event model** with product.\n\n## Not a heading' }],
+      activities: [
+        { id: 'design-doc', feel: 2 },
+        { id: own.id, feel: 1 },
+      ],
+      motive: 'leverage',
+    }),
+    badDay('2025-01-07', { tags: ['design', 'calibration'], highlight: { kind: null, text: '' } }),
+    entryFixture('2025-01-08', {
+      dayKind: 'mixed',
+      energy: 3,
+      timing: 'shaping',
+      notes: `Emoji 😀👩🏽‍💻, right to left: שלום עולם، مرحبا بالعالم.\n---\nkey: "yaml-ish"\n${'x'.repeat(4_000)}`,
+      tags: Array.from({ length: LIMITS.tagsPerEntry }, (_, i) => `tag-${i}`),
+    }),
+  ]);
+  // A day saved twice, so its revision is past 1 as real days are.
+  const first = await saveEntry(goodDay('2025-01-09'), null, FIXTURE_NOW);
+  if (first.status !== 'saved') throw new Error('the sample day did not save');
+  await saveEntry({ ...first.entry, notes: 'Edited later the same evening.' }, 1, FIXTURE_NOW);
+  await setSetting('lastBackupAt', FIXTURE_NOW.toISOString());
+  await setSetting('storagePersistence', { askedAt: FIXTURE_NOW.toISOString(), granted: true });
+}
+
+/**
+ * The generator: `FORKCAST_WRITE_DB_FIXTURE=1 npx vitest run
+ * tests/renderer/data/schemaFixtures.test.ts` writes the current version's
+ * fixture if there is none. It never overwrites one: a shipped version's data
+ * is history.
+ */
+describe.runIf(process.env.FORKCAST_WRITE_DB_FIXTURE === '1')('the fixture generator', () => {
+  it('writes the current schema version’s fixture', async () => {
+    const target = path.join(FIXTURE_DIR, `v${await currentVersion()}.json`);
+    expect(existsSync(target), `${target} exists; shipped fixtures are never rewritten`).toBe(false);
+    await db.open();
+    try {
+      await writeSampleJournal();
+      await writeFile(target, `${JSON.stringify(await dumpDatabase(indexedDB, DATABASE_NAME), null, 1)}\n`);
+    } finally {
+      await db.delete();
+    }
+  });
+});
