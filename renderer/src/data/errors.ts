@@ -1,5 +1,9 @@
-/** Turns a storage failure into a sentence a user can act on. */
-export function describeStorageError(error: unknown): string {
+/**
+ * Turns a storage failure into a sentence a user can act on. `during` says
+ * whether the journal was being opened or written, since the same browser
+ * error means different things to the user in each case.
+ */
+export function describeStorageError(error: unknown, during: 'open' | 'write' = 'write'): string {
   const name = error instanceof Error ? error.name : '';
   const inner =
     error instanceof Error && 'inner' in error && error.inner instanceof Error ? error.inner.name : undefined;
@@ -15,7 +19,9 @@ export function describeStorageError(error: unknown): string {
       return 'The journal is busy in another Forkcast window that uses an older version. Close that window; nothing has been lost.';
     case 'InvalidStateError':
     case 'UnknownError':
-      return 'The browser refused to open the journal storage (this happens in private windows or when storage is disabled). Your entries have not been touched.';
+      return during === 'open'
+        ? 'The browser refused to open the journal storage (this happens in private windows or when storage is disabled). Your entries have not been touched.'
+        : 'The browser’s storage reported an internal error, so this was not saved. Your text is kept here; try again, and restart Forkcast if it keeps failing.';
     case 'ValidationError':
       return error instanceof Error ? error.message : 'The entry is not valid.';
     default:

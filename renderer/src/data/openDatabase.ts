@@ -47,7 +47,7 @@ export async function openDatabase(): Promise<OpenResult> {
       window.dispatchEvent(new CustomEvent(DATABASE_CLOSED_EVENT));
     });
   }
-  const failed = (error: unknown): OpenResult => ({ status: 'failed', message: describeStorageError(error) });
+  const failed = (error: unknown): OpenResult => ({ status: 'failed', message: describeStorageError(error, 'open') });
   let onBlocked = (): void => undefined;
   const blocked = new Promise<OpenResult>((resolve) => {
     onBlocked = () => resolve(failed(BLOCKED));

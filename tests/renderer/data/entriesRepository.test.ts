@@ -11,6 +11,7 @@ import {
   saveEntry,
 } from '../../../renderer/src/data/entriesRepository';
 import { getSetting, setSetting } from '../../../renderer/src/data/settingsRepository';
+import { describeStorageError } from '../../../renderer/src/data/errors';
 import { badDay, goodDay } from '../../fixtures/entries';
 
 beforeEach(async () => {
@@ -85,5 +86,18 @@ describe('custom activities and settings', () => {
     await expect(setSetting('lastBackupAt', 'yesterday')).rejects.toThrow();
     await db.settings.put({ key: 'storagePersistence', value: { granted: 'maybe' } });
     expect(await getSetting('storagePersistence')).toBeUndefined();
+  });
+});
+
+describe('describeStorageError', () => {
+  const named = (name: string) => Object.assign(new Error('x'), { name });
+
+  it('says what a failure means for opening and for writing', () => {
+    expect(describeStorageError(named('UnknownError'), 'open')).toMatch(/refused to open/);
+    expect(describeStorageError(named('UnknownError'))).toMatch(/not saved.*kept here/);
+    expect(describeStorageError(named('QuotaExceededError'))).toMatch(/full/);
+    expect(describeStorageError(Object.assign(named('AbortError'), { inner: named('QuotaExceededError') }))).toMatch(
+      /full/,
+    );
   });
 });
