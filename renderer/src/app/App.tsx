@@ -4,6 +4,7 @@ import { useToday } from '../hooks/useToday';
 import { HistoryView } from '../history/HistoryView';
 import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
+import { BriefRoute, TrendsRoute } from '../trends/lazyViews';
 import { DatabaseProblem } from './DatabaseProblem';
 import { NavBar } from './NavBar';
 
@@ -34,6 +35,8 @@ export function App() {
         {route.view === 'today' && <TodayView date={route.date ?? today} today={today} onChangeDate={openDay} />}
         {route.view === 'history' && <HistoryView today={today} onOpenDay={openDay} />}
         {route.view === 'settings' && <SettingsView />}
+        {route.view === 'trends' && <TrendsRoute today={today} onOpenDay={openDay} />}
+        {route.view === 'brief' && <BriefRoute today={today} />}
       </main>
     </div>
   );

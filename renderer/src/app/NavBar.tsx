@@ -3,6 +3,8 @@ import type { ViewName } from './route';
 const VIEWS: { view: ViewName; label: string }[] = [
   { view: 'today', label: 'Today' },
   { view: 'history', label: 'History' },
+  { view: 'trends', label: 'Trends' },
+  { view: 'brief', label: 'Brief' },
   { view: 'settings', label: 'Settings' },
 ];
 

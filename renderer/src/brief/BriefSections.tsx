@@ -1,0 +1,112 @@
+import type { LocalDate } from '../../../shared';
+import {
+  BRIEF_CHART_POINTS,
+  briefDate,
+  briefSeries,
+  driverLine,
+  noDriversLine,
+  timingSentence,
+  worstDaySentence,
+} from '../../../shared/brief';
+import { describeRange, type TrendsData } from '../../../shared/trends';
+import { LeanChart } from '../trends/charts/LeanChart';
+
+interface Props {
+  data: TrendsData;
+  today: LocalDate;
+}
+
+function Drivers({ data, side }: { data: TrendsData; side: 'good' | 'bad' }) {
+  const none = noDriversLine(data, side);
+  if (none) return <p className="muted">{none}</p>;
+  return (
+    <ul>
+      {data.drivers[side].map((driver) => (
+        <li key={driver.activity}>{driverLine(driver, side)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The brief itself: one page that can go into the conversation. User text
+ * (highlights, activity names) is rendered as React text, never as HTML.
+ */
+export function BriefSections({ data, today }: Props) {
+  const { headline } = data;
+  const series = briefSeries(data, BRIEF_CHART_POINTS);
+  const unit = series[0]?.key.includes('-W') ? 'week' : 'month';
+  return (
+    <article className="brief-page" aria-labelledby="brief-title">
+      <header>
+        <h1 id="brief-title">Decision brief: management or architecture</h1>
+        <p className="muted">
+          {describeRange(data.range)} · {data.entries} days written · prepared {briefDate(today)}
+        </p>
+      </header>
+
+      <section className="brief-lean" aria-labelledby="brief-lean">
+        <h2 id="brief-lean">The lean</h2>
+        <p className={`brief-headline status-${headline.status}`}>
+          <strong>{headline.title}</strong>
+        </p>
+        <p className="brief-sentence">{headline.sentence}</p>
+        {headline.explanation && <p>{headline.explanation}</p>}
+        {series.some((row) => row.lean !== null) && (
+          <figure className="brief-chart">
+            <LeanChart rows={series} height={180} />
+            <figcaption className="muted">
+              Lean by {unit}: above zero system work felt better, below zero people work did. The shading is the
+              plausible range.
+            </figcaption>
+          </figure>
+        )}
+      </section>
+
+      <div className="brief-columns">
+        <section aria-labelledby="brief-good">
+          <h2 id="brief-good">What goes with good days</h2>
+          <Drivers data={data} side="good" />
+        </section>
+        <section aria-labelledby="brief-bad">
+          <h2 id="brief-bad">What goes with bad days</h2>
+          <Drivers data={data} side="bad" />
+        </section>
+      </div>
+
+      <section aria-labelledby="brief-worst">
+        <h2 id="brief-worst">The worst-day test</h2>
+        <p>{worstDaySentence(data.worstDay)}</p>
+      </section>
+
+      <section aria-labelledby="brief-timing">
+        <h2 id="brief-timing">When you join the conversation</h2>
+        <p>{timingSentence(data.timing)}</p>
+      </section>
+
+      <section aria-labelledby="brief-quotes">
+        <h2 id="brief-quotes">In your own words</h2>
+        {data.highlights.length === 0 ? (
+          <p className="muted">No highlights written in this range.</p>
+        ) : (
+          <>
+            {data.highlightCount > data.highlights.length && (
+              <p className="muted">
+                {data.highlights.length} of your {data.highlightCount} highlights, spread over the range:
+              </p>
+            )}
+            {data.highlights.map((quote) => (
+              <blockquote key={quote.date} className="brief-quote">
+                <p>{quote.text}</p>
+                <footer className="muted">
+                  — {briefDate(quote.date)}
+                  {quote.kind ? ` · ${quote.kind}` : ''}
+                </footer>
+              </blockquote>
+            ))}
+          </>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import type { LocalDate } from '../../../shared';
+import { resolveRange } from '../../../shared/trends';
+import { RangePicker } from '../trends/RangePicker';
+import '../trends/trends.css';
+import { useRangeChoice } from '../trends/useRangeChoice';
+import { useTrends } from '../trends/useTrends';
+import './brief.css';
+import { BriefSections } from './BriefSections';
+import { useBriefExport } from './useBriefExport';
+
+interface Props {
+  today: LocalDate;
+}
+
+/** The one-page decision brief for the range chosen here or in Trends, with markdown and PDF export. */
+export function BriefView({ today }: Props) {
+  const [choice, setChoice] = useRangeChoice();
+  const trends = useTrends(resolveRange(choice, today));
+  const data = trends.status === 'ready' ? trends.data : null;
+  const { state, saveMarkdown, savePdf } = useBriefExport(data, today);
+  const busy = !data || (trends.status === 'ready' && trends.stale) || state.status === 'working';
+
+  return (
+    <div className="brief">
+      <div className="brief-toolbar no-print">
+        <RangePicker choice={choice} today={today} onChange={setChoice} />
+        <div className="row">
+          <button type="button" className="primary" disabled={busy} onClick={saveMarkdown}>
+            Save as markdown
+          </button>
+          <button type="button" disabled={busy} onClick={savePdf}>
+            Save as PDF
+          </button>
+        </div>
+        <p role="status" className={state.status === 'failed' ? 'error-text' : 'muted'}>
+          {state.status === 'done' || state.status === 'failed' ? state.message : ''}
+        </p>
+      </div>
+      {trends.status === 'loading' && (
+        <p className="muted" role="status">
+          Reading your journal…
+        </p>
+      )}
+      {trends.status === 'failed' && (
+        <p className="error-text" role="alert">
+          {trends.message}
+        </p>
+      )}
+      {data && <BriefSections data={data} today={today} />}
+    </div>
+  );
+}

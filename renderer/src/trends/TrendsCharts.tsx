@@ -1,0 +1,136 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { LocalDate } from '../../../shared';
+import { DEFAULT_THRESHOLDS } from '../../../shared/analysis';
+import { periodTitle, pixelYears, type TrendsData } from '../../../shared/trends';
+import { ActivityChart, ActivityLegend } from './charts/ActivityChart';
+import { ActivityTable, KindsTable, LeanTable, PixelsTable, TimingTable } from './charts/ChartTables';
+import { DayKindsChart, DayKindsLegend } from './charts/DayKindsChart';
+import { LeanChart } from './charts/LeanChart';
+import { PixelsLegend, YearPicker } from './charts/PixelsExtras';
+import { TimingChart } from './charts/TimingChart';
+import { YearPixels } from './charts/YearPixels';
+import { ChartCard } from './ChartCard';
+import type { DaySelection } from './daySelection';
+import { useStaggeredReveal } from './useStaggeredReveal';
+
+type ChartId = 'lean' | 'kinds' | 'activities' | 'timing' | 'pixels';
+const CHARTS = 5;
+
+interface Props {
+  data: TrendsData;
+  onOpenDay: (date: LocalDate) => void;
+}
+
+/** The five charts of the Trends view, drawn one after another, with one list of clicked days open at a time. */
+export function TrendsCharts({ data, onOpenDay }: Props) {
+  const shown = useStaggeredReveal(CHARTS);
+  const [selected, setSelected] = useState<{ chart: ChartId; selection: DaySelection } | null>(null);
+  const years = useMemo(() => pixelYears(data.days), [data.days]);
+  const [pickedYear, setYear] = useState<number | null>(null);
+  const year =
+    pickedYear !== null && years.includes(pickedYear) ? pickedYear : (years[0] ?? Number(data.range.to.slice(0, 4)));
+  const select = useCallback(
+    (chart: ChartId) => (selection: DaySelection | null) => setSelected(selection ? { chart, selection } : null),
+    [],
+  );
+
+  // The same chart elements across renders let React skip charts that did not change: revealing the
+  // fifth chart, or opening a list of days, must not redraw the other four.
+  const charts = useMemo(
+    () => ({
+      lean: (
+        <LeanChart
+          rows={data.periods}
+          onSelectRow={(row) => select('lean')({ title: periodTitle(row), dates: row.dates })}
+        />
+      ),
+      kinds: (
+        <DayKindsChart
+          rows={data.periods}
+          onSelectRow={(row) => select('kinds')({ title: periodTitle(row), dates: row.dates })}
+        />
+      ),
+      activities: (
+        <ActivityChart
+          rows={data.activities}
+          onSelectRow={(row) => select('activities')({ title: row.label, dates: row.dates })}
+        />
+      ),
+      timing: (
+        <TimingChart
+          rows={data.timing}
+          onSelectRow={(row) => select('timing')({ title: row.label, dates: row.dates })}
+        />
+      ),
+    }),
+    [data, select],
+  );
+  const pixels = useMemo(
+    () => <YearPixels year={year} days={data.days} range={data.range} onOpenDay={onOpenDay} />,
+    [year, data.days, data.range, onOpenDay],
+  );
+
+  const per = data.granularity;
+  const smoothing =
+    per === 'week' ? `${DEFAULT_THRESHOLDS.smoothingWeeks} weeks` : `${DEFAULT_THRESHOLDS.smoothingMonths} months`;
+  const nothing = data.entries === 0 ? 'Nothing written in this range yet.' : null;
+  const card = (chart: ChartId, order: number) => ({
+    showChart: shown > order,
+    selection: selected?.chart === chart ? selected.selection : null,
+    onSelect: select(chart),
+    days: data.days,
+    onOpenDay,
+  });
+
+  return (
+    <div className="trends-grid">
+      <ChartCard
+        {...card('lean', 0)}
+        wide
+        title={`Your lean, ${per} by ${per}`}
+        description={`Each dot is one ${per}'s lean, with its plausible range shaded; the line smooths over ${smoothing}. Above zero, system work felt better (architecture); below, people work did (management).`}
+        empty={nothing}
+        chart={charts.lean}
+        table={<LeanTable rows={data.periods} onSelect={select('lean')} />}
+      />
+      <ChartCard
+        {...card('kinds', 1)}
+        title={`Good, mixed and bad days per ${per}`}
+        description={`How each ${per} went, by the day kind you chose.`}
+        empty={nothing}
+        legend={<DayKindsLegend />}
+        chart={charts.kinds}
+        table={<KindsTable rows={data.periods} onSelect={select('kinds')} />}
+      />
+      <ChartCard
+        {...card('timing', 2)}
+        title="Good days by when you joined the conversation"
+        description="Share of rated days that were good, by the stage at which you joined the day's main conversation; whiskers show the plausible range."
+        empty={data.timing.every((row) => row.days === 0) ? 'No rated days with a timing in this range yet.' : null}
+        chart={charts.timing}
+        table={<TimingTable rows={data.timing} onSelect={select('timing')} />}
+      />
+      <ChartCard
+        {...card('activities', 3)}
+        wide
+        title="Activities by how they felt"
+        description="Average feel of each activity, from drained (left) to energised (right), with the number of days behind it."
+        empty={data.activities.length === 0 ? 'No activities logged in this range yet.' : null}
+        legend={<ActivityLegend />}
+        chart={charts.activities}
+        table={<ActivityTable rows={data.activities} onSelect={select('activities')} />}
+      />
+      <ChartCard
+        {...card('pixels', 4)}
+        wide
+        title={`Year in pixels: ${year}`}
+        description="Every day of the year: the letter is the day kind, the bar at the foot of a day is its energy. Click a day to open it."
+        empty={nothing}
+        actions={<YearPicker years={years} year={year} onChange={setYear} />}
+        legend={<PixelsLegend />}
+        chart={pixels}
+        table={<PixelsTable year={year} days={data.days} onSelect={select('pixels')} />}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { LocalDate } from '../../../shared';
+import { rangeKey, resolveRange } from '../../../shared/trends';
+import { HeadlineCard } from './HeadlineCard';
+import { RangePicker } from './RangePicker';
+import './trends.css';
+import { TrendsCharts } from './TrendsCharts';
+import { useRangeChoice } from './useRangeChoice';
+import { useTrends } from './useTrends';
+
+interface Props {
+  today: LocalDate;
+  onOpenDay: (date: LocalDate) => void;
+}
+
+/** How the two paths compare over a chosen range: the headline, then five charts. */
+export function TrendsView({ today, onOpenDay }: Props) {
+  const [choice, setChoice] = useRangeChoice();
+  const trends = useTrends(resolveRange(choice, today));
+
+  return (
+    <div className="trends">
+      <header className="trends-header">
+        <h1>Trends</h1>
+        <RangePicker choice={choice} today={today} onChange={setChoice} />
+      </header>
+      {trends.status === 'loading' && (
+        <p className="muted" role="status">
+          Reading your journal…
+        </p>
+      )}
+      {trends.status === 'failed' && (
+        <p className="error-text" role="alert">
+          {trends.message}
+        </p>
+      )}
+      {trends.status === 'ready' && (
+        <>
+          <HeadlineCard data={trends.data} stale={trends.stale} />
+          {/* A new range draws its charts afresh, one by one, rather than all in one long task. */}
+          <TrendsCharts key={rangeKey(trends.data.range)} data={trends.data} onOpenDay={onOpenDay} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { PathLean } from '../../../../shared';
+
+/** Words shared by the charts, their tooltips and their tables. */
+
+export const PATH_WORDS: Readonly<Record<PathLean, string>> = {
+  management: 'people work (management)',
+  architecture: 'system work (architecture)',
+  neutral: 'neither path',
+};
+
+export const daysLabel = (days: number) => `${days} ${days === 1 ? 'day' : 'days'}`;
+
+export const ratePercent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
+
+/** A lean in words, for tooltips and tables. */
+export function leanWords(lean: number): string {
+  const size = Math.abs(lean);
+  if (size < 0.05) return 'even';
+  const strength = size >= 0.5 ? 'strongly' : size >= 0.2 ? 'clearly' : 'slightly';
+  return `${strength} toward ${lean > 0 ? 'architecture' : 'management'}`;
+}

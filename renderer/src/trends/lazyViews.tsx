@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import type { LocalDate } from '../../../shared';
+
+/**
+ * Trends and the brief carry the chart library, so they load on first visit.
+ * Not through React.lazy: a Suspense boundary that has shown its fallback
+ * holds the finished view back for up to 300 ms (React batches reveals), which
+ * was a third of the time to open Trends. A module loaded once stays loaded.
+ */
+const loadTrends = () => import('./TrendsView');
+const loadBrief = () => import('../brief/BriefView');
+
+function useModule<T>(load: () => Promise<T>, loaded: { current: T | null }): T | null {
+  const [module, setModule] = useState(loaded.current);
+  useEffect(() => {
+    if (module) return;
+    let current = true;
+    void load().then((value) => {
+      loaded.current = value;
+      if (current) setModule(value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [load, loaded, module]);
+  return module;
+}
+
+const trends: { current: Awaited<ReturnType<typeof loadTrends>> | null } = { current: null };
+const brief: { current: Awaited<ReturnType<typeof loadBrief>> | null } = { current: null };
+
+function Loading() {
+  return (
+    <p className="muted" role="status">
+      Loading…
+    </p>
+  );
+}
+
+export function TrendsRoute(props: { today: LocalDate; onOpenDay: (date: LocalDate) => void }) {
+  const module = useModule(loadTrends, trends);
+  return module ? <module.TrendsView {...props} /> : <Loading />;
+}
+
+export function BriefRoute(props: { today: LocalDate }) {
+  const module = useModule(loadBrief, brief);
+  return module ? <module.BriefView {...props} /> : <Loading />;
+}

@@ -1,0 +1,88 @@
+import type { CustomActivity } from '../activities';
+import { analyzePaths, type Driver, type TimingRow, type WorstDayPath } from '../analysis';
+import type { Entry, Stage } from '../entry';
+import { activityFeels } from './activityFeel';
+import { headlineOf } from './headline';
+import { granularityFor, periodRows } from './periods';
+import { pixelDays } from './pixels';
+import { packDates } from './packedDates';
+import { highlightQuotes } from './quotes';
+import type { DateRange, DriverSummary, TimingBar, TrendsData, WorstDaySide } from './types';
+
+/** The stages in the words the Today view uses when asking. */
+export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
+  framing: 'Framing the problem',
+  shaping: 'Shaping the solution',
+  executing: 'Executing a chosen plan',
+};
+
+const timingBar = (row: TimingRow): TimingBar => ({
+  stage: row.stage,
+  label: STAGE_LABELS[row.stage],
+  days: row.entries,
+  good: row.good,
+  mixed: row.mixed,
+  bad: row.bad,
+  goodRate: row.goodRate,
+  band: row.band,
+  dates: packDates(row.dates),
+});
+
+// Dates nothing shows are not carried across threads.
+const worstDaySide = ({ dates: _dates, ...rest }: WorstDayPath): WorstDaySide => rest;
+const driverSummary = ({ dates: _dates, ...rest }: Driver): DriverSummary => rest;
+
+const inRange = (range: DateRange) => (entry: Entry) =>
+  entry.date <= range.to && (range.from === null || entry.date >= range.from);
+
+/**
+ * Everything the Trends view and the brief draw for one range, from the
+ * entries (any order, any dates: those outside the range are ignored). Pure,
+ * so it runs the same in the worker, on the main thread and in tests.
+ */
+export function buildTrends(
+  allEntries: readonly Entry[],
+  customActivities: readonly CustomActivity[],
+  range: DateRange,
+): TrendsData {
+  const entries = allEntries.filter(inRange(range));
+  const report = analyzePaths(entries, {
+    ...(range.from === null ? {} : { from: range.from }),
+    to: range.to,
+    // The trend ends where the range ends, so a past range reads as it did then.
+    now: range.to,
+    customActivities,
+  });
+  const granularity = granularityFor(report.weekly.length);
+  const t = report.thresholds;
+  const { quotes, count } = highlightQuotes(entries);
+  return {
+    range,
+    entries: entries.length,
+    analysed: report.evidence.entries,
+    headline: headlineOf(report),
+    lean: report.lean,
+    band: report.band,
+    granularity,
+    periods:
+      granularity === 'week'
+        ? periodRows(report.weekly, 'week', t.smoothingWeeks)
+        : periodRows(report.monthly, 'month', t.smoothingMonths),
+    months: periodRows(report.monthly, 'month', t.smoothingMonths, false),
+    activities: activityFeels(entries, customActivities),
+    timing: report.timing.map(timingBar),
+    days: pixelDays(entries),
+    drivers: {
+      good: report.drivers.good.map(driverSummary),
+      bad: report.drivers.bad.map(driverSummary),
+      minSupport: t.driverMinSupport,
+    },
+    worstDay: {
+      badDays: report.worstDay.badDays,
+      management: worstDaySide(report.worstDay.management),
+      architecture: worstDaySide(report.worstDay.architecture),
+    },
+    highlights: quotes,
+    highlightCount: count,
+  };
+}

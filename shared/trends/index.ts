@@ -1,0 +1,10 @@
+export * from './activityFeel';
+export * from './buildTrends';
+export * from './format';
+export * from './headline';
+export * from './packedDates';
+export * from './periods';
+export * from './pixels';
+export * from './quotes';
+export * from './range';
+export type * from './types';

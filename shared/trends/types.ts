@@ -1,0 +1,112 @@
+import type { PathLean } from '../activities';
+import type { Band, Driver, PathStatus, WorstDayPath } from '../analysis';
+import type { LocalDate } from '../dates';
+import type { Stage } from '../entry';
+import type { PackedDates } from './packedDates';
+import type { PixelDays } from './pixels';
+
+/** The days a Trends view or brief looks at, inclusive; `from` null means since the first entry. */
+export interface DateRange {
+  from: LocalDate | null;
+  to: LocalDate;
+}
+
+/** How the time series is cut: weeks, or months once a range holds too many weeks to read. */
+export type Granularity = 'week' | 'month';
+
+/** One week or month on the time axis, with everything the lean and day-kind charts draw. */
+export interface PeriodRow {
+  /** 'YYYY-Www' or 'YYYY-MM'. */
+  key: string;
+  /** Short axis label: '3 Nov' for a week (its Monday), 'Nov 2026' for a month. */
+  label: string;
+  from: LocalDate;
+  to: LocalDate;
+  /** The period's own lean, or null when it had no path work (so the chart leaves a gap, not a fake zero). */
+  lean: number | null;
+  band: Band | null;
+  /** The trailing smoothed lean, or null while that window holds no path work. */
+  smoothed: number | null;
+  entries: number;
+  pathEntries: number;
+  good: number;
+  mixed: number;
+  bad: number;
+  /** Days written without a day kind. */
+  unrated: number;
+  dates: PackedDates;
+}
+
+/** How one activity felt on average over the range, and on which days. */
+export interface ActivityFeel {
+  id: string;
+  label: string;
+  lean: PathLean;
+  /** Mean feel from -2 (drained) to +2 (energised). */
+  meanFeel: number;
+  days: number;
+  dates: PackedDates;
+}
+
+/** Good-day rate when the main conversation was joined at one stage. */
+export interface TimingBar {
+  stage: Stage;
+  label: string;
+  days: number;
+  good: number;
+  mixed: number;
+  bad: number;
+  goodRate: number | null;
+  band: Band;
+  dates: PackedDates;
+}
+
+/** A highlight in the user's own words. */
+export interface HighlightQuote {
+  date: LocalDate;
+  /** The kind of moment they picked, in words, or null when they wrote text without one. */
+  kind: string | null;
+  text: string;
+}
+
+export type Confidence = 'none' | 'fair' | 'strong';
+
+/** The lean in plain words: a short title, the analysis's own sentence, and what would settle it. */
+export interface Headline {
+  status: PathStatus;
+  /** e.g. 'Leaning architecture · confident · steady over the last 12 weeks'. */
+  title: string;
+  confidence: Confidence;
+  /** The one-line summary from the analysis, with its numbers. */
+  sentence: string;
+  /** For 'too-early' and 'unclear': what is missing and roughly how many more days would help. */
+  explanation: string | null;
+}
+
+export type WorstDaySide = Omit<WorstDayPath, 'dates'>;
+
+/** A driver as the brief lists it; its dates are not shown, so they are not carried. */
+export type DriverSummary = Omit<Driver, 'dates'>;
+
+/** Everything the Trends view and the brief show for one range: small, plain data, safe to post between threads. */
+export interface TrendsData {
+  range: DateRange;
+  /** Written days in the range, and those the analysis could read. */
+  entries: number;
+  analysed: number;
+  headline: Headline;
+  lean: number;
+  band: Band;
+  granularity: Granularity;
+  periods: PeriodRow[];
+  /** Months, without their dates, for the brief's compact chart and table. */
+  months: PeriodRow[];
+  activities: ActivityFeel[];
+  timing: TimingBar[];
+  days: PixelDays;
+  drivers: { good: DriverSummary[]; bad: DriverSummary[]; minSupport: number };
+  worstDay: { badDays: number; management: WorstDaySide; architecture: WorstDaySide };
+  highlights: HighlightQuote[];
+  /** All highlights with text in the range; `highlights` quotes a few of them. */
+  highlightCount: number;
+}
