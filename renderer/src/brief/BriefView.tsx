@@ -7,6 +7,7 @@ import { useTrends } from '../trends/useTrends';
 import './brief.css';
 import { BriefSections } from './BriefSections';
 import { useBriefExport } from './useBriefExport';
+import { TrendsStatus } from '../trends/TrendsStatus';
 
 interface Props {
   today: LocalDate;
@@ -36,16 +37,7 @@ export function BriefView({ today }: Props) {
           {state.status === 'done' || state.status === 'failed' ? state.message : ''}
         </p>
       </div>
-      {trends.status === 'loading' && (
-        <p className="muted" role="status">
-          Reading your journal…
-        </p>
-      )}
-      {trends.status === 'failed' && (
-        <p className="error-text" role="alert">
-          {trends.message}
-        </p>
-      )}
+      <TrendsStatus trends={trends} />
       {data && <BriefSections data={data} today={today} />}
     </div>
   );

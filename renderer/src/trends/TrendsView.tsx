@@ -6,6 +6,7 @@ import './trends.css';
 import { TrendsCharts } from './TrendsCharts';
 import { useRangeChoice } from './useRangeChoice';
 import { useTrends } from './useTrends';
+import { TrendsStatus } from './TrendsStatus';
 
 interface Props {
   today: LocalDate;
@@ -23,16 +24,7 @@ export function TrendsView({ today, onOpenDay }: Props) {
         <h1>Trends</h1>
         <RangePicker choice={choice} today={today} onChange={setChoice} />
       </header>
-      {trends.status === 'loading' && (
-        <p className="muted" role="status">
-          Reading your journal…
-        </p>
-      )}
-      {trends.status === 'failed' && (
-        <p className="error-text" role="alert">
-          {trends.message}
-        </p>
-      )}
+      <TrendsStatus trends={trends} />
       {trends.status === 'ready' && (
         <>
           <HeadlineCard data={trends.data} stale={trends.stale} />
