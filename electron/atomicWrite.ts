@@ -7,14 +7,21 @@ import { basename, dirname, join } from 'node:path';
  * half of it: the bytes go to a temporary file in the same folder (so the
  * rename stays on one file system), are flushed to disk, then renamed over the
  * target. On any failure the temporary file is removed and the error rethrown.
+ * `flush: false` skips the fsync for files that are copies of data kept
+ * elsewhere (markdown export): the rename still keeps them whole if the app
+ * crashes, and 10,000 fsyncs would dominate an export.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  { flush = true }: { flush?: boolean } = {},
+): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o600);
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (flush) await handle.sync();
     } finally {
       await handle.close();
     }

@@ -173,7 +173,7 @@ export async function writeMarkdownExport(
     await eachLimited(
       batch,
       async (file) => {
-        await writeFileAtomic(inside(root, file.path), file.text);
+        await writeFileAtomic(inside(root, file.path), file.text, { flush: false });
         written += 1;
         done += 1;
         onProgress?.(done, files.length);
