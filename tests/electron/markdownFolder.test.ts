@@ -8,7 +8,7 @@ import { planImport, resolveImport, type CustomActivity, type Entry } from '../.
 import { badDay, goodDay } from '../fixtures/entries';
 
 // Lets a test make rename fail, as a full disk or a revoked permission would.
-const failures = vi.hoisted(() => ({ renameCalls: 0, failOnRename: Number.POSITIVE_INFINITY }));
+const failures = vi.hoisted(() => ({ renameCalls: 0, failOnRename: Number.POSITIVE_INFINITY, code: 'ENOSPC' }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof FsPromises>();
   return {
@@ -16,7 +16,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     rename: async (from: string, to: string) => {
       failures.renameCalls += 1;
       if (failures.renameCalls >= failures.failOnRename) {
-        throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        throw Object.assign(new Error(`simulated ${failures.code}`), { code: failures.code });
       }
       return actual.rename(from, to);
     },
@@ -45,6 +45,7 @@ beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'forkcast-export-'));
   failures.renameCalls = 0;
   failures.failOnRename = Number.POSITIVE_INFINITY;
+  failures.code = 'ENOSPC';
 });
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
@@ -158,6 +159,15 @@ describe('writeMarkdownExport', () => {
     expect(files).not.toContain('index.md');
     const { preview } = await importFolder();
     expect(preview.problems).toEqual([]);
+  });
+
+  it('leaves no partial file when permission is denied part-way', async () => {
+    failures.failOnRename = 2;
+    failures.code = 'EACCES';
+    await expect(writeMarkdownExport(folder, request())).rejects.toMatchObject({ code: 'EACCES' });
+    const files = await listFiles(folder);
+    expect(files.some((file) => file.includes('.tmp'))).toBe(false);
+    expect(files).not.toContain('index.md');
   });
 
   it('refuses a year folder that links elsewhere, writing nothing there', async () => {

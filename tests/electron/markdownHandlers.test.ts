@@ -78,6 +78,15 @@ describe('exportMarkdown', () => {
   });
 });
 
+it('explains a refused permission', async () => {
+  const { io, handlers } = setUp('/locked');
+  io.writeMarkdownExport.mockRejectedValueOnce(Object.assign(new Error('denied'), { code: 'EACCES' }));
+  await expect(handlers.exportMarkdown(request, context)).resolves.toEqual({
+    status: 'failed',
+    message: expect.stringContaining('not allowed to write there'),
+  });
+});
+
 describe('export progress', () => {
   it('goes to the exporting window only, at most every interval, and always the last step', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
