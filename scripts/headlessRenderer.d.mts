@@ -6,6 +6,16 @@ export const CHROMIUM_PATH: string;
 /** Launch flags for headless runs: no sandbox, no background traffic. */
 export const CHROMIUM_ARGS: readonly string[];
 
+/** Options for a fresh headless profile (launchPersistentContext), shared by e2e tests and the bench. */
+export const CHROMIUM_CONTEXT_OPTIONS: Readonly<{
+  executablePath: string;
+  headless: true;
+  args: readonly string[];
+  viewport: { width: number; height: number };
+  locale: string;
+  serviceWorkers: 'block';
+}>;
+
 export interface StaticServer {
   /** The server's base URL, ending in a slash, e.g. http://127.0.0.1:41234/ */
   url: string;

@@ -20,6 +20,20 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/**
+ * Options for a fresh headless profile, shared by the end-to-end tests and the
+ * bench so both see the app alike: a fixed window and locale, and service
+ * workers blocked (their requests would slip past request interception).
+ */
+export const CHROMIUM_CONTEXT_OPTIONS = Object.freeze({
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: CHROMIUM_ARGS,
+  viewport: { width: 1280, height: 900 },
+  locale: 'en-GB',
+  serviceWorkers: 'block',
+});
+
 // The page's CSP (script-src 'self') and nosniff make Chromium refuse a module
 // script served as anything but JavaScript, so the types matter.
 const MIME_TYPES = {

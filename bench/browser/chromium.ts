@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/headlessRenderer.mjs';
+import { CHROMIUM_CONTEXT_OPTIONS } from '../../scripts/headlessRenderer.mjs';
 import { installProbe } from '../page/probe';
 
 /** One headless Chromium on a fresh profile, with the probe in every page and CDP for heap and traces. */
@@ -93,12 +93,8 @@ export async function openBrowser(): Promise<BenchBrowser> {
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [...CHROMIUM_ARGS],
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-GB',
-      serviceWorkers: 'block',
+      ...CHROMIUM_CONTEXT_OPTIONS,
+      args: [...CHROMIUM_CONTEXT_OPTIONS.args],
     });
     await context.addInitScript(installProbe);
     const page = context.pages()[0] ?? (await context.newPage());

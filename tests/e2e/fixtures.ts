@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { test as base, inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/headlessRenderer.mjs';
+import { CHROMIUM_CONTEXT_OPTIONS } from '../../scripts/headlessRenderer.mjs';
 import type { ForkcastBridge } from '../../shared';
 
 /**
@@ -95,13 +95,8 @@ async function launch(appUrl: string, options: OpenAppOptions, cleanups: Cleanup
   // A persistent context keeps IndexedDB across reloads within the test; the
   // throwaway profile keeps it from leaking into the next test.
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-GB',
-    // A service worker's requests would bypass the routes below.
-    serviceWorkers: 'block',
+    ...CHROMIUM_CONTEXT_OPTIONS,
+    args: [...CHROMIUM_CONTEXT_OPTIONS.args],
     acceptDownloads: false,
   });
   cleanups.push(() => context.close());

@@ -22,8 +22,8 @@ export function BriefView({ today }: Props) {
   const busy = !data || (trends.status === 'ready' && trends.stale) || state.status === 'working';
 
   return (
-    <div className="brief">
-      <div className="brief-toolbar no-print">
+    <div className="page brief">
+      <div className="page-header brief-toolbar no-print">
         <RangePicker choice={choice} today={today} onChange={setChoice} />
         <div className="row">
           <button type="button" className="primary" disabled={busy} onClick={saveMarkdown}>

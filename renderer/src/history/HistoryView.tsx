@@ -80,8 +80,8 @@ export function HistoryView({ today, onOpenDay }: Props) {
   const dayKinds = useMonthDayKinds(calendar.month);
 
   return (
-    <div className="history">
-      <header className="history-header">
+    <div className="page history">
+      <header className="page-header history-header">
         <h1>History</h1>
         <SearchBox query={search.query} onChange={search.setQuery} />
       </header>

@@ -19,8 +19,8 @@ export function TrendsView({ today, onOpenDay }: Props) {
   const trends = useTrends(resolveRange(choice, today));
 
   return (
-    <div className="trends">
-      <header className="trends-header">
+    <div className="page trends">
+      <header className="page-header trends-header">
         <h1>Trends</h1>
         <RangePicker choice={choice} today={today} onChange={setChoice} />
       </header>

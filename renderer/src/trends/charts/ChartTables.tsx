@@ -1,3 +1,5 @@
+import { format } from 'date-fns';
+import type { ReactNode } from 'react';
 import {
   countDates,
   packDates,
@@ -6,6 +8,7 @@ import {
   yearGrid,
   type ActivityFeel,
   type PeriodRow,
+  type PackedDates,
   type PixelDays,
   type TimingBar,
 } from '../../../../shared/trends';
@@ -29,158 +32,140 @@ interface TableProps<T> {
   onSelect: (selection: DaySelection) => void;
 }
 
-export function LeanTable({ rows, onSelect }: TableProps<PeriodRow>) {
+/** One column: its heading and the cell it shows for a row. */
+interface Column<T> {
+  title: string;
+  cell: (row: T) => ReactNode;
+}
+
+interface DataTableProps<T> extends TableProps<T> {
+  /** The heading of the first column, whose cells name each row. */
+  rowHeading: string;
+  columns: readonly Column<T>[];
+  row: (item: T) => { key: string; title: string; dates: PackedDates };
+}
+
+/** Every chart's table has the same shape: a named row, its figures, and a button listing its days. */
+function DataTable<T>({ rows, onSelect, rowHeading, columns, row }: DataTableProps<T>) {
   return (
     <table>
       <thead>
         <tr>
-          <th scope="col">Period</th>
-          <th scope="col">Lean</th>
-          <th scope="col">Plausible range</th>
-          <th scope="col">Smoothed</th>
-          <th scope="col">Days with path work</th>
+          <th scope="col">{rowHeading}</th>
+          {columns.map((column) => (
+            <th key={column.title} scope="col">
+              {column.title}
+            </th>
+          ))}
           <th scope="col">Days</th>
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{periodTitle(row)}</th>
-            <td>{row.lean === null ? 'no path work' : `${signed(row.lean)} (${leanWords(row.lean)})`}</td>
-            <td>{row.band ? `${signed(row.band[0])} to ${signed(row.band[1])}` : '–'}</td>
-            <td>{row.smoothed === null ? '–' : signed(row.smoothed)}</td>
-            <td>{row.pathEntries}</td>
-            <td>
-              <ListDays title={periodTitle(row)} dates={row.dates} onSelect={onSelect} />
-            </td>
-          </tr>
-        ))}
+        {rows.map((item) => {
+          const { key, title, dates } = row(item);
+          return (
+            <tr key={key}>
+              <th scope="row">{title}</th>
+              {columns.map((column) => (
+                <td key={column.title}>{column.cell(item)}</td>
+              ))}
+              <td>
+                <ListDays title={title} dates={dates} onSelect={onSelect} />
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
 }
 
-export function KindsTable({ rows, onSelect }: TableProps<PeriodRow>) {
+const periodRow = (row: PeriodRow) => ({ key: row.key, title: periodTitle(row), dates: row.dates });
+
+const KIND_COLUMNS: readonly Column<{ good: number; mixed: number; bad: number; unrated: number }>[] = [
+  { title: 'Good', cell: (row) => row.good },
+  { title: 'Mixed', cell: (row) => row.mixed },
+  { title: 'Bad', cell: (row) => row.bad },
+  { title: 'No kind', cell: (row) => row.unrated },
+];
+
+const LEAN_COLUMNS: readonly Column<PeriodRow>[] = [
+  {
+    title: 'Lean',
+    cell: (row) => (row.lean === null ? 'no path work' : `${signed(row.lean)} (${leanWords(row.lean)})`),
+  },
+  { title: 'Plausible range', cell: (row) => (row.band ? `${signed(row.band[0])} to ${signed(row.band[1])}` : '–') },
+  { title: 'Smoothed', cell: (row) => (row.smoothed === null ? '–' : signed(row.smoothed)) },
+  { title: 'Days with path work', cell: (row) => row.pathEntries },
+];
+
+export function LeanTable(props: TableProps<PeriodRow>) {
+  return <DataTable {...props} rowHeading="Period" columns={LEAN_COLUMNS} row={periodRow} />;
+}
+
+export function KindsTable(props: TableProps<PeriodRow>) {
+  return <DataTable {...props} rowHeading="Period" columns={KIND_COLUMNS} row={periodRow} />;
+}
+
+const ACTIVITY_COLUMNS: readonly Column<ActivityFeel>[] = [
+  { title: 'Path', cell: (row) => PATH_WORDS[row.lean] },
+  { title: 'Average feel (−2 drained to +2 energised)', cell: (row) => signed(row.meanFeel) },
+];
+
+export function ActivityTable(props: TableProps<ActivityFeel>) {
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Period</th>
-          <th scope="col">Good</th>
-          <th scope="col">Mixed</th>
-          <th scope="col">Bad</th>
-          <th scope="col">No kind</th>
-          <th scope="col">Days</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{periodTitle(row)}</th>
-            <td>{row.good}</td>
-            <td>{row.mixed}</td>
-            <td>{row.bad}</td>
-            <td>{row.unrated}</td>
-            <td>
-              <ListDays title={periodTitle(row)} dates={row.dates} onSelect={onSelect} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      {...props}
+      rowHeading="Activity"
+      columns={ACTIVITY_COLUMNS}
+      row={(row) => ({ key: row.id, title: row.label, dates: row.dates })}
+    />
   );
 }
 
-export function ActivityTable({ rows, onSelect }: TableProps<ActivityFeel>) {
+const TIMING_COLUMNS: readonly Column<TimingBar>[] = [
+  { title: 'Good-day rate', cell: (row) => ratePercent(row.goodRate) },
+  { title: 'Plausible range', cell: (row) => `${ratePercent(row.band[0])} to ${ratePercent(row.band[1])}` },
+  { title: 'Good / mixed / bad', cell: (row) => `${row.good} / ${row.mixed} / ${row.bad}` },
+];
+
+export function TimingTable(props: TableProps<TimingBar>) {
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Activity</th>
-          <th scope="col">Path</th>
-          <th scope="col">Average feel (−2 drained to +2 energised)</th>
-          <th scope="col">Days</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <th scope="row">{row.label}</th>
-            <td>{PATH_WORDS[row.lean]}</td>
-            <td>{signed(row.meanFeel)}</td>
-            <td>
-              <ListDays title={row.label} dates={row.dates} onSelect={onSelect} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      {...props}
+      rowHeading="Joined while"
+      columns={TIMING_COLUMNS}
+      row={(row) => ({ key: row.stage, title: row.label, dates: row.dates })}
+    />
   );
 }
 
-export function TimingTable({ rows, onSelect }: TableProps<TimingBar>) {
-  return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Joined while</th>
-          <th scope="col">Good-day rate</th>
-          <th scope="col">Plausible range</th>
-          <th scope="col">Good / mixed / bad</th>
-          <th scope="col">Days</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.stage}>
-            <th scope="row">{row.label}</th>
-            <td>{ratePercent(row.goodRate)}</td>
-            <td>
-              {ratePercent(row.band[0])} to {ratePercent(row.band[1])}
-            </td>
-            <td>
-              {row.good} / {row.mixed} / {row.bad}
-            </td>
-            <td>
-              <ListDays title={row.label} dates={row.dates} onSelect={onSelect} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+interface PixelMonth {
+  title: string;
+  dates: PackedDates;
+  good: number;
+  mixed: number;
+  bad: number;
+  unrated: number;
+  energy: string;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+const PIXEL_COLUMNS: readonly Column<PixelMonth>[] = [
+  ...KIND_COLUMNS,
+  { title: 'Average energy (1–5)', cell: (row) => row.energy },
 ];
 
 export function PixelsTable({
   year,
   days,
   onSelect,
-}: {
-  year: number;
-  days: PixelDays;
-  onSelect: (selection: DaySelection) => void;
-}) {
-  const months = yearGrid(year, days).map(({ month, cells }) => {
+}: { year: number; days: PixelDays } & Omit<TableProps<never>, 'rows'>) {
+  const months = yearGrid(year, days).map(({ month, cells }): PixelMonth => {
     const written = cells.filter((cell) => cell.written);
     const energies = written.flatMap((cell) => (cell.energy === null ? [] : [cell.energy]));
     const count = (kind: string | null) => written.filter((cell) => cell.kind === kind).length;
     return {
-      title: `${MONTH_NAMES[month - 1]} ${year}`,
+      title: format(new Date(year, month - 1, 1), 'MMMM yyyy'),
       dates: packDates(written.map((cell) => cell.date)),
       good: count('good'),
       mixed: count('mixed'),
@@ -190,33 +175,12 @@ export function PixelsTable({
     };
   });
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Month</th>
-          <th scope="col">Good</th>
-          <th scope="col">Mixed</th>
-          <th scope="col">Bad</th>
-          <th scope="col">No kind</th>
-          <th scope="col">Average energy (1–5)</th>
-          <th scope="col">Days</th>
-        </tr>
-      </thead>
-      <tbody>
-        {months.map((row) => (
-          <tr key={row.title}>
-            <th scope="row">{row.title}</th>
-            <td>{row.good}</td>
-            <td>{row.mixed}</td>
-            <td>{row.bad}</td>
-            <td>{row.unrated}</td>
-            <td>{row.energy}</td>
-            <td>
-              <ListDays title={row.title} dates={row.dates} onSelect={onSelect} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={months}
+      onSelect={onSelect}
+      rowHeading="Month"
+      columns={PIXEL_COLUMNS}
+      row={(row) => ({ key: row.title, title: row.title, dates: row.dates })}
+    />
   );
 }
