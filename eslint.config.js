@@ -56,6 +56,30 @@ export default tseslint.config(
     },
   },
   {
+    // The analysis and the trends also run in the trends worker, which carries no zod: they take
+    // catalogs and helpers from the zod-free modules (activities.ts, not activitySchemas.ts or the barrel).
+    files: ['shared/analysis/**/*.ts', 'shared/trends/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['..', '../index'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'Import from the module itself: the shared/ barrel brings zod into the trends worker.',
+          })),
+          patterns: [
+            {
+              group: ['zod', '**/*Schemas'],
+              allowTypeImports: true,
+              message: 'The trends worker carries no zod; import schema types with `import type` only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks, ...sdlPlugins('common', 'react') },

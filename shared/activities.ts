@@ -1,10 +1,12 @@
-import { z } from 'zod';
-import { LIMITS } from './limits';
+// The activity catalog and its lookups, free of zod so the trends worker can carry them;
+// the schema that validates a custom activity is in activitySchemas.ts.
+import type { CustomActivity } from './activitySchemas';
+
+export type { CustomActivity } from './activitySchemas';
 
 /** Which career path an activity's work belongs to. */
 export const PATH_LEANS = ['management', 'architecture', 'neutral'] as const;
 export type PathLean = (typeof PATH_LEANS)[number];
-export const pathLeanSchema = z.enum(PATH_LEANS);
 
 export interface Activity {
   /** Stable id, written into exports; never rename one that has shipped. */
@@ -88,15 +90,6 @@ export const ACTIVITY_CATALOG: readonly Activity[] = [
   neutral('documentation', 'Documentation', 'Writing guides, runbooks or notes for others'),
   neutral('admin', 'Email and admin', 'Inbox, tickets, expenses and the like'),
 ];
-
-/** An activity the user added; it may lean to a path or stay neutral. */
-export const customActivitySchema = z.object({
-  id: z.string().regex(/^custom-[a-z0-9-]{1,60}$/, 'must look like custom-<letters, digits or dashes>'),
-  label: z.string().trim().min(1, 'needs a name').max(LIMITS.activityLabelChars),
-  lean: pathLeanSchema,
-  createdAt: z.iso.datetime(),
-});
-export type CustomActivity = z.infer<typeof customActivitySchema>;
 
 const BUILT_IN = new Map(ACTIVITY_CATALOG.map((activity) => [activity.id, activity]));
 

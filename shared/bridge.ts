@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { customActivitySchema } from './activities';
+import { customActivitySchema } from './activitySchemas';
 import { BRIDGE_CHANNELS, BRIDGE_EVENT_CHANNELS } from './bridgeChannels';
-import { localDateSchema } from './dates';
-import { entrySchema } from './entry';
+import { localDateSchema } from './dateSchemas';
+import { entrySchema } from './entrySchemas';
 import { LIMITS } from './limits';
 
 /**

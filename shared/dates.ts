@@ -1,5 +1,5 @@
+// Local calendar days, free of zod; dateSchemas.ts holds the schema that validates one.
 import { addDays, format, isValid, parseISO } from 'date-fns';
-import { z } from 'zod';
 
 /** A calendar day in the user's local time zone, written 'YYYY-MM-DD'. */
 export type LocalDate = string;
@@ -15,10 +15,6 @@ export function isLocalDate(value: string): boolean {
   const parsed = parseISO(value);
   return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
 }
-
-export const localDateSchema = z
-  .string()
-  .refine(isLocalDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
 
 /** The local calendar day of `now`. */
 export function toLocalDate(now: Date): LocalDate {

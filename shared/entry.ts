@@ -1,17 +1,16 @@
-import { z } from 'zod';
-import { localDateSchema, type LocalDate } from './dates';
-import { highlightKindSchema } from './highlights';
-import { LIMITS } from './limits';
-import { hasControlChars } from './text';
+// The parts of an entry as data (day kinds, stages, answers) and helpers on entries, free of
+// zod; entrySchemas.ts holds the schema every stored, imported or sent entry is parsed with.
+import type { LocalDate } from './dates';
+import type { Entry } from './entrySchemas';
+
+export type { Entry, EntryActivity, PromptAnswer } from './entrySchemas';
 
 export const DAY_KINDS = ['good', 'mixed', 'bad'] as const;
 export type DayKind = (typeof DAY_KINDS)[number];
-export const dayKindSchema = z.enum(DAY_KINDS);
 
 /** When the user joined the day's main conversation. */
 export const STAGES = ['framing', 'shaping', 'executing'] as const;
 export type Stage = (typeof STAGES)[number];
-export const stageSchema = z.enum(STAGES);
 
 export const PATHS = ['management', 'architecture'] as const;
 export type Path = (typeof PATHS)[number];
@@ -19,80 +18,14 @@ export type Path = (typeof PATHS)[number];
 /** Answer to "would I still take this role if most days were like today's worst hour?" */
 export const WORST_DAY_ANSWERS = ['yes', 'no', 'unsure'] as const;
 export type WorstDayAnswer = (typeof WORST_DAY_ANSWERS)[number];
-export const worstDayAnswerSchema = z.enum(WORST_DAY_ANSWERS);
 
 /** Why a role attracts: the leverage it gives, its title and headcount, or both. */
 export const MOTIVES = ['leverage', 'status', 'both'] as const;
 export type Motive = (typeof MOTIVES)[number];
-export const motiveSchema = z.enum(MOTIVES);
 
 /** How an activity felt, from -2 (drained) to +2 (energised). */
 export const FEELS = [-2, -1, 0, 1, 2] as const;
 export type Feel = (typeof FEELS)[number];
-export const feelSchema = z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]);
-
-const noControlChars = (text: string) => !hasControlChars(text);
-const text = (max: number) =>
-  z
-    .string()
-    .max(max, `is longer than ${max.toLocaleString('en')} characters`)
-    .refine(noControlChars, 'contains control characters');
-
-export const activityIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'is not an activity id');
-
-export const tagSchema = z
-  .string()
-  .min(1, 'is empty')
-  .max(LIMITS.tagChars, `is longer than ${LIMITS.tagChars} characters`)
-  .regex(/^[^\s#,]+$/u, 'may not contain spaces, commas or #')
-  .refine(noControlChars, 'contains control characters');
-
-export const promptAnswerSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,80}$/, 'is not a prompt id'),
-  answer: text(LIMITS.answerChars),
-});
-export type PromptAnswer = z.infer<typeof promptAnswerSchema>;
-
-export const entryActivitySchema = z.object({ id: activityIdSchema, feel: feelSchema });
-export type EntryActivity = z.infer<typeof entryActivitySchema>;
-
-function unique<T>(items: readonly T[], key: (item: T) => string): boolean {
-  return new Set(items.map(key)).size === items.length;
-}
-
-/** One day's reflection: the unit that is stored, exported and analysed. */
-export const entrySchema = z.object({
-  date: localDateSchema,
-  dayKind: dayKindSchema.nullable(),
-  energy: z.number().int().min(1).max(5).nullable(),
-  prompts: z
-    .array(promptAnswerSchema)
-    .max(12)
-    .refine((items) => unique(items, (item) => item.id), 'lists a prompt twice'),
-  /** How many times the user shuffled the day's prompts; part of the selection seed. */
-  promptShuffle: z.number().int().min(0).max(1_000_000),
-  activities: z
-    .array(entryActivitySchema)
-    .max(LIMITS.activitiesPerEntry, `has more than ${LIMITS.activitiesPerEntry} activities`)
-    .refine((items) => unique(items, (item) => item.id), 'lists an activity twice'),
-  timing: stageSchema.nullable(),
-  highlight: z.object({ kind: highlightKindSchema.nullable(), text: text(LIMITS.answerChars) }),
-  worstDay: z.object({
-    management: worstDayAnswerSchema.nullable(),
-    architecture: worstDayAnswerSchema.nullable(),
-  }),
-  motive: motiveSchema.nullable(),
-  notes: text(LIMITS.notesChars),
-  tags: z
-    .array(tagSchema)
-    .max(LIMITS.tagsPerEntry, `has more than ${LIMITS.tagsPerEntry} tags`)
-    .refine((items) => unique(items, (item) => item), 'lists a tag twice'),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  /** Bumped on every save, so two windows editing one day notice each other. */
-  revision: z.number().int().min(1),
-});
-export type Entry = z.infer<typeof entrySchema>;
 
 /** A fresh, empty entry for `date`. */
 export function emptyEntry(date: LocalDate, now: Date): Entry {
@@ -132,19 +65,4 @@ export function isBlankEntry(entry: Entry): boolean {
     entry.notes.trim() === '' &&
     entry.tags.length === 0
   );
-}
-
-/**
- * Describes a zod error in one sentence a user can act on, naming the field
- * that was wrong, e.g. "tags.3 may not contain spaces, commas or #".
- */
-export function describeIssues(error: z.ZodError, subject = 'The entry'): string {
-  const first = error.issues[0];
-  if (!first) return `${subject} is not valid.`;
-  const where = first.path.length ? first.path.join('.') : subject.toLowerCase();
-  const more =
-    error.issues.length > 1
-      ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})`
-      : '';
-  return `${subject} could not be saved: ${where} ${first.message}${more}.`;
 }

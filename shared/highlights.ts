@@ -1,4 +1,4 @@
-import { z } from 'zod';
+// Highlight kinds as data, free of zod; highlightSchemas.ts validates them.
 import type { PathLean } from './activities';
 
 export interface HighlightKind {
@@ -23,10 +23,6 @@ export const HIGHLIGHT_KINDS = [
 ] as const satisfies readonly HighlightKind[];
 
 export type HighlightKindId = (typeof HIGHLIGHT_KINDS)[number]['id'];
-
-export const highlightKindSchema = z.enum(
-  HIGHLIGHT_KINDS.map((kind) => kind.id) as [HighlightKindId, ...HighlightKindId[]],
-);
 
 export function highlightLabel(id: HighlightKindId): string {
   return HIGHLIGHT_KINDS.find((kind) => kind.id === id)?.label ?? id;

@@ -1,8 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import { customActivitySchema } from '../activities';
-import { entrySchema } from '../entry';
+import { customActivitySchema } from '../activitySchemas';
+import { entrySchema } from '../entrySchemas';
 import { LIMITS } from '../limits';
 import { canonicalJson } from './canonicalJson';
 

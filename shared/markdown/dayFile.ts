@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { pathLeanSchema, type CustomActivity, type PathLean } from '../activities';
+import type { PathLean } from '../activities';
+import { pathLeanSchema, type CustomActivity } from '../activitySchemas';
 import type { PickedFile } from '../bridge';
 import { isLocalDate, type LocalDate } from '../dates';
-import { entrySchema, type Entry } from '../entry';
+import { entrySchema, type Entry } from '../entrySchemas';
 import { parseBody, promptHeading, renderBody } from './body';
 import { readFrontMatter, renderFrontMatter } from './frontMatter';
 import { baseName, dateInFileName, INDEX_FILE } from './paths';

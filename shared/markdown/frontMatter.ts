@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { findActivity, type CustomActivity } from '../activities';
+import type { Feel } from '../entry';
 import {
   dayKindSchema,
   feelSchema,
@@ -8,9 +9,9 @@ import {
   stageSchema,
   worstDayAnswerSchema,
   type Entry,
-  type Feel,
-} from '../entry';
-import { HIGHLIGHT_KINDS, highlightKindSchema } from '../highlights';
+} from '../entrySchemas';
+import { HIGHLIGHT_KINDS } from '../highlights';
+import { highlightKindSchema } from '../highlightSchemas';
 import { readYamlSubset, writeYamlSubset, type SubsetScalar, type SubsetValue } from './yamlSubset';
 
 /**

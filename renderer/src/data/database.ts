@@ -1,13 +1,14 @@
 import Dexie, { type Table } from 'dexie';
 import type { CustomActivity, Entry } from '../../../shared';
+import { DATABASE_NAME, STORES } from './databaseNames';
+
+export { DATABASE_NAME } from './databaseNames';
 
 /** A stored setting; its value is parsed by the schema of its key on the way out. */
 export interface SettingRow {
   key: string;
   value: unknown;
 }
-
-export const DATABASE_NAME = 'forkcast';
 
 /**
  * The journal's IndexedDB database. Every schema change is a new version
@@ -27,9 +28,9 @@ export class ForkcastDatabase extends Dexie {
     this.version(1).stores({
       // The local date is the key: one entry per day. Indexes serve the
       // History filters and the "recently changed" ordering.
-      entries: 'date, dayKind, updatedAt, *tags',
-      customActivities: 'id, createdAt',
-      settings: 'key',
+      [STORES.entries]: 'date, dayKind, updatedAt, *tags',
+      [STORES.customActivities]: 'id, createdAt',
+      [STORES.settings]: 'key',
     });
   }
 }

@@ -1,6 +1,6 @@
 import type { DateRange, TrendsData } from '../../../shared/trends';
 import type { TrendsRequest, TrendsResponse } from './trendsProtocol';
-import { loadTrends } from './trendsQueries';
+import { loadTrends } from './loadTrends';
 
 type Loader = (range: DateRange) => Promise<TrendsData>;
 

@@ -1,22 +1,4 @@
-import { buildTrends, type DateRange, type TrendsData } from '../../../shared/trends';
 import { db } from '../data/database';
-
-/**
- * Reads one range of the journal and turns it into chart data. Runs inside
- * the trends worker normally, and on the main thread only where workers are
- * missing (tests) or failed to start.
- */
-export async function loadTrends(range: DateRange): Promise<TrendsData> {
-  const [entries, customActivities] = await db.transaction('r', db.entries, db.customActivities, () =>
-    Promise.all([
-      range.from === null
-        ? db.entries.where('date').belowOrEqual(range.to).toArray()
-        : db.entries.where('date').between(range.from, range.to, true, true).toArray(),
-      db.customActivities.toArray(),
-    ]),
-  );
-  return buildTrends(entries, customActivities, range);
-}
 
 /**
  * A cheap fingerprint of the journal: how many days, the latest save, and the

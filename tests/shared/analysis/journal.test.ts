@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_KINDS, entrySchema } from '../../../shared/entry';
+import { DAY_KINDS } from '../../../shared/entry';
+import { entrySchema } from '../../../shared/entrySchemas';
 import { generateJournal, PERSONAS } from '../../fixtures/journal';
 
 describe('generateJournal', () => {

@@ -1,0 +1,106 @@
+import type { CustomActivity } from '../../../shared/activities';
+import type { Entry } from '../../../shared/entry';
+import type { DateRange } from '../../../shared/trends/types';
+import { DATABASE_NAME, STORES } from './databaseNames';
+
+/** What the trends need from the journal: the days of a range and the user's own activities. */
+export interface JournalSlice {
+  entries: Entry[];
+  customActivities: CustomActivity[];
+}
+
+/** Said when there is no journal database to read; the reader never creates one. */
+export const JOURNAL_NOT_OPEN = 'The journal is not open yet, so there is nothing to read';
+
+/**
+ * Reads the journal with plain IndexedDB, for the trends worker: Dexie would
+ * triple the worker's size for two reads. It only reads. It opens whatever
+ * version the database has, so it never upgrades one, and when there is no
+ * database it aborts the creation IndexedDB starts and reports that instead.
+ * When another connection wants to upgrade or delete the database it closes
+ * at once, so it never blocks that, and the next read reopens.
+ *
+ * Records come back as stored: the same trust Dexie's typed tables gave, as
+ * only the validated writes of the repositories put them there.
+ */
+export class JournalReader {
+  private connection: Promise<IDBDatabase> | null = null;
+
+  constructor(
+    private readonly name = DATABASE_NAME,
+    private readonly factory: () => IDBFactory = () => indexedDB,
+  ) {}
+
+  /** Opens the connection ahead of the first read; a failure is left for that read to report. */
+  warm(): void {
+    this.open().catch(() => undefined);
+  }
+
+  /** The days of `range`, both ends included, in date order, and every custom activity: one readonly transaction. */
+  async read(range: DateRange): Promise<JournalSlice> {
+    const database = await this.open();
+    return new Promise<JournalSlice>((resolve, reject) => {
+      const transaction = database.transaction([STORES.entries, STORES.customActivities], 'readonly');
+      // IDBKeyRange.bound throws for a backwards range; Dexie answered it with no days, and so does this.
+      const backwards = range.from !== null && range.from > range.to;
+      const entries: IDBRequest<unknown[]> | null = backwards
+        ? null
+        : transaction
+            .objectStore(STORES.entries)
+            .getAll(range.from === null ? IDBKeyRange.upperBound(range.to) : IDBKeyRange.bound(range.from, range.to));
+      const customActivities: IDBRequest<unknown[]> = transaction.objectStore(STORES.customActivities).getAll();
+      transaction.oncomplete = () =>
+        resolve({
+          entries: (entries?.result ?? []) as Entry[],
+          customActivities: customActivities.result as CustomActivity[],
+        });
+      transaction.onabort = () => reject(transaction.error ?? new Error('Reading the journal was interrupted'));
+    });
+  }
+
+  /** Closes the connection, if any; the next read opens a new one. */
+  close(): void {
+    const connection = this.connection;
+    this.connection = null;
+    void connection?.then((database) => database.close()).catch(() => undefined);
+  }
+
+  private open(): Promise<IDBDatabase> {
+    if (this.connection) return this.connection;
+    const opening = new Promise<IDBDatabase>((resolve, reject) => {
+      // No version: an existing database opens as it is, whatever its version, and is never upgraded.
+      const request = this.factory().open(this.name);
+      let missing = false;
+      // Without a version, only a database that does not exist asks to be upgraded (created).
+      request.onupgradeneeded = () => {
+        missing = true;
+        request.transaction?.abort();
+      };
+      request.onsuccess = () => {
+        const database = request.result;
+        const forget = () => {
+          if (this.connection === opening) this.connection = null;
+        };
+        database.onversionchange = () => {
+          database.close();
+          forget();
+        };
+        // The browser closed it (storage cleared, say); open again next time.
+        database.onclose = forget;
+        resolve(database);
+      };
+      request.onerror = () => {
+        reject(missing ? new Error(JOURNAL_NOT_OPEN) : (request.error ?? new Error('The journal could not be opened')));
+      };
+    });
+    this.connection = opening;
+    // A failed open is not kept: the next read tries again.
+    opening.catch(() => {
+      if (this.connection === opening) this.connection = null;
+    });
+    return opening;
+  }
+}
+
+/** The reader of the app's journal, one per thread that reads it. */
+export const journalReader = new JournalReader();
