@@ -39,7 +39,7 @@ export function installProbe(): void {
     return (
       cards.length > 0 &&
       document.querySelector('.trends .chart-placeholder') === null &&
-      cards.every((card) => card.querySelector('svg.recharts-surface, .pixels, .chart-empty') !== null)
+      cards.every((card) => card.querySelector('svg.chart-svg, .pixels, .chart-empty') !== null)
     );
   };
   watches.set('today', () => document.querySelector('textarea#notes') !== null);

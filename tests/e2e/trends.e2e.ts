@@ -59,7 +59,7 @@ async function drawnCounts(page: Page) {
     leanDots: await count('.lean-chart .lean-dot'),
     kindColumns: await count('.kinds-chart .kinds-column'),
     activityBars: await count('.activity-chart .activity-bar'),
-    timingBars: await count('.timing-chart .recharts-bar-rectangle'),
+    timingBars: await count('.timing-chart rect.timing-bar'),
     writtenPixels: await count('.pixels button.pixel'),
   };
 }

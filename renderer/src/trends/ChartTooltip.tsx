@@ -5,11 +5,6 @@ import { countDates, unpackDates, type PackedDates } from '../../../shared/trend
 /** Tooltips name at most this many days; the click list has them all. */
 const NAMED_DAYS = 7;
 
-/** The row behind a recharts tooltip payload (recharts types it loosely; our rows are what we passed as data). */
-export function rowOf<T>(payload: readonly { payload?: unknown }[] | undefined): T | undefined {
-  return payload?.[0]?.payload as T | undefined;
-}
-
 /** 'Mon 3 Nov, Tue 4 Nov and 5 more' */
 export function nameDays(dates: PackedDates): string {
   const count = countDates(dates);
@@ -37,12 +32,4 @@ export function ChartTooltip({ title, lines, dates }: Props) {
       {countDates(dates) > 0 && <div className="muted">Click to list them.</div>}
     </div>
   );
-}
-
-/** The row index behind a chart click, or null when the click hit no row. */
-export function clickedIndex(state: { activeTooltipIndex?: unknown } | null | undefined): number | null {
-  const index = state?.activeTooltipIndex;
-  if (typeof index === 'number') return index;
-  if (typeof index === 'string' && /^\d+$/.test(index)) return Number(index);
-  return null;
 }

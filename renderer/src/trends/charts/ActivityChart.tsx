@@ -1,7 +1,11 @@
-import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { useMemo } from 'react';
+import { scaleBand, scaleLinear } from '@visx/scale';
 import { signed, type ActivityFeel } from '../../../../shared/trends';
-import { ChartTooltip, rowOf } from '../ChartTooltip';
+import { ChartTooltip } from '../ChartTooltip';
+import { AxisBottom, AxisLeft } from './axes';
+import { ChartFrame, ChartSvg } from './ChartFrame';
 import { daysLabel, PATH_WORDS } from './format';
+import { columnAttributes, useChartColumns } from './useChartColumns';
 
 interface Props {
   rows: readonly ActivityFeel[];
@@ -9,80 +13,94 @@ interface Props {
 }
 
 const ROW_HEIGHT = 26;
+const BAR_HEIGHT = 14;
+/** The labels get a fixed 300 px column; they are not measured, and fit on one line. */
+const MARGIN = { top: 4, right: 36, bottom: 34, left: 308 };
+const X_TICKS = [-2, -1, 0, 1, 2];
 
-const feelTick = (value: number) =>
+const feelWord = (value: number) =>
   value === -2 ? 'Drained' : value === 2 ? 'Energised' : value === 0 ? 'Neutral' : signed(value).replace('.00', '');
 
-/**
- * A label as plain SVG text: recharts' own tick text measures every word in
- * the DOM to wrap it, which costs a forced layout per word; these labels fit
- * on one line anyway.
- */
-function ActivityTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
-  return (
-    <text x={Number(x) - 8} y={Number(y)} dy="0.35em" textAnchor="end" className="activity-tick">
-      {String(payload?.value ?? '')}
-    </text>
-  );
+function tooltipLines(row: ActivityFeel): string[] {
+  return [`Average feel ${signed(row.meanFeel)} over ${daysLabel(row.days)}`, `Counts as ${PATH_WORDS[row.lean]}`];
 }
 
-/** A plain rectangle from zero to the average, right for energising and left for draining, coloured by path. */
-function ActivityBar({ x, y, width, height, payload }: BarShapeProps) {
-  const row = payload as ActivityFeel | undefined;
-  return (
-    <rect
-      className={`activity-bar path-${row?.lean ?? 'neutral'}`}
-      x={Math.min(x, x + width)}
-      y={y}
-      width={Math.abs(width)}
-      height={height}
-    />
-  );
-}
-
-function ActivityTooltipContent({ row }: { row: ActivityFeel | undefined }) {
-  if (!row) return null;
-  return (
-    <ChartTooltip
-      title={row.label}
-      lines={[`Average feel ${signed(row.meanFeel)} over ${daysLabel(row.days)}`, `Counts as ${PATH_WORDS[row.lean]}`]}
-      dates={row.dates}
-    />
-  );
-}
+const rowLabel = (row: ActivityFeel) =>
+  `${row.label}: average feel ${signed(row.meanFeel)} over ${daysLabel(row.days)}, ${PATH_WORDS[row.lean]}`;
 
 /**
  * Every activity's average feel as a bar from zero: right is energising,
  * left draining. Colour says which path the activity belongs to; the label
  * says how many days the average rests on.
  */
-export function ActivityChart({ rows, onSelectRow }: Props) {
-  const data = rows.map((row) => ({ ...row, axisLabel: `${row.label} · ${daysLabel(row.days)}` }));
+export function ActivityChart(props: Props) {
+  return <ChartFrame className="activity-chart">{(width) => <ActivityPlot {...props} width={width} />}</ChartFrame>;
+}
+
+function ActivityPlot({ rows, onSelectRow, width }: Props & { width: number }) {
+  const { active, tabStop, events } = useChartColumns(rows, onSelectRow);
+  const height = MARGIN.top + MARGIN.bottom + rows.length * ROW_HEIGHT;
+  const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const plotHeight = rows.length * ROW_HEIGHT;
+  const x = useMemo(() => scaleLinear({ domain: [-2, 2], range: [0, plotWidth] }), [plotWidth]);
+  const y = useMemo(() => scaleBand({ domain: rows.map((row) => row.id), range: [0, plotHeight] }), [rows, plotHeight]);
+  const middle = (row: ActivityFeel) => (y(row.id) ?? 0) + ROW_HEIGHT / 2;
+
+  const bars = useMemo(
+    () =>
+      rows.map((row, index) => {
+        const top = y(row.id) ?? 0;
+        const from = Math.min(x(0), x(row.meanFeel));
+        return (
+          <g key={row.id} {...columnAttributes(index, tabStop, rowLabel(row))}>
+            <rect className="chart-hit" y={top} width={plotWidth} height={ROW_HEIGHT} />
+            <rect
+              className={`activity-bar path-${row.lean}`}
+              x={from}
+              y={top + (ROW_HEIGHT - BAR_HEIGHT) / 2}
+              width={Math.abs(x(row.meanFeel) - x(0))}
+              height={BAR_HEIGHT}
+            />
+          </g>
+        );
+      }),
+    [rows, x, y, plotWidth, tabStop],
+  );
+
+  const activeRow = active === null ? undefined : rows[active];
   return (
-    <BarChart
-      className="activity-chart"
-      layout="vertical"
-      responsive
-      style={{ width: '100%', height: 40 + rows.length * ROW_HEIGHT }}
-      data={data}
-      margin={{ top: 4, right: 36, bottom: 4, left: 8 }}
+    <ChartSvg
+      width={width}
+      height={height}
+      label={`Average feel of ${rows.length} activities, from drained to energised`}
+      events={events}
+      tip={
+        activeRow && active !== null
+          ? {
+              index: active,
+              left: MARGIN.left + x(activeRow.meanFeel),
+              top: MARGIN.top + middle(activeRow),
+              content: <ChartTooltip title={activeRow.label} lines={tooltipLines(activeRow)} dates={activeRow.dates} />,
+            }
+          : null
+      }
     >
-      <XAxis type="number" domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} interval={0} tickFormatter={feelTick} />
-      <YAxis type="category" dataKey="axisLabel" width={300} interval={0} tick={ActivityTick} />
-      <ReferenceLine x={0} className="feel-zero" />
-      <Bar
-        dataKey="meanFeel"
-        name="Average feel"
-        shape={ActivityBar}
-        isAnimationActive={false}
-        barSize={14}
-        onClick={(item) => onSelectRow(item.payload as ActivityFeel)}
-      />
-      <Tooltip
-        content={({ payload }) => <ActivityTooltipContent row={rowOf<ActivityFeel>(payload)} />}
-        isAnimationActive={false}
-      />
-    </BarChart>
+      <g transform={`translate(${MARGIN.left}, ${MARGIN.top})`}>
+        {activeRow && <rect className="chart-cursor" y={y(activeRow.id)} width={plotWidth} height={ROW_HEIGHT} />}
+        <AxisLeft
+          height={plotHeight}
+          ticks={rows.map((row) => ({ at: middle(row), label: `${row.label} · ${daysLabel(row.days)}` }))}
+          tickClassName="activity-tick"
+        />
+        <AxisBottom
+          top={plotHeight}
+          width={plotWidth}
+          ticks={X_TICKS.map((value) => ({ at: x(value), label: feelWord(value) }))}
+        />
+        <line className="feel-zero" x1={x(0)} x2={x(0)} y2={plotHeight} />
+        {bars}
+      </g>
+    </ChartSvg>
   );
 }
 

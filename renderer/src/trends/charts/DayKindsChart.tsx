@@ -1,14 +1,26 @@
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { useMemo } from 'react';
+import { scaleBand, scaleLinear } from '@visx/scale';
 import { periodTitle, type PeriodRow } from '../../../../shared/trends';
-import { ChartTooltip, rowOf } from '../ChartTooltip';
-import { tickInterval } from './axis';
+import { ChartTooltip } from '../ChartTooltip';
+import { AxisBottom, AxisLeft } from './axes';
+import { labelledRows } from './axis';
+import { ChartFrame, ChartSvg } from './ChartFrame';
+import { columnAttributes, useChartColumns } from './useChartColumns';
 
 interface Props {
   rows: readonly PeriodRow[];
   onSelectRow: (row: PeriodRow) => void;
 }
 
-type KindsPoint = PeriodRow & { rated: number };
+const HEIGHT = 240;
+const MARGIN = { top: 8, right: 12, bottom: 34, left: 32 };
+const KINDS = ['good', 'mixed', 'bad'] as const;
+/** Part of each period's slot left empty on either side of its column. */
+const GAP = 0.1;
+/** About this many steps up the count axis, on round numbers. */
+const Y_STEPS = 4;
+
+const rated = (row: PeriodRow) => row.good + row.mixed + row.bad;
 
 /**
  * Patterns so the three kinds differ by texture as well as colour: good is
@@ -30,58 +42,103 @@ function KindPatterns() {
   );
 }
 
-/**
- * One period's column: good at the bottom, then mixed, then bad. Drawn as a
- * single recharts bar whose shape splits into the three parts, which costs a
- * third of three stacked series and looks the same.
- */
-function KindsColumn({ x, y, width, height, payload }: BarShapeProps) {
-  const row = payload as KindsPoint | undefined;
-  if (!row || row.rated === 0 || height <= 0) return null;
-  let bottom = y + height;
-  const parts = (['good', 'mixed', 'bad'] as const).flatMap((kind) => {
-    const size = (height * row[kind]) / row.rated;
-    bottom -= size;
-    return size > 0
-      ? [<rect key={kind} className={`kind-part kind-part-${kind}`} x={x} y={bottom} width={width} height={size} />]
-      : [];
-  });
-  return <g className="kinds-column">{parts}</g>;
-}
-
-function KindsTooltipContent({ row }: { row: PeriodRow | undefined }) {
-  if (!row) return null;
+function tooltipLines(row: PeriodRow): string[] {
   const lines = [`G good ${row.good} · M mixed ${row.mixed} · B bad ${row.bad}`];
   if (row.unrated > 0) lines.push(`${row.unrated} without a day kind`);
-  return <ChartTooltip title={periodTitle(row)} lines={lines} dates={row.dates} />;
+  return lines;
 }
 
-/** Good, mixed and bad days per week (or month), stacked. */
-export function DayKindsChart({ rows, onSelectRow }: Props) {
-  const data: KindsPoint[] = rows.map((row) => ({ ...row, rated: row.good + row.mixed + row.bad }));
+const columnLabel = (row: PeriodRow) =>
+  `${periodTitle(row)}: ${row.good} good, ${row.mixed} mixed, ${row.bad} bad` +
+  (row.unrated > 0 ? `, ${row.unrated} without a day kind` : '');
+
+/** Good, mixed and bad days per week (or month), stacked: good at the bottom, then mixed, then bad. */
+export function DayKindsChart(props: Props) {
+  return <ChartFrame className="kinds-chart">{(width) => <KindsPlot {...props} width={width} />}</ChartFrame>;
+}
+
+function KindsPlot({ rows, onSelectRow, width }: Props & { width: number }) {
+  const { active, tabStop, events } = useChartColumns(rows, onSelectRow);
+  const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const x = useMemo(() => scaleBand({ domain: rows.map((row) => row.key), range: [0, plotWidth] }), [rows, plotWidth]);
+  const y = useMemo(
+    () => scaleLinear({ domain: [0, Math.max(1, ...rows.map(rated))], range: [plotHeight, 0], nice: Y_STEPS }),
+    [rows, plotHeight],
+  );
+  const slot = x.bandwidth();
+  const centre = (row: PeriodRow) => (x(row.key) ?? 0) + slot / 2;
+
+  // Everything but the hover marks, so moving between columns redraws only those.
+  const columns = useMemo(
+    () =>
+      rows.map((row, index) => {
+        const left = x(row.key) ?? 0;
+        let count = 0;
+        const parts = KINDS.flatMap((kind) => {
+          if (row[kind] === 0) return [];
+          const top = y(count + row[kind]);
+          const bottom = y(count);
+          count += row[kind];
+          return [
+            <rect
+              key={kind}
+              className={`kind-part kind-part-${kind}`}
+              x={left + slot * GAP}
+              y={top}
+              width={slot * (1 - 2 * GAP)}
+              height={bottom - top}
+            />,
+          ];
+        });
+        return (
+          <g key={row.key} {...columnAttributes(index, tabStop, columnLabel(row))}>
+            <rect className="chart-hit" x={left} width={slot} height={plotHeight} />
+            {parts.length > 0 && <g className="kinds-column">{parts}</g>}
+          </g>
+        );
+      }),
+    [rows, x, y, slot, plotHeight, tabStop],
+  );
+
+  const activeRow = active === null ? undefined : rows[active];
   return (
-    <BarChart
-      className="kinds-chart"
-      responsive
-      style={{ width: '100%', height: 240 }}
-      data={data}
-      margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
+    <ChartSvg
+      width={width}
+      height={HEIGHT}
+      label={`Good, mixed and bad days in each of ${rows.length} periods`}
+      events={events}
+      tip={
+        activeRow && active !== null
+          ? {
+              index: active,
+              left: MARGIN.left + centre(activeRow),
+              top: MARGIN.top + y(rated(activeRow)),
+              content: (
+                <ChartTooltip title={periodTitle(activeRow)} lines={tooltipLines(activeRow)} dates={activeRow.dates} />
+              ),
+            }
+          : null
+      }
     >
       <KindPatterns />
-      <XAxis dataKey="label" interval={tickInterval(rows.length)} tickMargin={6} />
-      <YAxis allowDecimals={false} width={32} interval={0} />
-      <Bar
-        dataKey="rated"
-        name="Rated days"
-        shape={KindsColumn}
-        isAnimationActive={false}
-        onClick={(item) => onSelectRow(item.payload as PeriodRow)}
-      />
-      <Tooltip
-        content={({ payload }) => <KindsTooltipContent row={rowOf<PeriodRow>(payload)} />}
-        isAnimationActive={false}
-      />
-    </BarChart>
+      <g transform={`translate(${MARGIN.left}, ${MARGIN.top})`}>
+        {activeRow && <rect className="chart-cursor" x={x(activeRow.key)} width={slot} height={plotHeight} />}
+        <AxisLeft
+          height={plotHeight}
+          ticks={y
+            .ticks(Y_STEPS)
+            .filter(Number.isInteger)
+            .map((value) => ({ at: y(value), label: String(value) }))}
+        />
+        <AxisBottom
+          top={plotHeight}
+          width={plotWidth}
+          ticks={labelledRows(rows, plotWidth).map((row) => ({ at: centre(row), label: row.label }))}
+        />
+        {columns}
+      </g>
+    </ChartSvg>
   );
 }
 

@@ -1,9 +1,14 @@
-import { Area, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DotItemDotProps } from 'recharts';
+import { useMemo } from 'react';
+import { curveMonotoneX } from '@visx/curve';
+import { scaleLinear, scalePoint } from '@visx/scale';
+import { Area, LinePath } from '@visx/shape';
 import { periodTitle, signed, type PeriodRow } from '../../../../shared/trends';
-import { tickInterval } from './axis';
-import { ChartTooltip, clickedIndex, rowOf } from '../ChartTooltip';
+import { ChartTooltip } from '../ChartTooltip';
+import { AxisBottom, AxisLeft } from './axes';
+import { labelledRows } from './axis';
+import { ChartFrame, ChartSvg } from './ChartFrame';
 import { leanWords } from './format';
+import { columnAttributes, useChartColumns } from './useChartColumns';
 
 interface Props {
   rows: readonly PeriodRow[];
@@ -12,40 +17,15 @@ interface Props {
   onSelectRow?: (row: PeriodRow) => void;
 }
 
-type Point = PeriodRow & { range: [number, number] | null };
+const MARGIN = { top: 8, right: 28, bottom: 34, left: 100 };
+const Y_TICKS = [-1, -0.5, 0, 0.5, 1];
 
-const axisTick = (value: number) =>
+const axisWord = (value: number) =>
   value === 1 ? 'Architecture' : value === -1 ? 'Management' : value === 0 ? 'Even' : signed(value);
 
-/**
- * A period's own lean as a dot, marked by side: filled above zero, hollow
- * below, so shape tells them apart too. A click on the dot itself selects its
- * period even before the chart has registered the hover.
- */
-function LeanDot({
-  cx,
-  cy,
-  value,
-  index,
-  payload,
-  onSelect,
-}: DotItemDotProps & { onSelect?: (row: PeriodRow) => void }) {
-  if (typeof cx !== 'number' || typeof cy !== 'number' || typeof value !== 'number') return null;
-  const side = value > 0 ? 'architecture' : value < 0 ? 'management' : 'even';
-  return (
-    <circle
-      key={index}
-      className={`lean-dot lean-dot-${side}`}
-      cx={cx}
-      cy={cy}
-      r={4}
-      onClick={onSelect && (() => onSelect(payload as PeriodRow))}
-    />
-  );
-}
+const side = (lean: number) => (lean > 0 ? 'architecture' : lean < 0 ? 'management' : 'even');
 
-function LeanTooltipContent({ row }: { row: PeriodRow | undefined }) {
-  if (!row) return null;
+function tooltipLines(row: PeriodRow): string[] {
   const lines =
     row.lean === null || row.band === null
       ? ['No people or system work logged']
@@ -55,79 +35,120 @@ function LeanTooltipContent({ row }: { row: PeriodRow | undefined }) {
           `${row.pathEntries} of ${row.entries} days with path work`,
         ];
   if (row.smoothed !== null) lines.push(`Smoothed ${signed(row.smoothed)}`);
-  return <ChartTooltip title={periodTitle(row)} lines={lines} dates={row.dates} />;
+  return lines;
+}
+
+const columnLabel = (row: PeriodRow) =>
+  `${periodTitle(row)}: ${row.lean === null ? 'no path work' : `lean ${signed(row.lean)}, ${leanWords(row.lean)}`}`;
+
+function summary(rows: readonly PeriodRow[]): string {
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (!first || !last) return 'Lean chart, empty';
+  const latest = rows.findLast((row) => row.smoothed !== null)?.smoothed;
+  const trend = latest == null ? '' : `; latest smoothed lean ${signed(latest)}, ${leanWords(latest)}`;
+  return `Lean from ${periodTitle(first)} to ${periodTitle(last)}${trend}`;
 }
 
 /**
  * The lean per week (or month): a dot per period, the smoothed line and the
  * uncertainty band, with architecture above zero and management below,
- * labelled in words on the axis and in the shaded halves.
+ * labelled in words on the axis and in the shaded halves. A long range is
+ * still one path for the band, one for the line and a circle per period.
  */
-export function LeanChart({ rows, height = 280, onSelectRow }: Props) {
-  const data: Point[] = rows.map((row) => ({ ...row, range: row.band ? [row.band[0], row.band[1]] : null }));
-  return (
-    <ComposedChart
-      className="lean-chart"
-      responsive
-      style={{ width: '100%', height }}
-      data={data}
-      margin={{ top: 8, right: 28, bottom: 4, left: 8 }}
-      // Clicking anywhere in a period's column selects it, not only on its small dot.
-      onClick={(state) => {
-        const row = rows[clickedIndex(state) ?? -1];
-        if (row && onSelectRow) onSelectRow(row);
-      }}
-    >
-      <ReferenceArea
-        y1={0}
-        y2={1}
-        className="lean-half-architecture"
-        ifOverflow="hidden"
-        label={{ value: 'System work felt better ↑', position: 'insideTopRight', className: 'lean-half-label' }}
-      />
-      <ReferenceArea
-        y1={-1}
-        y2={0}
-        className="lean-half-management"
-        ifOverflow="hidden"
-        label={{ value: 'People work felt better ↓', position: 'insideBottomRight', className: 'lean-half-label' }}
-      />
-      <XAxis dataKey="label" interval={tickInterval(rows.length)} tickMargin={6} />
-      <YAxis domain={[-1, 1]} ticks={[-1, -0.5, 0, 0.5, 1]} interval={0} tickFormatter={axisTick} width={92} />
-      <ReferenceLine y={0} className="lean-zero" />
-      <Area
-        dataKey="range"
-        name="Plausible range"
-        className="lean-band"
-        isAnimationActive={false}
-        activeDot={false}
-        connectNulls={false}
-      />
-      <Line
-        dataKey="smoothed"
-        name="Smoothed"
-        className="lean-smoothed"
-        type="monotone"
-        dot={false}
-        activeDot={false}
-        isAnimationActive={false}
-        connectNulls
-      />
-      <Line
-        dataKey="lean"
-        name="Lean"
-        className="lean-points"
-        stroke="none"
-        dot={(props: DotItemDotProps) => <LeanDot {...props} onSelect={onSelectRow} />}
-        activeDot={false}
-        isAnimationActive={false}
-      />
-      {onSelectRow && (
-        <Tooltip
-          content={({ payload }) => <LeanTooltipContent row={rowOf<PeriodRow>(payload)} />}
-          isAnimationActive={false}
+export function LeanChart(props: Props) {
+  return <ChartFrame className="lean-chart">{(width) => <LeanPlot {...props} width={width} />}</ChartFrame>;
+}
+
+function LeanPlot({ rows, height = 280, onSelectRow, width }: Props & { width: number }) {
+  const { active, tabStop, events } = useChartColumns(rows, onSelectRow);
+  const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const plotHeight = height - MARGIN.top - MARGIN.bottom;
+  const x = useMemo(() => scalePoint({ domain: rows.map((row) => row.key), range: [0, plotWidth] }), [rows, plotWidth]);
+  const y = useMemo(() => scaleLinear({ domain: [-1, 1], range: [plotHeight, 0] }), [plotHeight]);
+  const xOf = (row: PeriodRow) => x(row.key) ?? 0;
+
+  // Everything but the hover marks, so moving between columns redraws only those.
+  const plot = useMemo(() => {
+    const at = (row: PeriodRow) => x(row.key) ?? 0;
+    const step = x.step();
+    const dot = (row: PeriodRow) =>
+      row.lean === null ? null : (
+        <circle key={row.key} className={`lean-dot lean-dot-${side(row.lean)}`} cx={at(row)} cy={y(row.lean)} r={4} />
+      );
+    return (
+      <>
+        <Area
+          className="lean-band"
+          data={[...rows]}
+          defined={(row) => row.band !== null}
+          x={at}
+          y0={(row) => y(row.band?.[0] ?? 0)}
+          y1={(row) => y(row.band?.[1] ?? 0)}
         />
-      )}
-    </ComposedChart>
+        <LinePath
+          className="lean-smoothed"
+          data={rows.filter((row) => row.smoothed !== null)}
+          curve={curveMonotoneX}
+          x={at}
+          y={(row) => y(row.smoothed ?? 0)}
+        />
+        <line className="lean-zero" x2={plotWidth} y1={y(0)} y2={y(0)} />
+        {onSelectRow
+          ? rows.map((row, index) => {
+              // A column reaches halfway to each neighbour, so a click anywhere in it selects its period.
+              const left = Math.max(0, at(row) - step / 2);
+              const right = Math.min(plotWidth, at(row) + step / 2);
+              return (
+                <g key={row.key} {...columnAttributes(index, tabStop, columnLabel(row))}>
+                  <rect className="chart-hit" x={left} width={right - left} height={plotHeight} />
+                  {dot(row)}
+                </g>
+              );
+            })
+          : rows.map(dot)}
+      </>
+    );
+  }, [rows, x, y, plotWidth, plotHeight, tabStop, onSelectRow]);
+
+  const activeRow = active === null ? undefined : rows[active];
+  return (
+    <ChartSvg
+      width={width}
+      height={height}
+      label={summary(rows)}
+      events={events}
+      tip={
+        activeRow && active !== null
+          ? {
+              index: active,
+              left: MARGIN.left + xOf(activeRow),
+              top: MARGIN.top + y(activeRow.lean ?? 0),
+              content: (
+                <ChartTooltip title={periodTitle(activeRow)} lines={tooltipLines(activeRow)} dates={activeRow.dates} />
+              ),
+            }
+          : null
+      }
+    >
+      <g transform={`translate(${MARGIN.left}, ${MARGIN.top})`}>
+        <rect className="lean-half-architecture" width={plotWidth} height={y(0)} />
+        <rect className="lean-half-management" y={y(0)} width={plotWidth} height={plotHeight - y(0)} />
+        <text className="lean-half-label" x={plotWidth - 6} y={6} dy="0.71em" textAnchor="end">
+          System work felt better ↑
+        </text>
+        <text className="lean-half-label" x={plotWidth - 6} y={plotHeight - 6} textAnchor="end">
+          People work felt better ↓
+        </text>
+        {activeRow && <line className="chart-cursor-line" x1={xOf(activeRow)} x2={xOf(activeRow)} y2={plotHeight} />}
+        <AxisLeft height={plotHeight} ticks={Y_TICKS.map((value) => ({ at: y(value), label: axisWord(value) }))} />
+        <AxisBottom
+          top={plotHeight}
+          width={plotWidth}
+          ticks={labelledRows(rows, plotWidth).map((row) => ({ at: xOf(row), label: row.label }))}
+        />
+        {plot}
+      </g>
+    </ChartSvg>
   );
 }

@@ -1,91 +1,114 @@
-import { Bar, BarChart, ErrorBar, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
+import { scaleBand, scaleLinear } from '@visx/scale';
 import type { TimingBar } from '../../../../shared/trends';
-import { ChartTooltip, rowOf } from '../ChartTooltip';
+import { ChartTooltip } from '../ChartTooltip';
+import { AxisBottom, AxisLeft } from './axes';
+import { ChartFrame, ChartSvg } from './ChartFrame';
 import { ratePercent } from './format';
+import { columnAttributes, useChartColumns } from './useChartColumns';
 
 interface Props {
   rows: readonly TimingBar[];
   onSelectRow: (row: TimingBar) => void;
 }
 
-function TimingTooltipContent({ row }: { row: TimingBar | undefined }) {
-  if (!row) return null;
-  return (
-    <ChartTooltip
-      title={row.label}
-      lines={[
-        `Good on ${row.good} of ${row.days} days (${ratePercent(row.goodRate)})`,
-        `Plausible range ${ratePercent(row.band[0])} to ${ratePercent(row.band[1])}`,
-        `Mixed ${row.mixed} · bad ${row.bad}`,
-      ]}
-      dates={row.dates}
-    />
-  );
+const HEIGHT = 240;
+const MARGIN = { top: 12, right: 12, bottom: 48, left: 44 };
+const BAR_WIDTH = 56;
+const CAP_WIDTH = 8;
+const Y_TICKS = [0, 25, 50, 75, 100];
+
+function tooltipLines(row: TimingBar): string[] {
+  return [
+    `Good on ${row.good} of ${row.days} days (${ratePercent(row.goodRate)})`,
+    `Plausible range ${ratePercent(row.band[0])} to ${ratePercent(row.band[1])}`,
+    `Mixed ${row.mixed} · bad ${row.bad}`,
+  ];
 }
 
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  index?: number;
-}
+const counts = (row: TimingBar) => (row.days === 0 ? 'no days' : `good on ${row.good} of ${row.days}`);
 
-/** The stage under its bar, with the counts behind the rate on a second line. */
-function StageTick({ x, y, index, rows }: TickProps & { rows: readonly TimingBar[] }) {
-  const row = rows[index ?? -1];
-  if (!row) return null;
-  return (
-    <text x={Number(x)} y={Number(y)} dy="0.9em" textAnchor="middle" className="timing-tick">
-      <tspan x={Number(x)}>{row.label}</tspan>
-      <tspan x={Number(x)} dy="1.3em" className="timing-caption">
-        {row.days === 0 ? 'no days' : `good on ${row.good} of ${row.days}`}
-      </tspan>
-    </text>
-  );
-}
+const columnLabel = (row: TimingBar) =>
+  row.days === 0
+    ? `${row.label}: no days`
+    : `${row.label}: good on ${row.good} of ${row.days} days (${ratePercent(row.goodRate)})`;
 
 /** Share of good days per conversation stage, with its plausible range as whiskers and the counts under each stage. */
-export function TimingChart({ rows, onSelectRow }: Props) {
-  const data = rows.map((row) => ({
-    ...row,
-    percent: row.goodRate === null ? 0 : row.goodRate * 100,
-    // ErrorBar takes distances below and above the bar's value.
-    whisker: row.goodRate === null ? [0, 0] : [(row.goodRate - row.band[0]) * 100, (row.band[1] - row.goodRate) * 100],
-  }));
+export function TimingChart(props: Props) {
+  return <ChartFrame className="timing-chart">{(width) => <TimingPlot {...props} width={width} />}</ChartFrame>;
+}
+
+function TimingPlot({ rows, onSelectRow, width }: Props & { width: number }) {
+  const { active, tabStop, events } = useChartColumns(rows, onSelectRow);
+  const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const x = useMemo(
+    () => scaleBand({ domain: rows.map((row) => row.stage), range: [0, plotWidth] }),
+    [rows, plotWidth],
+  );
+  const y = useMemo(() => scaleLinear({ domain: [0, 100], range: [plotHeight, 0] }), [plotHeight]);
+  const slot = x.bandwidth();
+  const centre = (row: TimingBar) => (x(row.stage) ?? 0) + slot / 2;
+  const barWidth = Math.min(BAR_WIDTH, slot * 0.8);
+
+  const columns = rows.map((row, index) => {
+    const mid = centre(row);
+    const rate = row.goodRate;
+    const low = y(row.band[0] * 100);
+    const high = y(row.band[1] * 100);
+    return (
+      <g key={row.stage} {...columnAttributes(index, tabStop, columnLabel(row))}>
+        <rect className="chart-hit" x={x(row.stage)} width={slot} height={plotHeight} />
+        {rate !== null && (
+          <>
+            <rect
+              className="timing-bar"
+              x={mid - barWidth / 2}
+              y={y(rate * 100)}
+              width={barWidth}
+              height={plotHeight - y(rate * 100)}
+            />
+            <g className="timing-whisker">
+              <line x1={mid} x2={mid} y1={low} y2={high} />
+              <line x1={mid - CAP_WIDTH / 2} x2={mid + CAP_WIDTH / 2} y1={low} y2={low} />
+              <line x1={mid - CAP_WIDTH / 2} x2={mid + CAP_WIDTH / 2} y1={high} y2={high} />
+            </g>
+          </>
+        )}
+      </g>
+    );
+  });
+
+  const activeRow = active === null ? undefined : rows[active];
   return (
-    <BarChart
-      className="timing-chart"
-      responsive
-      style={{ width: '100%', height: 240 }}
-      data={data}
-      margin={{ top: 12, right: 12, bottom: 4, left: 0 }}
+    <ChartSvg
+      width={width}
+      height={HEIGHT}
+      label="Share of good days by the stage at which you joined the conversation"
+      events={events}
+      tip={
+        activeRow && active !== null
+          ? {
+              index: active,
+              left: MARGIN.left + centre(activeRow),
+              top: MARGIN.top + y((activeRow.goodRate ?? 0) * 100),
+              content: <ChartTooltip title={activeRow.label} lines={tooltipLines(activeRow)} dates={activeRow.dates} />,
+            }
+          : null
+      }
     >
-      <XAxis
-        dataKey="label"
-        interval={0}
-        height={44}
-        tick={(props: TickProps) => <StageTick {...props} rows={rows} />}
-      />
-      <YAxis
-        domain={[0, 100]}
-        ticks={[0, 25, 50, 75, 100]}
-        interval={0}
-        tickFormatter={(value: number) => `${value}%`}
-        width={44}
-      />
-      <Bar
-        dataKey="percent"
-        name="Good-day rate"
-        className="timing-bar"
-        isAnimationActive={false}
-        barSize={56}
-        onClick={(item) => onSelectRow(item.payload as TimingBar)}
-      >
-        <ErrorBar dataKey="whisker" width={8} className="timing-whisker" />
-      </Bar>
-      <Tooltip
-        content={({ payload }) => <TimingTooltipContent row={rowOf<TimingBar>(payload)} />}
-        isAnimationActive={false}
-      />
-    </BarChart>
+      <g transform={`translate(${MARGIN.left}, ${MARGIN.top})`}>
+        {activeRow && <rect className="chart-cursor" x={x(activeRow.stage)} width={slot} height={plotHeight} />}
+        <AxisLeft height={plotHeight} ticks={Y_TICKS.map((value) => ({ at: y(value), label: `${value}%` }))} />
+        <AxisBottom
+          top={plotHeight}
+          width={plotWidth}
+          ticks={rows.map((row) => ({ at: centre(row), label: row.label, caption: counts(row) }))}
+          tickClassName="timing-tick"
+          captionClassName="timing-caption"
+        />
+        {columns}
+      </g>
+    </ChartSvg>
   );
 }

@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ActivityChart } from '../../../renderer/src/trends/charts/ActivityChart';
+import { labelledRows } from '../../../renderer/src/trends/charts/axis';
+import { LeanChart } from '../../../renderer/src/trends/charts/LeanChart';
+import { TimingChart } from '../../../renderer/src/trends/charts/TimingChart';
+import { buildTrends, periodTitle, resolveRange, type PeriodRow } from '../../../shared/trends';
+import { generateJournal } from '../../fixtures/journal';
+import { TODAY } from './renderTrends';
+
+afterEach(cleanup);
+
+const data = buildTrends(
+  generateJournal({ seed: 7, days: 90, persona: 'architect', endDate: TODAY }),
+  [],
+  resolveRange({ kind: 'last', days: 90 }, TODAY),
+);
+const tooltip = () => document.querySelector('.chart-tooltip');
+
+describe('the lean chart', () => {
+  it('is a picture only without onSelectRow, as in the brief', () => {
+    render(<LeanChart rows={data.periods} height={180} />);
+    const chart = screen.getByRole('img', { name: /^Lean from Week of/ });
+    expect(within(chart).queryAllByRole('button')).toHaveLength(0);
+    expect(chart.querySelectorAll('[tabindex]')).toHaveLength(0);
+    expect(chart.querySelectorAll('.lean-dot')).toHaveLength(data.periods.filter((row) => row.lean !== null).length);
+    expect(chart.querySelector('.lean-band')?.getAttribute('d')).toMatch(/^M/);
+    expect(chart.querySelector('.lean-smoothed')?.getAttribute('d')).toMatch(/^M/);
+  });
+
+  it('makes each period a button, one tab stop, moved by the arrow keys; focus shows its tooltip, Enter and Space select', async () => {
+    const onSelectRow = vi.fn<(row: PeriodRow) => void>();
+    const user = userEvent.setup();
+    render(<LeanChart rows={data.periods} onSelectRow={onSelectRow} />);
+    const columns = screen.getAllByRole('button');
+    expect(columns).toHaveLength(data.periods.length);
+    expect(columns.filter((column) => column.getAttribute('tabindex') === '0')).toHaveLength(1);
+    const [first, second] = data.periods;
+    if (!first || !second) throw new Error('The journal has fewer than two weeks.');
+    expect(columns[0]).toHaveAccessibleName(new RegExp(`^${periodTitle(first)}: (lean|no path work)`));
+
+    await user.tab();
+    expect(columns[0]).toHaveFocus();
+    expect(tooltip()).toHaveTextContent(periodTitle(first));
+    await user.keyboard('{ArrowRight}');
+    expect(columns[1]).toHaveFocus();
+    expect(tooltip()).toHaveTextContent(periodTitle(second));
+    await user.keyboard('{Enter}');
+    expect(onSelectRow).toHaveBeenLastCalledWith(second);
+    await user.keyboard('{End} ');
+    expect(onSelectRow).toHaveBeenLastCalledWith(data.periods.at(-1));
+    await user.tab();
+    expect(tooltip()).toBeNull();
+  });
+
+  it('selects a period from a click anywhere in its column', async () => {
+    const onSelectRow = vi.fn<(row: PeriodRow) => void>();
+    const user = userEvent.setup();
+    render(<LeanChart rows={data.periods} onSelectRow={onSelectRow} />);
+    const column = screen.getAllByRole('button')[2] as HTMLElement;
+    await user.hover(column);
+    expect(tooltip()).toHaveTextContent(periodTitle(data.periods[2] as PeriodRow));
+    const hit = column.querySelector('.chart-hit');
+    if (!hit) throw new Error('The column has no hit area.');
+    await user.click(hit);
+    expect(onSelectRow).toHaveBeenCalledWith(data.periods[2]);
+    await user.unhover(column);
+    expect(tooltip()).toBeNull();
+  });
+});
+
+describe('the bar charts', () => {
+  it('draw a bar per activity, named by its label, feel and days', async () => {
+    const onSelectRow = vi.fn();
+    const user = userEvent.setup();
+    render(<ActivityChart rows={data.activities} onSelectRow={onSelectRow} />);
+    expect(document.querySelectorAll('.activity-bar')).toHaveLength(data.activities.length);
+    const row = data.activities[0];
+    if (!row) throw new Error('The journal has no activities.');
+    const button = screen.getByRole('button', { name: new RegExp(`^${row.label}: average feel`) });
+    await user.click(button);
+    expect(onSelectRow).toHaveBeenCalledWith(row);
+    expect(tooltip()).toHaveTextContent(row.label);
+  });
+
+  it('draw a timing bar and whisker per stage with days, and the counts under each stage', () => {
+    render(<TimingChart rows={data.timing} onSelectRow={vi.fn()} />);
+    const withDays = data.timing.filter((row) => row.days > 0);
+    expect(document.querySelectorAll('rect.timing-bar')).toHaveLength(withDays.length);
+    expect(document.querySelectorAll('.timing-whisker')).toHaveLength(withDays.length);
+    for (const row of withDays) expect(screen.getByText(`good on ${row.good} of ${row.days}`)).toBeInTheDocument();
+  });
+});
+
+describe('time axis labels', () => {
+  const rows = Array.from({ length: 500 }, (_, index) => ({ label: `W${String(index).padStart(3, '0')}x` }));
+
+  it('label at most twelve ticks, starting with the first', () => {
+    const labelled = labelledRows(rows, 5000);
+    expect(labelled.length).toBeLessThanOrEqual(12);
+    expect(labelled[0]).toBe(rows[0]);
+  });
+
+  it('label fewer ticks on a narrow axis so they do not overlap', () => {
+    expect(labelledRows(rows, 300).length).toBeLessThan(labelledRows(rows, 5000).length);
+    expect(labelledRows(rows.slice(0, 3), 1000)).toHaveLength(3);
+  });
+});
