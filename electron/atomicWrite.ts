@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -16,15 +16,10 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
   { flush = true }: { flush?: boolean } = {},
 ): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
   try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(data);
-      if (flush) await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    // 'wx' never reuses a file that is already there; `flush` syncs the bytes before the close.
+    await writeFile(temp, data, { flag: 'wx', mode: 0o600, flush });
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });

@@ -1,8 +1,9 @@
-import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { constants, type Dirent } from 'node:fs';
+import { mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import {
   dateInFileName,
+  dayFilePath,
   isLocalDate,
   isMarkdownName,
   LIMITS,
@@ -77,26 +78,35 @@ function inside(root: string, path: string): string {
   return target;
 }
 
-async function lstatOrNull(path: string) {
-  try {
-    return await lstat(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+/** What a name in the export folder is, as listed (links are never followed). */
+type Kind = 'file' | 'folder' | 'other';
+
+const kindOf = (entry: Dirent): Kind => (entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other');
+
+/**
+ * Every name the export could touch that is already in `root`: the top level,
+ * and the files inside each YYYY folder, by relative path. One listing per
+ * folder replaces a look-up per file, which dominated exporting into a new
+ * folder.
+ */
+async function listExportFolder(root: string): Promise<Map<string, Kind>> {
+  const listing = new Map<string, Kind>();
+  for (const top of await readdir(root, { withFileTypes: true })) {
+    listing.set(top.name, kindOf(top));
+    if (!top.isDirectory() || !/^\d{4}$/.test(top.name)) continue;
+    for (const file of await readdir(join(root, top.name), { withFileTypes: true })) {
+      listing.set(`${top.name}/${file.name}`, kindOf(file));
+    }
   }
+  return listing;
 }
 
-/** Days already exported into `root`: plain files at YYYY/YYYY-MM-DD.md. */
-async function daysOnDisk(root: string): Promise<LocalDate[]> {
+/** Days already exported: plain files at YYYY/YYYY-MM-DD.md. */
+function daysOnDisk(listing: ReadonlyMap<string, Kind>): LocalDate[] {
   const days: LocalDate[] = [];
-  for (const year of await readdir(root, { withFileTypes: true })) {
-    if (!year.isDirectory() || !/^\d{4}$/.test(year.name)) continue;
-    for (const file of await readdir(join(root, year.name), { withFileTypes: true })) {
-      const date = dateInFileName(file.name);
-      if (file.isFile() && date && isLocalDate(date) && file.name === `${date}.md` && date.startsWith(year.name)) {
-        days.push(date);
-      }
-    }
+  for (const [path, kind] of listing) {
+    const date = dateInFileName(path);
+    if (kind === 'file' && date && isLocalDate(date) && path === dayFilePath(date)) days.push(date);
   }
   return days;
 }
@@ -105,39 +115,37 @@ async function daysOnDisk(root: string): Promise<LocalDate[]> {
 async function filesToWrite(
   root: string,
   files: readonly ExportFile[],
+  listing: ReadonlyMap<string, Kind>,
   stop: () => Error | undefined,
 ): Promise<ExportFile[]> {
-  const folders = new Set(files.map((file) => file.path.split('/').slice(0, -1).join('/')).filter(Boolean));
-  for (const folder of folders) {
-    const info = await lstatOrNull(inside(root, folder));
-    if (info && !info.isDirectory()) {
+  for (const folder of new Set(files.map((file) => file.path.split('/').slice(0, -1).join('/')).filter(Boolean))) {
+    const kind = listing.get(folder);
+    if (kind !== undefined && kind !== 'folder') {
       throw new ExportTargetError(
         `“${folder}” in that folder is not a plain folder (it may be a link). Move it away and export again.`,
       );
     }
   }
-  const isChanged = new Array<boolean>(files.length).fill(true);
+  const existing = files.filter((file) => listing.has(file.path));
+  const same = new Set<ExportFile>();
   await eachLimited(
-    files,
-    async (file, index) => {
-      const target = inside(root, file.path);
-      const info = await lstatOrNull(target);
-      if (!info) return;
-      if (!info.isFile()) {
+    existing,
+    async (file) => {
+      if (listing.get(file.path) !== 'file') {
         throw new ExportTargetError(
           `“${file.path}” in that folder is not a plain file (it may be a link). Move it away and export again.`,
         );
       }
-      const handle = await open(target, NO_FOLLOW);
+      const handle = await open(inside(root, file.path), NO_FOLLOW);
       try {
-        isChanged[index] = !(await handle.readFile()).equals(Buffer.from(file.text, 'utf8'));
+        if ((await handle.readFile()).equals(Buffer.from(file.text, 'utf8'))) same.add(file);
       } finally {
         await handle.close();
       }
     },
     stop,
   );
-  return files.filter((_, index) => isChanged[index]);
+  return same.size === 0 ? [...files] : files.filter((file) => !same.has(file));
 }
 
 /**
@@ -155,8 +163,9 @@ export async function writeMarkdownExport(
   let written = 0;
   const cancelled = () => (signal?.aborted ? new ExportCancelledError(written) : undefined);
   const root = await realpath(folder);
-  const files = renderMarkdownExport(request, await daysOnDisk(root));
-  const changed = await filesToWrite(root, files, cancelled);
+  const listing = await listExportFolder(root);
+  const files = renderMarkdownExport(request, daysOnDisk(listing));
+  const changed = await filesToWrite(root, files, listing, cancelled);
   const unchanged = files.length - changed.length;
   let done = unchanged;
   onProgress?.(done, files.length);
