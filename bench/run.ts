@@ -2,8 +2,8 @@
 // each figure beside a baseline taken in the same run (see issue 6).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserEnvironment } from './browser/environment';
 import { searchCase } from './browser/search';
@@ -49,12 +49,13 @@ function machine(): string {
   return `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${memory} RAM, Node ${process.version}, ${chromium}`;
 }
 
-async function nodeCases(options: BenchOptions, rows: Row[]): Promise<void> {
+/** `scratch` holds the markdown runs' folders; it is removed once the whole bench is done (see markdown.ts). */
+async function nodeCases(options: BenchOptions, rows: Row[], scratch: string): Promise<void> {
   for (const size of options.sizes) {
     log(`Node, ${size.toLocaleString('en')} entries`);
     const entries = benchJournal(size, NODE_END_DATE);
     await collect(rows, analysisCase(entries));
-    if (size <= MARKDOWN_MAX_ENTRIES) await collect(rows, markdownCases(entries));
+    if (size <= MARKDOWN_MAX_ENTRIES) await collect(rows, markdownCases(entries, scratch));
   }
 }
 
@@ -118,9 +119,15 @@ async function main(): Promise<number> {
   const started = Date.now();
   const measured: Row[] = [];
 
-  await nodeCases(options, measured);
-  await collect(measured, bundleSizeRows(rendererDir));
-  await browserCases(options, measured, rendererDir);
+  const scratch = await mkdtemp(join(tmpdir(), 'forkcast-bench-'));
+  try {
+    await nodeCases(options, measured, scratch);
+    await collect(measured, bundleSizeRows(rendererDir));
+    await browserCases(options, measured, rendererDir);
+  } finally {
+    log('Removing the bench folders');
+    await rm(scratch, { recursive: true, force: true });
+  }
   const rows = groupByCase(measured);
 
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);

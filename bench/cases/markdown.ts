@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readMarkdownFolder, writeMarkdownExport } from '../../electron/markdownFolder';
@@ -33,15 +32,16 @@ async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<voi
   await Promise.all(Array.from({ length: PARALLEL }, worker));
 }
 
-/** A folder for one run, removed (untimed) once the run is measured. */
-async function inTempFolder(run: (folder: string) => Promise<number>): Promise<number> {
-  const folder = await mkdtemp(join(tmpdir(), 'forkcast-bench-'));
-  try {
-    settleDisk();
-    return await run(folder);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+/**
+ * A fresh folder for one run inside `scratch`. Nothing is deleted until the
+ * whole bench ends: ext4 makes every file created within minutes of a mass
+ * delete check the freed inodes first, which made whichever side ran right
+ * after a clean-up several times slower than the other.
+ */
+async function inFreshFolder(scratch: string, run: (folder: string) => Promise<number>): Promise<number> {
+  const folder = await mkdtemp(join(scratch, 'run-'));
+  settleDisk();
+  return run(folder);
 }
 
 async function timed(task: () => Promise<unknown>): Promise<number> {
@@ -72,7 +72,11 @@ const IMPORT_TARGETS = { 10_000: under(3_000) };
  * hop is missing; writing the imported days to IndexedDB is the storage
  * case's bulk insert.
  */
-export async function markdownCases(entries: readonly Entry[], plan: RunPlan = DEFAULT_PLAN): Promise<Row[]> {
+export async function markdownCases(
+  entries: readonly Entry[],
+  scratch: string,
+  plan: RunPlan = DEFAULT_PLAN,
+): Promise<Row[]> {
   const request: ExportMarkdownRequest = { entries: [...entries], customActivities: [], range: null };
   const files = renderMarkdownExport(request);
   const folders = [...new Set(files.map((file) => file.path.split('/').slice(0, -1).join('/')).filter(Boolean))];
@@ -81,9 +85,11 @@ export async function markdownCases(entries: readonly Entry[], plan: RunPlan = D
     plan,
     // Main parses every request with the verb's schema before it writes (electron/ipc/registerVerbs.ts).
     () =>
-      inTempFolder((folder) => timed(() => writeMarkdownExport(folder, exportMarkdownRequestSchema.parse(request)))),
+      inFreshFolder(scratch, (folder) =>
+        timed(() => writeMarkdownExport(folder, exportMarkdownRequestSchema.parse(request))),
+      ),
     () =>
-      inTempFolder((folder) =>
+      inFreshFolder(scratch, (folder) =>
         timed(async () => {
           for (const sub of folders) await mkdir(join(folder, sub), { recursive: true });
           await inParallel(files, (file) => writeFile(join(folder, ...file.path.split('/')), file.text));
@@ -91,31 +97,26 @@ export async function markdownCases(entries: readonly Entry[], plan: RunPlan = D
       ),
   );
 
-  const source = await mkdtemp(join(tmpdir(), 'forkcast-bench-'));
-  let imports: { subject: number[]; baseline: number[] };
-  try {
-    await writeMarkdownExport(source, request);
-    settleDisk();
-    imports = await pairedRuns(
-      plan,
-      () =>
-        timed(async () => {
-          const { files: read, refused } = await readMarkdownFolder(source);
-          // The renderer's bridge parses main's answer before planning (renderer/src/bridge/bridge.ts).
-          const answer = importMarkdownResponseSchema.parse({ status: 'loaded', source, files: read, refused });
-          if (answer.status !== 'loaded') throw new Error('The import answer did not parse as loaded.');
-          const now = new Date();
-          const preview = planImport({ files: answer.files, refused: answer.refused, current: [], now });
-          const { entries: written } = resolveImport(preview, new Map(), [], now);
-          if (written.length !== entries.length) {
-            throw new Error(`The import planned ${written.length} days, expected ${entries.length}.`);
-          }
-        }),
-      () => timed(() => readAllPlain(source)),
-    );
-  } finally {
-    await rm(source, { recursive: true, force: true });
-  }
+  const source = await mkdtemp(join(scratch, 'import-'));
+  await writeMarkdownExport(source, request);
+  settleDisk();
+  const imports = await pairedRuns(
+    plan,
+    () =>
+      timed(async () => {
+        const { files: read, refused } = await readMarkdownFolder(source);
+        // The renderer's bridge parses main's answer before planning (renderer/src/bridge/bridge.ts).
+        const answer = importMarkdownResponseSchema.parse({ status: 'loaded', source, files: read, refused });
+        if (answer.status !== 'loaded') throw new Error('The import answer did not parse as loaded.');
+        const now = new Date();
+        const preview = planImport({ files: answer.files, refused: answer.refused, current: [], now });
+        const { entries: written } = resolveImport(preview, new Map(), [], now);
+        if (written.length !== entries.length) {
+          throw new Error(`The import planned ${written.length} days, expected ${entries.length}.`);
+        }
+      }),
+    () => timed(() => readAllPlain(source)),
+  );
 
   const size = entries.length;
   return [

@@ -45,6 +45,12 @@ afterEach(async () => {
   for (const folder of folders.splice(0)) await rm(folder, { recursive: true, force: true });
 });
 
+async function scratchFolder(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'forkcast-bench-test-'));
+  folders.push(folder);
+  return folder;
+}
+
 describe('the bench at a tiny size', () => {
   const entries = benchJournal(30, NODE_END_DATE);
 
@@ -56,7 +62,7 @@ describe('the bench at a tiny size', () => {
   });
 
   it('exports and imports markdown through a real folder, with plain fs baselines', async () => {
-    const rows = asJson(await markdownCases(entries, TINY));
+    const rows = asJson(await markdownCases(entries, await scratchFolder(), TINY));
     expect(rows.map((row) => row.case)).toEqual(['markdown export', 'markdown import']);
     for (const row of rows) expect(row).toMatchObject({ entries: 30, met: true });
   });
@@ -80,7 +86,10 @@ describe('the bench at a tiny size', () => {
   });
 
   it('prints a table with every row, grouped by case', async () => {
-    const rows = groupByCase([...(await markdownCases(entries.slice(0, 5), TINY)), await analysisCase(entries, TINY)]);
+    const rows = groupByCase([
+      ...(await markdownCases(entries.slice(0, 5), await scratchFolder(), TINY)),
+      await analysisCase(entries, TINY),
+    ]);
     const table = formatTable(rows, ['a note']).split('\n');
     expect(table[0]).toMatch(/^\| Case .*\| Met +\|$/);
     expect(table.filter((line) => line.startsWith('| markdown'))).toHaveLength(2);
