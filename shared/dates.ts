@@ -17,6 +17,8 @@ function civilParts(value: string): [year: number, month: number, day: number] |
   const match = LOCAL_DATE_SHAPE.exec(value);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // There is no year 0 in the calendar dates are written in (1 BC is followed by AD 1).
+  if (year < 1) return null;
   const probe = new Date(0);
   probe.setUTCFullYear(year, month - 1, day);
   return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day ? [year, month, day] : null;
