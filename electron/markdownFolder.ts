@@ -1,5 +1,5 @@
-import { constants, type Dirent } from 'node:fs';
-import { mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { mkdir, open, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import {
   dateInFileName,
@@ -14,6 +14,7 @@ import {
   type PickedFile,
 } from '../shared';
 import { writeFileAtomic } from './atomicWrite';
+import { NO_FOLLOW, readTextWithin, type TextFileProblem } from './textFile';
 
 /**
  * Markdown export into, and import from, a folder the user picked. Every
@@ -36,8 +37,6 @@ export class ExportTargetError extends Error {
 
 /** Several file operations at once let the disk batch its work; more gains little. */
 const PARALLEL = 8;
-/** Opens for reading, failing on a link instead of following it (where the OS can). */
-const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 const LINK = 'is a link, and links are not followed';
 
 /**
@@ -145,7 +144,7 @@ async function filesToWrite(
     },
     stop,
   );
-  return same.size === 0 ? [...files] : files.filter((file) => !same.has(file));
+  return files.filter((file) => !same.has(file));
 }
 
 /**
@@ -195,32 +194,20 @@ export async function writeMarkdownExport(
 
 /** What the bridge contract allows in one import. */
 const MAX_FILES = 200_000;
-const tooLarge = `is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** How the import preview words each reason a file is refused (after its name). */
+const REFUSED: Readonly<Record<TextFileProblem['problem'], string>> = {
+  'too-large': `is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`,
+  binary: 'is a binary file, not text',
+  'not-utf8': 'is not UTF-8 text',
+  'not-a-file': 'is not a plain file',
+  link: LINK,
+};
 
 /** Reads one file without following links, refusing what is too large or not text. */
 async function readPlainText(path: string, name: string): Promise<PickedFile | { name: string; reason: string }> {
-  let handle: FileHandle;
-  try {
-    handle = await open(path, NO_FOLLOW);
-  } catch (error) {
-    // A file swapped for a link after the folder was listed.
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return { name, reason: LINK };
-    throw error;
-  }
-  try {
-    if ((await handle.stat()).size > LIMITS.fileBytes) return { name, reason: tooLarge };
-    const bytes = await handle.readFile();
-    if (bytes.length > LIMITS.fileBytes) return { name, reason: tooLarge };
-    if (bytes.includes(0)) return { name, reason: 'is a binary file, not text' };
-    try {
-      return { name, text: utf8.decode(bytes) };
-    } catch {
-      return { name, reason: 'is not UTF-8 text' };
-    }
-  } finally {
-    await handle.close();
-  }
+  const read = await readTextWithin(path, LIMITS.fileBytes, { followLinks: false });
+  return 'text' in read ? { name, text: read.text } : { name, reason: REFUSED[read.problem] };
 }
 
 /**

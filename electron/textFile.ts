@@ -1,40 +1,85 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 
 export type TextFileResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Why a file was not read as text. */
+export type TextFileProblem =
+  | { problem: 'not-a-file' }
+  | { problem: 'link' }
+  | { problem: 'too-large'; size: number }
+  | { problem: 'binary' }
+  | { problem: 'not-utf8' };
+
+/** Opens for reading, failing on a link instead of following it (where the OS can). */
+export const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a UTF-8 text file without trusting it: refuses, before reading
+ * anything, what is not a regular file or is larger than `maxBytes`; checks
+ * the size again on the bytes read, in case the file grew; refuses binary
+ * content (NUL bytes or invalid UTF-8). With `followLinks: false` a link is
+ * refused rather than followed. Other errors (gone, not allowed) are thrown.
+ */
+export async function readTextWithin(
+  filePath: string,
+  maxBytes: number,
+  { followLinks = true }: { followLinks?: boolean } = {},
+): Promise<{ text: string } | TextFileProblem> {
+  let handle: FileHandle;
+  try {
+    handle = await open(filePath, followLinks ? 'r' : NO_FOLLOW);
+  } catch (error) {
+    // A link where none may be followed (or a file swapped for one after its folder was listed).
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return { problem: 'link' };
+    throw error;
+  }
+  let bytes: Uint8Array;
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { problem: 'not-a-file' };
+    if (info.size > maxBytes) return { problem: 'too-large', size: info.size };
+    bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  if (bytes.byteLength > maxBytes) return { problem: 'too-large', size: bytes.byteLength };
+  if (bytes.includes(0)) return { problem: 'binary' };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { problem: 'not-utf8' };
+  }
+}
 
 const megabytes = (bytes: number): string => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
 /**
- * Reads a UTF-8 text file the user picked, refusing before reading anything
- * that is not a regular file or is larger than `maxBytes`, and refusing
- * binary content (NUL bytes or invalid UTF-8) with a reason the user can act
- * on. The size is checked again on the bytes read, in case the file grew.
+ * Reads a UTF-8 text file the user picked (see readTextWithin), with a
+ * reason the user can act on when it cannot be read.
  */
 export async function readTextFileWithinLimit(filePath: string, maxBytes: number): Promise<TextFileResult> {
-  const tooLarge = (size: number): TextFileResult => ({
-    ok: false,
-    reason: `The file is ${megabytes(size)}, more than the ${megabytes(maxBytes)} Forkcast reads.`,
-  });
-  let bytes: Uint8Array;
+  let read: Awaited<ReturnType<typeof readTextWithin>>;
   try {
-    const handle = await open(filePath, 'r');
-    try {
-      const info = await handle.stat();
-      if (!info.isFile()) return { ok: false, reason: 'That is not a file.' };
-      if (info.size > maxBytes) return tooLarge(info.size);
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
+    read = await readTextWithin(filePath, maxBytes);
   } catch (error) {
     return { ok: false, reason: describeReadError(error) };
   }
-  if (bytes.byteLength > maxBytes) return tooLarge(bytes.byteLength);
-  if (bytes.includes(0)) return { ok: false, reason: 'The file is not text (it holds binary data).' };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, reason: 'The file is not UTF-8 text (it may be binary or in another encoding).' };
+  if ('text' in read) return { ok: true, text: read.text };
+  switch (read.problem) {
+    case 'too-large':
+      return {
+        ok: false,
+        reason: `The file is ${megabytes(read.size)}, more than the ${megabytes(maxBytes)} Forkcast reads.`,
+      };
+    case 'binary':
+      return { ok: false, reason: 'The file is not text (it holds binary data).' };
+    case 'not-utf8':
+      return { ok: false, reason: 'The file is not UTF-8 text (it may be binary or in another encoding).' };
+    case 'not-a-file':
+    case 'link':
+      return { ok: false, reason: 'That is not a file.' };
   }
 }
 

@@ -10,16 +10,9 @@ import { setRangeChoice } from '../../../renderer/src/trends/useRangeChoice';
 import { DEFAULT_RANGE } from '../../../shared/trends';
 import { entryFixture } from '../../fixtures/entries';
 import { generateJournal } from '../../fixtures/journal';
-import { createFakeBridge } from '../portability/fakeBridge';
+import { bridge as fake } from '../portability/fakeBridge';
 
-const bridge = vi.hoisted(() => ({ current: undefined as unknown }));
-vi.mock('../../../renderer/src/bridge/bridge', () => ({
-  get bridge() {
-    return bridge.current;
-  },
-}));
-const fake = createFakeBridge();
-bridge.current = fake;
+vi.mock('../../../renderer/src/bridge/bridge', () => import('../portability/fakeBridge'));
 
 const TODAY = '2026-11-20';
 const HOSTILE = '<b>Bold</b> move: we *stopped* the second queue.';

@@ -8,16 +8,9 @@ import { getSetting } from '../../../renderer/src/data/settingsRepository';
 import { DataSection } from '../../../renderer/src/portability/DataSection';
 import { createBackup, parseBackup, type BackupData } from '../../../shared';
 import { badDay, goodDay } from '../../fixtures/entries';
-import { createFakeBridge } from './fakeBridge';
+import { bridge as fake } from './fakeBridge';
 
-const bridge = vi.hoisted(() => ({ current: undefined as unknown }));
-vi.mock('../../../renderer/src/bridge/bridge', () => ({
-  get bridge() {
-    return bridge.current;
-  },
-}));
-const fake = createFakeBridge();
-bridge.current = fake;
+vi.mock('../../../renderer/src/bridge/bridge', () => import('./fakeBridge'));
 
 const backupData: BackupData = {
   entries: [goodDay('2026-10-01'), badDay('2026-10-02')],

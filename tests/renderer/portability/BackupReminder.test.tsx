@@ -7,16 +7,9 @@ import { db } from '../../../renderer/src/data/database';
 import { getSetting, setSetting } from '../../../renderer/src/data/settingsRepository';
 import { BackupReminder } from '../../../renderer/src/portability/BackupReminder';
 import { goodDay } from '../../fixtures/entries';
-import { createFakeBridge } from './fakeBridge';
+import { bridge as fake } from './fakeBridge';
 
-const bridge = vi.hoisted(() => ({ current: undefined as unknown }));
-vi.mock('../../../renderer/src/bridge/bridge', () => ({
-  get bridge() {
-    return bridge.current;
-  },
-}));
-const fake = createFakeBridge();
-bridge.current = fake;
+vi.mock('../../../renderer/src/bridge/bridge', () => import('./fakeBridge'));
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString();
 

@@ -8,16 +8,9 @@ import { getSetting } from '../../../renderer/src/data/settingsRepository';
 import { ExportPanel } from '../../../renderer/src/portability/ExportPanel';
 import type { ExportMarkdownResponse, ExportProgress } from '../../../shared';
 import { goodDay } from '../../fixtures/entries';
-import { createFakeBridge } from './fakeBridge';
+import { bridge as fake } from './fakeBridge';
 
-const bridge = vi.hoisted(() => ({ current: undefined as unknown }));
-vi.mock('../../../renderer/src/bridge/bridge', () => ({
-  get bridge() {
-    return bridge.current;
-  },
-}));
-const fake = createFakeBridge();
-bridge.current = fake;
+vi.mock('../../../renderer/src/bridge/bridge', () => import('./fakeBridge'));
 
 /** Holds the export open until the test answers it, as main does while it writes. */
 function exportInFlight() {

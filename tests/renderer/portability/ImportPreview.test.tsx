@@ -7,17 +7,9 @@ import { db } from '../../../renderer/src/data/database';
 import { DataSection } from '../../../renderer/src/portability/DataSection';
 import { renderDayFile, type Entry, type PickedFile } from '../../../shared';
 import { badDay, goodDay } from '../../fixtures/entries';
-import { createFakeBridge } from './fakeBridge';
+import { bridge as fake } from './fakeBridge';
 
-const bridge = vi.hoisted(() => ({ current: undefined as unknown }));
-vi.mock('../../../renderer/src/bridge/bridge', () => ({
-  get bridge() {
-    return bridge.current;
-  },
-}));
-
-const fake = createFakeBridge();
-bridge.current = fake;
+vi.mock('../../../renderer/src/bridge/bridge', () => import('./fakeBridge'));
 
 const file = (entry: Entry, name = `${entry.date.slice(0, 4)}/${entry.date}.md`): PickedFile => ({
   name,

@@ -8,21 +8,14 @@ import { getSetting } from '../../../renderer/src/data/settingsRepository';
 import { BackupPanel } from '../../../renderer/src/portability/BackupPanel';
 import type * as Shared from '../../../shared';
 import { goodDay } from '../../fixtures/entries';
-import { createFakeBridge } from './fakeBridge';
+import { bridge as fake } from './fakeBridge';
 
 // A real journal past 256 MB is too large for a unit test; a 1 MB limit shows the same rule.
 vi.mock('../../../shared', async (importOriginal) => {
   const shared = await importOriginal<typeof Shared>();
   return { ...shared, LIMITS: { ...shared.LIMITS, backupBytes: 1024 * 1024 } };
 });
-const bridge = vi.hoisted(() => ({ current: undefined as unknown }));
-vi.mock('../../../renderer/src/bridge/bridge', () => ({
-  get bridge() {
-    return bridge.current;
-  },
-}));
-const fake = createFakeBridge();
-bridge.current = fake;
+vi.mock('../../../renderer/src/bridge/bridge', () => import('./fakeBridge'));
 
 afterEach(cleanup);
 beforeEach(async () => {

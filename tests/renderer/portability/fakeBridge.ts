@@ -5,7 +5,7 @@ import type { ForkcastBridge } from '../../../shared';
  * A bridge whose verbs each test scripts; the real one would open dialogs.
  * Progress listeners are kept in `onExportProgress.mock.calls`, for a test to call.
  */
-export function createFakeBridge() {
+function createFakeBridge() {
   return {
     getAppInfo: vi.fn<ForkcastBridge['getAppInfo']>(async () => ({
       mode: 'browser',
@@ -22,3 +22,9 @@ export function createFakeBridge() {
     printBriefToPdf: vi.fn<ForkcastBridge['printBriefToPdf']>(async () => ({ status: 'cancelled' })),
   } satisfies ForkcastBridge;
 }
+
+/**
+ * The fake bridge of one test file. `vi.mock('…/renderer/src/bridge/bridge', () => import('…/fakeBridge'))`
+ * hands it to the app, and the test imports the same object to script it (each file gets fresh modules).
+ */
+export const bridge = createFakeBridge();

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActivityChart } from '../../../renderer/src/trends/charts/ActivityChart';
-import { labelledRows } from '../../../renderer/src/trends/charts/axis';
+import { labelledRows } from '../../../renderer/src/trends/charts/axes';
 import { LeanChart } from '../../../renderer/src/trends/charts/LeanChart';
 import { TimingChart } from '../../../renderer/src/trends/charts/TimingChart';
 import { buildTrends, periodTitle, resolveRange, type PeriodRow } from '../../../shared/trends';

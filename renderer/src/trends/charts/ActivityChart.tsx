@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { signed, type ActivityFeel } from '../../../../shared/trends';
-import { ChartTooltip } from '../ChartTooltip';
 import { AxisBottom, AxisLeft } from './axes';
 import { ChartFrame, ChartSvg } from './ChartFrame';
 import { daysLabel, PATH_WORDS } from './format';
@@ -38,7 +37,7 @@ export function ActivityChart(props: Props) {
 }
 
 function ActivityPlot({ rows, onSelectRow, width }: Props & { width: number }) {
-  const { active, tabStop, events } = useChartColumns(rows, onSelectRow);
+  const { hovered, tabStop, events } = useChartColumns(rows, onSelectRow);
   const height = MARGIN.top + MARGIN.bottom + rows.length * ROW_HEIGHT;
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = rows.length * ROW_HEIGHT;
@@ -67,39 +66,37 @@ function ActivityPlot({ rows, onSelectRow, width }: Props & { width: number }) {
     [rows, x, y, plotWidth, tabStop],
   );
 
-  const activeRow = active === null ? undefined : rows[active];
   return (
     <ChartSvg
       width={width}
       height={height}
+      margin={MARGIN}
       label={`Average feel of ${rows.length} activities, from drained to energised`}
       events={events}
       tip={
-        activeRow && active !== null
-          ? {
-              index: active,
-              left: MARGIN.left + x(activeRow.meanFeel),
-              top: MARGIN.top + middle(activeRow),
-              content: <ChartTooltip title={activeRow.label} lines={tooltipLines(activeRow)} dates={activeRow.dates} />,
-            }
-          : null
+        hovered && {
+          index: hovered.index,
+          x: x(hovered.row.meanFeel),
+          y: middle(hovered.row),
+          title: hovered.row.label,
+          lines: tooltipLines(hovered.row),
+          dates: hovered.row.dates,
+        }
       }
     >
-      <g transform={`translate(${MARGIN.left}, ${MARGIN.top})`}>
-        {activeRow && <rect className="chart-cursor" y={y(activeRow.id)} width={plotWidth} height={ROW_HEIGHT} />}
-        <AxisLeft
-          height={plotHeight}
-          ticks={rows.map((row) => ({ at: middle(row), label: `${row.label} · ${daysLabel(row.days)}` }))}
-          tickClassName="activity-tick"
-        />
-        <AxisBottom
-          top={plotHeight}
-          width={plotWidth}
-          ticks={X_TICKS.map((value) => ({ at: x(value), label: feelWord(value) }))}
-        />
-        <line className="feel-zero" x1={x(0)} x2={x(0)} y2={plotHeight} />
-        {bars}
-      </g>
+      {hovered && <rect className="chart-cursor" y={y(hovered.row.id)} width={plotWidth} height={ROW_HEIGHT} />}
+      <AxisLeft
+        height={plotHeight}
+        ticks={rows.map((row) => ({ at: middle(row), label: `${row.label} · ${daysLabel(row.days)}` }))}
+        tickClassName="activity-tick"
+      />
+      <AxisBottom
+        top={plotHeight}
+        width={plotWidth}
+        ticks={X_TICKS.map((value) => ({ at: x(value), label: feelWord(value) }))}
+      />
+      <line className="feel-zero" x1={x(0)} x2={x(0)} y2={plotHeight} />
+      {bars}
     </ChartSvg>
   );
 }

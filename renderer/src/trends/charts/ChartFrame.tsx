@@ -1,5 +1,7 @@
 import type { ReactNode, SVGProps } from 'react';
 import { TooltipWithBounds } from '@visx/tooltip';
+import type { PackedDates } from '../../../../shared/trends';
+import { ChartTooltip } from '../ChartTooltip';
 import { useChartWidth } from './useChartWidth';
 
 interface FrameProps {
@@ -23,31 +25,36 @@ export function ChartFrame({ className, children }: FrameProps) {
   );
 }
 
-/** Where the tooltip points, in the frame's pixels, and what it says. */
-export interface TipAt {
+/** Where the tooltip points, in the plot's pixels, and what it says. */
+export interface ChartTip {
+  /** The column it belongs to. */
   index: number;
-  left: number;
-  top: number;
-  content: ReactNode;
+  x: number;
+  y: number;
+  title: string;
+  lines: readonly string[];
+  dates: PackedDates;
 }
 
 interface SvgProps {
   width: number;
   height: number;
+  /** Space around the plot for the axes; children draw in the plot's pixels. */
+  margin: { top: number; left: number };
   /** What the chart shows, for screen readers. */
   label: string;
   /** The handlers from useChartColumns; without them the chart is a picture only. */
   events: SVGProps<SVGSVGElement> | undefined;
-  tip: TipAt | null;
+  tip: ChartTip | null;
   children: ReactNode;
 }
 
 /**
- * The chart's svg and its one tooltip, inside a ChartFrame. The viewBox lets
+ * The chart's svg, its plot area and its one tooltip, inside a ChartFrame. The viewBox lets
  * the svg shrink with its box (as on a narrower printed page) rather than
  * overflow it until it is measured again.
  */
-export function ChartSvg({ width, height, label, events, tip, children }: SvgProps) {
+export function ChartSvg({ width, height, margin, label, events, tip, children }: SvgProps) {
   return (
     <>
       <svg
@@ -59,19 +66,19 @@ export function ChartSvg({ width, height, label, events, tip, children }: SvgPro
         aria-label={label}
         {...events}
       >
-        {children}
+        <g transform={`translate(${margin.left}, ${margin.top})`}>{children}</g>
       </svg>
       {tip && (
         // Keyed by column so it is measured afresh and flips to stay inside the frame.
         <TooltipWithBounds
           key={tip.index}
-          left={tip.left}
-          top={tip.top}
+          left={margin.left + tip.x}
+          top={margin.top + tip.y}
           unstyled
           applyPositionStyle
           className="chart-tip"
         >
-          {tip.content}
+          <ChartTooltip title={tip.title} lines={tip.lines} dates={tip.dates} />
         </TooltipWithBounds>
       )}
     </>

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { periodTitle, type PeriodRow } from '../../../../shared/trends';
-import { ChartTooltip } from '../ChartTooltip';
-import { AxisBottom, AxisLeft } from './axes';
-import { labelledRows } from './axis';
+import { AxisBottom, AxisLeft, labelledRows } from './axes';
 import { ChartFrame, ChartSvg } from './ChartFrame';
 import { columnAttributes, useChartColumns } from './useChartColumns';
 
@@ -58,7 +56,7 @@ export function DayKindsChart(props: Props) {
 }
 
 function KindsPlot({ rows, onSelectRow, width }: Props & { width: number }) {
-  const { active, tabStop, events } = useChartColumns(rows, onSelectRow);
+  const { hovered, tabStop, events } = useChartColumns(rows, onSelectRow);
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const x = useMemo(() => scaleBand({ domain: rows.map((row) => row.key), range: [0, plotWidth] }), [rows, plotWidth]);
@@ -101,43 +99,39 @@ function KindsPlot({ rows, onSelectRow, width }: Props & { width: number }) {
     [rows, x, y, slot, plotHeight, tabStop],
   );
 
-  const activeRow = active === null ? undefined : rows[active];
   return (
     <ChartSvg
       width={width}
       height={HEIGHT}
+      margin={MARGIN}
       label={`Good, mixed and bad days in each of ${rows.length} periods`}
       events={events}
       tip={
-        activeRow && active !== null
-          ? {
-              index: active,
-              left: MARGIN.left + centre(activeRow),
-              top: MARGIN.top + y(rated(activeRow)),
-              content: (
-                <ChartTooltip title={periodTitle(activeRow)} lines={tooltipLines(activeRow)} dates={activeRow.dates} />
-              ),
-            }
-          : null
+        hovered && {
+          index: hovered.index,
+          x: centre(hovered.row),
+          y: y(rated(hovered.row)),
+          title: periodTitle(hovered.row),
+          lines: tooltipLines(hovered.row),
+          dates: hovered.row.dates,
+        }
       }
     >
       <KindPatterns />
-      <g transform={`translate(${MARGIN.left}, ${MARGIN.top})`}>
-        {activeRow && <rect className="chart-cursor" x={x(activeRow.key)} width={slot} height={plotHeight} />}
-        <AxisLeft
-          height={plotHeight}
-          ticks={y
-            .ticks(Y_STEPS)
-            .filter(Number.isInteger)
-            .map((value) => ({ at: y(value), label: String(value) }))}
-        />
-        <AxisBottom
-          top={plotHeight}
-          width={plotWidth}
-          ticks={labelledRows(rows, plotWidth).map((row) => ({ at: centre(row), label: row.label }))}
-        />
-        {columns}
-      </g>
+      {hovered && <rect className="chart-cursor" x={x(hovered.row.key)} width={slot} height={plotHeight} />}
+      <AxisLeft
+        height={plotHeight}
+        ticks={y
+          .ticks(Y_STEPS)
+          .filter(Number.isInteger)
+          .map((value) => ({ at: y(value), label: String(value) }))}
+      />
+      <AxisBottom
+        top={plotHeight}
+        width={plotWidth}
+        ticks={labelledRows(rows, plotWidth).map((row) => ({ at: centre(row), label: row.label }))}
+      />
+      {columns}
     </ChartSvg>
   );
 }

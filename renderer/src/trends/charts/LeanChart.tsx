@@ -1,11 +1,9 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { curveMonotoneX } from '@visx/curve';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { Area, LinePath } from '@visx/shape';
 import { periodTitle, signed, type PeriodRow } from '../../../../shared/trends';
-import { ChartTooltip } from '../ChartTooltip';
-import { AxisBottom, AxisLeft } from './axes';
-import { labelledRows } from './axis';
+import { AxisBottom, AxisLeft, labelledRows } from './axes';
 import { ChartFrame, ChartSvg } from './ChartFrame';
 import { leanWords } from './format';
 import { columnAttributes, useChartColumns } from './useChartColumns';
@@ -61,16 +59,15 @@ export function LeanChart(props: Props) {
 }
 
 function LeanPlot({ rows, height = 280, onSelectRow, width }: Props & { width: number }) {
-  const { active, tabStop, events } = useChartColumns(rows, onSelectRow);
+  const { hovered, tabStop, events } = useChartColumns(rows, onSelectRow);
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = height - MARGIN.top - MARGIN.bottom;
   const x = useMemo(() => scalePoint({ domain: rows.map((row) => row.key), range: [0, plotWidth] }), [rows, plotWidth]);
   const y = useMemo(() => scaleLinear({ domain: [-1, 1], range: [plotHeight, 0] }), [plotHeight]);
-  const xOf = (row: PeriodRow) => x(row.key) ?? 0;
+  const at = useCallback((row: PeriodRow) => x(row.key) ?? 0, [x]);
 
   // Everything but the hover marks, so moving between columns redraws only those.
   const plot = useMemo(() => {
-    const at = (row: PeriodRow) => x(row.key) ?? 0;
     const step = x.step();
     const dot = (row: PeriodRow) =>
       row.lean === null ? null : (
@@ -109,46 +106,43 @@ function LeanPlot({ rows, height = 280, onSelectRow, width }: Props & { width: n
           : rows.map(dot)}
       </>
     );
-  }, [rows, x, y, plotWidth, plotHeight, tabStop, onSelectRow]);
+  }, [rows, x, y, at, plotWidth, plotHeight, tabStop, onSelectRow]);
 
-  const activeRow = active === null ? undefined : rows[active];
+  const row = hovered?.row;
   return (
     <ChartSvg
       width={width}
       height={height}
+      margin={MARGIN}
       label={summary(rows)}
       events={events}
       tip={
-        activeRow && active !== null
-          ? {
-              index: active,
-              left: MARGIN.left + xOf(activeRow),
-              top: MARGIN.top + y(activeRow.lean ?? 0),
-              content: (
-                <ChartTooltip title={periodTitle(activeRow)} lines={tooltipLines(activeRow)} dates={activeRow.dates} />
-              ),
-            }
-          : null
+        hovered && {
+          index: hovered.index,
+          x: at(hovered.row),
+          y: y(hovered.row.lean ?? 0),
+          title: periodTitle(hovered.row),
+          lines: tooltipLines(hovered.row),
+          dates: hovered.row.dates,
+        }
       }
     >
-      <g transform={`translate(${MARGIN.left}, ${MARGIN.top})`}>
-        <rect className="lean-half-architecture" width={plotWidth} height={y(0)} />
-        <rect className="lean-half-management" y={y(0)} width={plotWidth} height={plotHeight - y(0)} />
-        <text className="lean-half-label" x={plotWidth - 6} y={6} dy="0.71em" textAnchor="end">
-          System work felt better ↑
-        </text>
-        <text className="lean-half-label" x={plotWidth - 6} y={plotHeight - 6} textAnchor="end">
-          People work felt better ↓
-        </text>
-        {activeRow && <line className="chart-cursor-line" x1={xOf(activeRow)} x2={xOf(activeRow)} y2={plotHeight} />}
-        <AxisLeft height={plotHeight} ticks={Y_TICKS.map((value) => ({ at: y(value), label: axisWord(value) }))} />
-        <AxisBottom
-          top={plotHeight}
-          width={plotWidth}
-          ticks={labelledRows(rows, plotWidth).map((row) => ({ at: xOf(row), label: row.label }))}
-        />
-        {plot}
-      </g>
+      <rect className="lean-half-architecture" width={plotWidth} height={y(0)} />
+      <rect className="lean-half-management" y={y(0)} width={plotWidth} height={plotHeight - y(0)} />
+      <text className="lean-half-label" x={plotWidth - 6} y={6} dy="0.71em" textAnchor="end">
+        System work felt better ↑
+      </text>
+      <text className="lean-half-label" x={plotWidth - 6} y={plotHeight - 6} textAnchor="end">
+        People work felt better ↓
+      </text>
+      {row && <line className="chart-cursor-line" x1={at(row)} x2={at(row)} y2={plotHeight} />}
+      <AxisLeft height={plotHeight} ticks={Y_TICKS.map((value) => ({ at: y(value), label: axisWord(value) }))} />
+      <AxisBottom
+        top={plotHeight}
+        width={plotWidth}
+        ticks={labelledRows(rows, plotWidth).map((labelled) => ({ at: at(labelled), label: labelled.label }))}
+      />
+      {plot}
     </ChartSvg>
   );
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import type { TimingBar } from '../../../../shared/trends';
-import { ChartTooltip } from '../ChartTooltip';
 import { AxisBottom, AxisLeft } from './axes';
 import { ChartFrame, ChartSvg } from './ChartFrame';
 import { ratePercent } from './format';
@@ -39,7 +38,7 @@ export function TimingChart(props: Props) {
 }
 
 function TimingPlot({ rows, onSelectRow, width }: Props & { width: number }) {
-  const { active, tabStop, events } = useChartColumns(rows, onSelectRow);
+  const { hovered, tabStop, events } = useChartColumns(rows, onSelectRow);
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const x = useMemo(
@@ -79,36 +78,34 @@ function TimingPlot({ rows, onSelectRow, width }: Props & { width: number }) {
     );
   });
 
-  const activeRow = active === null ? undefined : rows[active];
   return (
     <ChartSvg
       width={width}
       height={HEIGHT}
+      margin={MARGIN}
       label="Share of good days by the stage at which you joined the conversation"
       events={events}
       tip={
-        activeRow && active !== null
-          ? {
-              index: active,
-              left: MARGIN.left + centre(activeRow),
-              top: MARGIN.top + y((activeRow.goodRate ?? 0) * 100),
-              content: <ChartTooltip title={activeRow.label} lines={tooltipLines(activeRow)} dates={activeRow.dates} />,
-            }
-          : null
+        hovered && {
+          index: hovered.index,
+          x: centre(hovered.row),
+          y: y((hovered.row.goodRate ?? 0) * 100),
+          title: hovered.row.label,
+          lines: tooltipLines(hovered.row),
+          dates: hovered.row.dates,
+        }
       }
     >
-      <g transform={`translate(${MARGIN.left}, ${MARGIN.top})`}>
-        {activeRow && <rect className="chart-cursor" x={x(activeRow.stage)} width={slot} height={plotHeight} />}
-        <AxisLeft height={plotHeight} ticks={Y_TICKS.map((value) => ({ at: y(value), label: `${value}%` }))} />
-        <AxisBottom
-          top={plotHeight}
-          width={plotWidth}
-          ticks={rows.map((row) => ({ at: centre(row), label: row.label, caption: counts(row) }))}
-          tickClassName="timing-tick"
-          captionClassName="timing-caption"
-        />
-        {columns}
-      </g>
+      {hovered && <rect className="chart-cursor" x={x(hovered.row.stage)} width={slot} height={plotHeight} />}
+      <AxisLeft height={plotHeight} ticks={Y_TICKS.map((value) => ({ at: y(value), label: `${value}%` }))} />
+      <AxisBottom
+        top={plotHeight}
+        width={plotWidth}
+        ticks={rows.map((row) => ({ at: centre(row), label: row.label, caption: counts(row) }))}
+        tickClassName="timing-tick"
+        captionClassName="timing-caption"
+      />
+      {columns}
     </ChartSvg>
   );
 }

@@ -1,7 +1,28 @@
 /**
  * Plain SVG axes. Labels are never measured: the caller picks which ticks to
- * label (see tickInterval), so drawing a long range forces no layout per label.
+ * label (see labelledRows), so drawing a long range forces no layout per label.
  */
+
+/** At most this many labels along a time axis. */
+const MAX_LABELS = 12;
+
+/** A generous width per character of a 12 px axis label, and the space kept between two labels. */
+const CHAR_WIDTH = 6.5;
+const LABEL_SPACING = 10;
+
+/**
+ * The rows whose ticks get a label along an axis `width` pixels long: the
+ * first, then every nth, so there are at most MAX_LABELS and no more than fit
+ * side by side at an estimated width per character. Counting rather than
+ * measuring each label keeps a long range free of a layout per label.
+ */
+export function labelledRows<T extends { label: string }>(rows: readonly T[], width: number): T[] {
+  const longest = rows.reduce((most, row) => Math.max(most, row.label.length), 0);
+  const fit = Math.floor(width / (longest * CHAR_WIDTH + LABEL_SPACING));
+  const labels = Math.max(1, Math.min(MAX_LABELS, fit));
+  const every = Math.max(1, Math.ceil(rows.length / labels));
+  return rows.filter((_, index) => index % every === 0);
+}
 
 export interface AxisTick {
   /** Position along the axis, in the plot's pixels. */

@@ -19,7 +19,7 @@ const STEPS: Readonly<Record<string, number>> = { ArrowRight: 1, ArrowDown: 1, A
 export function useChartColumns<T>(rows: readonly T[], onSelectRow: ((row: T) => void) | undefined) {
   const [active, setActive] = useState<number | null>(null);
   const [stop, setStop] = useState(0);
-  if (!onSelectRow) return { active: null, tabStop: -1, events: undefined };
+  if (!onSelectRow) return { hovered: null, tabStop: -1, events: undefined };
 
   const select = (index: number | null) => {
     const row = index === null ? undefined : rows[index];
@@ -52,7 +52,10 @@ export function useChartColumns<T>(rows: readonly T[], onSelectRow: ((row: T) =>
       event.currentTarget.querySelector<SVGElement>(`[data-index="${to}"]`)?.focus();
     },
   };
-  return { active, tabStop: Math.min(stop, rows.length - 1), events };
+  const row = active === null ? undefined : rows[active];
+  // The column under the pointer or focus, with its row.
+  const hovered = active === null || row === undefined ? null : { index: active, row };
+  return { hovered, tabStop: Math.min(stop, rows.length - 1), events };
 }
 
 /** What makes one column a focusable button that the handlers above recognise. */
