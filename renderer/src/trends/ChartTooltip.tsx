@@ -29,7 +29,7 @@ export function ChartTooltip({ title, lines, dates }: Props) {
         <div key={line}>{line}</div>
       ))}
       <div className="muted">Days: {nameDays(dates)}</div>
-      {countDates(dates) > 0 && <div className="muted">Click to list them.</div>}
+      {countDates(dates) > 0 && <div className="muted">Click, or press Enter, to list them.</div>}
     </div>
   );
 }
