@@ -4,10 +4,13 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { test as base, inject } from 'vitest';
 import { CHROMIUM_CONTEXT_OPTIONS } from '../../scripts/headlessRenderer.mjs';
+import { isAllowedRequest } from '../../electron/sessionPolicy';
 import type { ForkcastBridge } from '../../shared';
+import { appUrlOf } from './appServer';
 
 /**
- * One fresh Chromium profile per test, opened on the built app, watched for
+ * One fresh Chromium profile per test, opened on the built app as the desktop
+ * app's protocol handler serves it (header CSP included), watched for
  * anything a user would never want: a request to another origin, a console
  * error, an uncaught exception. Any of those fails the test when it ends.
  */
@@ -19,9 +22,10 @@ export interface OpenAppOptions {
   /** Puts a stand-in for the Electron preload at `window.forkcast`, so the app runs in desktop mode. */
   electronBridge?: boolean;
   /**
-   * Functions run in every page before the app's own scripts (and before its
-   * CSP meta tag applies), to start the app in a given state, e.g. with a
-   * storage that fails. They are serialised: they must not use outer variables.
+   * Functions run in every page before the app's own scripts, to start the
+   * app in a given state, e.g. with a storage that fails. The header CSP
+   * already applies to what they do (a fetch elsewhere is refused). They are
+   * serialised: they must not use outer variables.
    */
   initScripts?: readonly (() => void)[];
 }
@@ -60,17 +64,29 @@ function installElectronBridge(): void {
   Object.defineProperty(window, 'forkcast', { value: Object.freeze(bridge), enumerable: true });
 }
 
-/** Watches a context: records every request, blocks foreign ones, and collects problems. */
+/**
+ * The URL a request made from the app's page stands for in the desktop app:
+ * the test server's own origin is app://forkcast there (see appServer.ts).
+ */
+function asDesktopUrl(url: string, origin: string): string {
+  const parsed = new URL(url);
+  return parsed.origin === origin ? (appUrlOf(`${parsed.pathname}${parsed.search}`) ?? url) : url;
+}
+
+/**
+ * Watches a context: records every request, lets through only what the
+ * desktop session's own request policy (`isAllowedRequest`) allows, and
+ * collects problems.
+ */
 async function watch(context: BrowserContext, origin: string, requests: string[], problems: string[]) {
-  // data: URLs never leave the page; blob: URLs carry the app's own origin.
-  const isOwn = (url: string) => url.startsWith('data:') || new URL(url).origin === origin;
+  const allowed = (url: string) => isAllowedRequest(asDesktopUrl(url, origin));
   context.on('request', (request) => {
     requests.push(request.url());
-    if (!isOwn(request.url())) problems.push(`request to another origin: ${request.method()} ${request.url()}`);
+    if (!allowed(request.url())) problems.push(`request to another origin: ${request.method()} ${request.url()}`);
   });
   // Recording alone would let the request out; the journal must never reach the network.
   await context.route(
-    (url) => !isOwn(url.href),
+    (url) => !allowed(url.href),
     (route) => route.abort('blockedbyclient'),
   );
   await context.routeWebSocket(
