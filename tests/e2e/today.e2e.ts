@@ -12,6 +12,7 @@ import {
   notesBox,
   writeDay,
 } from './journal';
+import { storedNotes } from './storageFaults';
 
 test('a good day and a backfilled bad day are both intact after a reload', async ({ openApp }) => {
   const app = await openApp();
@@ -93,4 +94,33 @@ test('a reload one second after the last keystroke loses nothing', async ({ open
 
   await expectShowsDay(page, today);
   await expect.poll(() => notesBox(page).inputValue(), eventually).toBe(text);
+});
+
+test('a backfilled day moves to the right date, and a deleted day comes back with Undo', async ({ openApp }) => {
+  const app = await openApp();
+  const { page } = app;
+  const today = await appToday(page);
+  const wrong = shiftDate(today, -3);
+  const right = shiftDate(today, -4);
+
+  await datePicker(page).fill(wrong);
+  await expectShowsDay(page, wrong);
+  await notesBox(page).fill('The offsite, written under the wrong day.');
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'Move to another date…' }).click();
+  const move = page.getByRole('dialog', { name: /^Move / });
+  await move.getByLabel('New date').fill(right);
+  await move.getByRole('button', { name: 'Move the day' }).click();
+  await expectShowsDay(page, right);
+  await expect.poll(() => notesBox(page).inputValue(), eventually).toBe('The offsite, written under the wrong day.');
+  await expect.poll(async () => Object.keys(await storedNotes(page))).toEqual([right]);
+
+  await page.getByRole('button', { name: 'Delete this day…' }).click();
+  const remove = page.getByRole('dialog', { name: /^Delete / });
+  await remove.getByRole('button', { name: 'Delete this day' }).click();
+  await expect.poll(async () => Object.keys(await storedNotes(page))).toEqual([]);
+  expect(await notesBox(page).inputValue()).toBe('');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => notesBox(page).inputValue(), eventually).toBe('The offsite, written under the wrong day.');
+  expect(await storedNotes(page)).toEqual({ [right]: 'The offsite, written under the wrong day.' });
 });

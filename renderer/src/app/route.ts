@@ -6,7 +6,8 @@ export type Route =
   | { view: 'history' }
   | { view: 'trends' }
   | { view: 'brief' }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | { view: 'help' };
 
 export type ViewName = Route['view'];
 
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
     case 'trends':
     case 'brief':
     case 'settings':
+    case 'help':
       return { view };
     case 'today':
       return { view: 'today', date: param && isLocalDate(param) ? param : null };
