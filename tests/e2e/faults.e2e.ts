@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { SCHEMA_VERSION } from '../../renderer/src/data/databaseNames';
 import { expect, test, type App } from './fixtures';
 import { appToday, expectSaved, notesBox, waitForValue } from './journal';
 import {
@@ -67,7 +68,9 @@ test('a newer Forkcast upgrading the journal elsewhere: this window steps aside,
   await expectSaved(page);
 
   const newer = await bareOriginPage(page.context(), app.origin);
-  expect(await holdJournal(newer, 20)).toBe(20);
+  // IndexedDB's version is Dexie's times ten: the next schema version, as a newer Forkcast would open it.
+  const newerVersion = (SCHEMA_VERSION + 1) * 10;
+  expect(await holdJournal(newer, newerVersion)).toBe(newerVersion);
   await alertWith(page, 'Forkcast was updated in another window').waitFor();
   await page.getByRole('button', { name: 'Reload' }).click();
   await alertWith(page, 'This journal was opened by a newer version of Forkcast').waitFor();

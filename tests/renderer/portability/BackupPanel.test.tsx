@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
 import { getSetting } from '../../../renderer/src/data/settingsRepository';
 import { DataSection } from '../../../renderer/src/portability/DataSection';
-import { createBackup, parseBackup, type BackupData } from '../../../shared';
+import { BACKUP_VERSION, createBackup, parseBackup, type BackupData } from '../../../shared';
 import { badDay, goodDay } from '../../fixtures/entries';
 import { bridge as fake } from './fakeBridge';
 
@@ -64,7 +64,7 @@ describe('restore', () => {
   });
 
   const tampered = backupText.replace('A calm day of design work.', 'A calm day of golf.');
-  const newer = backupText.replace('"version":1', '"version":2');
+  const newer = backupText.replace(`"version":${BACKUP_VERSION}`, `"version":${BACKUP_VERSION + 1}`);
   it.each([
     ['a truncated backup', backupText.slice(0, backupText.length / 2), 'cut short or damaged'],
     ['a tampered backup', tampered, 'does not match its checksum'],

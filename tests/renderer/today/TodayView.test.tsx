@@ -48,6 +48,33 @@ describe('TodayView', () => {
     expect(stored?.prompts.some((prompt) => prompt.answer === 'A calm design review.')).toBe(true);
   });
 
+  it('starts a ticked activity as not rated, says how many are unrated, and saves unrated as null', async () => {
+    const { user } = renderDay(TODAY);
+    await user.click(await screen.findByRole('checkbox', { name: 'Design doc' }));
+    await user.click(screen.getByRole('checkbox', { name: '1:1s' }));
+    const designDoc = screen.getByRole('combobox', { name: 'How did Design doc feel?' });
+    expect(designDoc).toHaveDisplayValue('Not rated');
+    expect(screen.getByText(/^2 activities not rated yet/)).toBeInTheDocument();
+
+    await user.selectOptions(designDoc, '0');
+    expect(screen.getByText(/^1 activity not rated yet/)).toBeInTheDocument();
+    await waitFor(
+      async () =>
+        expect((await getEntry(TODAY))?.activities).toEqual([
+          { id: 'design-doc', feel: 0 },
+          { id: 'one-on-ones', feel: null },
+        ]),
+      { timeout: 3000 },
+    );
+
+    // Back to unrated: the user can take a rating back.
+    await user.selectOptions(designDoc, 'Not rated');
+    expect(screen.getByText(/^2 activities not rated yet/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'How did 1:1s feel?' }), '1');
+    await user.selectOptions(designDoc, '2');
+    expect(screen.queryByText(/not rated yet/)).toBeNull();
+  });
+
   it('shows the worst-hour test on bad days and stores the answers', async () => {
     await putEntries([badDay('2026-11-18', { worstDay: { management: null, architecture: null } })]);
     const { user } = renderDay('2026-11-18');
