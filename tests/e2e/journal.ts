@@ -45,6 +45,13 @@ export async function appToday(page: Page): Promise<LocalDate> {
   return datePicker(page).inputValue();
 }
 
+/**
+ * @deprecated Poll budget for `expect.poll`, kept only so tests written
+ * against it still compile; wait for a state instead (a locator's `waitFor`,
+ * `filter({ hasText })`, `getByRole(..., { checked: true })`, `waitForValue`).
+ */
+export const eventually = { timeout: ACTION_TIMEOUT_MS };
+
 /** Waits until the Today view's heading shows `date`. */
 export async function expectShowsDay(page: Page, date: LocalDate): Promise<void> {
   await dateHeading(page)

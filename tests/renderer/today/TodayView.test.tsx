@@ -58,14 +58,11 @@ describe('TodayView', () => {
 
     await user.selectOptions(designDoc, '0');
     expect(screen.getByText(/^1 activity not rated yet/)).toBeInTheDocument();
-    await waitFor(
-      async () =>
-        expect((await getEntry(TODAY))?.activities).toEqual([
-          { id: 'design-doc', feel: 0 },
-          { id: 'one-on-ones', feel: null },
-        ]),
-      { timeout: 3000 },
-    );
+    await screen.findByText(/Saved at/);
+    expect((await getEntry(TODAY))?.activities).toEqual([
+      { id: 'design-doc', feel: 0 },
+      { id: 'one-on-ones', feel: null },
+    ]);
 
     // Back to unrated: the user can take a rating back.
     await user.selectOptions(designDoc, 'Not rated');
