@@ -29,17 +29,19 @@ export function renderFrontMatter(entry: Entry, custom: readonly CustomActivity[
   put('dayKind', entry.dayKind);
   put('energy', entry.energy);
   put('timing', entry.timing);
+  // The best moment's text is free text, so it goes in the body (see body.ts): pandoc drops a front
+  // matter whose text values read as an indented code block, such as one starting with a tab.
   put('highlight', entry.highlight.kind);
-  put('highlightText', entry.highlight.text);
   put('worstDayManagement', entry.worstDay.management);
   put('worstDayArchitecture', entry.worstDay.architecture);
   put('motive', entry.motive);
   put(
     'activities',
     entry.activities.map(({ id, feel }): Record<string, SubsetScalar> => {
-      // The label and path are for readers; import takes only id and feel.
+      // The label and path are for readers; import takes only id and feel. A label is one line of text.
       const activity = findActivity(id, custom);
-      return activity ? { id, feel, path: activity.lean, label: activity.label } : { id, feel };
+      const label = activity?.label.replace(/\s+/g, ' ').trim();
+      return activity && label ? { id, feel, path: activity.lean, label } : { id, feel };
     }),
   );
   put('tags', entry.tags);
@@ -73,6 +75,7 @@ const frontMatterSchema = z.object({
   energy: z.number().int().min(1).max(5).nullish(),
   timing: stageSchema.nullish(),
   highlight: highlightKindSchema.nullish(),
+  /** Older files kept the best moment's text here; it is in the body now. */
   highlightText: scalarText.nullish(),
   worstDayManagement: worstDayField.nullish(),
   worstDayArchitecture: worstDayField.nullish(),
