@@ -7,6 +7,7 @@ import { CHROMIUM_CONTEXT_OPTIONS, markWelcomeSeen } from '../../scripts/headles
 import { isAllowedRequest } from '../../electron/sessionPolicy';
 import type { ForkcastBridge } from '../../shared';
 import { appUrlOf } from './appServer';
+import { ACTION_TIMEOUT_MS } from './timing';
 
 /**
  * One fresh Chromium profile per test, opened on the built app as the desktop
@@ -14,9 +15,6 @@ import { appUrlOf } from './appServer';
  * anything a user would never want: a request to another origin, a console
  * error, an uncaught exception. Any of those fails the test when it ends.
  */
-
-/** A control that has not appeared within this never will; failing then names it, rather than timing the test out. */
-const ACTION_TIMEOUT_MS = 10_000;
 
 export interface OpenAppOptions {
   /** Puts a stand-in for the Electron preload at `window.forkcast`, so the app runs in desktop mode. */
@@ -46,17 +44,26 @@ export interface App {
   takeProblems: () => string[];
 }
 
-/** The stand-in preload: the real bridge's verbs, answering as a user who closes every dialog would. */
+/**
+ * The stand-in preload: the real bridge's verbs, answering as a user who
+ * closes every dialog would. Each verb that opens a dialog is listed in
+ * `window.e2eDialogsClosed` as it answers, so a test can wait for that.
+ */
 function installElectronBridge(): void {
-  const cancelled = async () => ({ status: 'cancelled' as const });
+  const closed: string[] = [];
+  Object.defineProperty(window, 'e2eDialogsClosed', { value: closed });
+  const cancelled = (verb: string) => async () => {
+    closed.push(verb);
+    return { status: 'cancelled' as const };
+  };
   const bridge: ForkcastBridge = {
     getAppInfo: async () => ({ mode: 'electron', version: '0.0.0-e2e', platform: 'linux' }),
-    exportMarkdown: cancelled,
-    importMarkdown: cancelled,
-    saveBackup: cancelled,
-    openBackup: cancelled,
-    saveBrief: cancelled,
-    printBriefToPdf: cancelled,
+    exportMarkdown: cancelled('exportMarkdown'),
+    importMarkdown: cancelled('importMarkdown'),
+    saveBackup: cancelled('saveBackup'),
+    openBackup: cancelled('openBackup'),
+    saveBrief: cancelled('saveBrief'),
+    printBriefToPdf: cancelled('printBriefToPdf'),
     cancelExport: async () => ({ cancelled: false }),
     onExportProgress: () => () => undefined,
     readyToClose: async () => ({ received: false }),
@@ -120,6 +127,7 @@ async function launch(appUrl: string, options: OpenAppOptions, cleanups: Cleanup
     acceptDownloads: false,
   });
   cleanups.push(() => context.close());
+  // A missing control fails the step that wanted it, naming it, rather than timing the whole test out.
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
 
   const origin = new URL(appUrl).origin;

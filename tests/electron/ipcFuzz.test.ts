@@ -47,7 +47,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const electron = await vi.hoisted(async () => (await import('./fakes/fakeElectron')).createFakeElectron());
 vi.mock('electron', () => electron);
-const { FakeBrowserWindow, FakeWebContents: FakeContents } = await import('./fakes/fakeElectron');
+const { FakeBrowserWindow, FakeWebContents: FakeContents, loadedWindow } = await import('./fakes/fakeElectron');
 
 let sandbox: string;
 let window: InstanceType<typeof FakeBrowserWindow>;
@@ -68,8 +68,8 @@ beforeAll(async () => {
     return { canceled: false, filePaths: [picked] };
   });
   await import('../../electron/main');
-  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
-  window = FakeBrowserWindow.instances[0] as InstanceType<typeof FakeBrowserWindow>;
+  window = await loadedWindow();
+  expect(FakeBrowserWindow.instances).toHaveLength(1);
 });
 afterAll(() => rm(sandbox, { recursive: true, force: true }));
 

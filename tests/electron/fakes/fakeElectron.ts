@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { vi } from 'vitest';
 
 /**
@@ -23,6 +23,8 @@ export class FakeWebContents extends EventEmitter {
   readonly printToPDF = vi.fn(async () => new Uint8Array([37, 80, 68, 70]));
   readonly send = vi.fn<(channel: string, ...args: unknown[]) => void>();
   destroyed = false;
+  /** Set, and 'did-finish-load' emitted, once a URL the window loaded has finished loading. */
+  loaded = false;
   readonly isDestroyed = (): boolean => this.destroyed;
 }
 
@@ -32,12 +34,25 @@ export class FakeBrowserWindow extends EventEmitter {
     (contents: unknown) => FakeBrowserWindow.instances.find((window) => window.webContents === contents) ?? null,
   );
   static getAllWindows = (): FakeBrowserWindow[] => FakeBrowserWindow.instances.filter((window) => !window.destroyed);
-  /** Set by createFakeElectron: the app told when the last window closes outside a quit. */
+  /**
+   * The fake app of the latest createFakeElectron: told of every new window as Electron's app
+   * is, and of the last window closing outside a quit.
+   */
   static app: (EventEmitter & { quitting: boolean }) | null = null;
   readonly webContents = new FakeWebContents();
   bounds = { x: 10, y: 20, width: 1000, height: 700 };
   maximized = false;
-  readonly loadURL = vi.fn(async (_url: string) => undefined);
+  /** Like Electron's, resolves once the page has loaded, which takes a turn of the event loop, never at once. */
+  readonly loadURL = vi.fn(
+    (_url: string) =>
+      new Promise<void>((resolve) =>
+        setImmediate(() => {
+          this.webContents.loaded = true;
+          this.webContents.emit('did-finish-load');
+          resolve();
+        }),
+      ),
+  );
   readonly show = vi.fn();
   readonly focus = vi.fn();
   readonly restore = vi.fn();
@@ -73,7 +88,22 @@ export class FakeBrowserWindow extends EventEmitter {
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.instances.push(this);
+    FakeBrowserWindow.app?.emit('browser-window-created', {}, this);
   }
+}
+
+/**
+ * The first window main opens, once its page has loaded: by then main has
+ * finished starting (the window is its last step). Waits for Electron's own
+ * events, 'browser-window-created' and 'did-finish-load', never for a timer.
+ */
+export async function loadedWindow(): Promise<FakeBrowserWindow> {
+  const app = FakeBrowserWindow.app;
+  if (app === null) throw new Error('createFakeElectron() has not run.');
+  const window =
+    FakeBrowserWindow.instances[0] ?? ((await once(app, 'browser-window-created'))[1] as FakeBrowserWindow);
+  if (!window.webContents.loaded) await once(window.webContents, 'did-finish-load');
+  return window;
 }
 
 export function createFakeElectron() {

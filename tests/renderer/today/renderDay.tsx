@@ -31,7 +31,7 @@ export const row = (name: string) => screen.findByRole('row', { name });
 
 /** Waits until the stored day satisfies `check` (autosave runs shortly after each change). */
 export async function expectStored(date: string, check: (entry: Entry | undefined) => void): Promise<void> {
-  await waitFor(async () => check(await getEntry(date)), { timeout: 3000 });
+  await waitFor(async () => check(await getEntry(date)));
 }
 
 /** Waits for the editor to show the day (it reads storage first). */
