@@ -17,3 +17,4 @@ export * from './backup';
 export * from './bridgeChannels';
 export * from './dateFormat';
 export * from './activitySuggestions';
+export * from './historyFilters';

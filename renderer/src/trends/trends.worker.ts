@@ -1,6 +1,7 @@
+import type { DateRange, TrendsData } from '../../../shared/trends';
 import { journalReader } from '../data/journalReader';
+import { answerRequests } from '../workers/workerCalls';
 import { loadTrends } from './loadTrends';
-import type { TrendsRequest, TrendsResponse } from './trendsProtocol';
 
 /**
  * The trends worker: reads the journal from IndexedDB itself and runs the
@@ -10,24 +11,7 @@ import type { TrendsRequest, TrendsResponse } from './trendsProtocol';
  * reopens on the next request).
  */
 
-// The renderer's TypeScript lib is DOM, not WebWorker; this is the part of the worker scope used here.
-interface WorkerScope {
-  addEventListener(type: 'message', listener: (event: MessageEvent<TrendsRequest>) => void): void;
-  postMessage(message: TrendsResponse): void;
-}
-const scope = self as unknown as WorkerScope;
-
 // Open as soon as the worker starts, while the page is still asking what changed.
 journalReader.warm();
 
-async function answer({ id, range }: TrendsRequest): Promise<TrendsResponse> {
-  try {
-    return { id, ok: true, data: await loadTrends(range) };
-  } catch (error) {
-    return { id, ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-scope.addEventListener('message', (event) => {
-  void answer(event.data).then((response) => scope.postMessage(response));
-});
+answerRequests<DateRange, TrendsData>(loadTrends);
