@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import license from 'rollup-plugin-license';
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { NOTICES_FILE, renderNotices, type ShippedPackage } from '../scripts/thirdPartyNotices.mjs';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp.ts';
+import { WEB_HOST, WEB_PORT } from '../scripts/webOrigin.mjs';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../shared/csp.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -75,5 +76,7 @@ export default defineConfig({
     sourcemap: false,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  // `npm run web` (scripts/web.mjs): one fixed address, since the journal lives per origin, and
+  // the desktop app's security headers, so browser mode gets the header-only CSP directives too.
+  preview: { host: WEB_HOST, port: WEB_PORT, strictPort: true, headers: SECURITY_HEADERS },
 });
