@@ -64,6 +64,8 @@ function installElectronBridge(): void {
     printBriefToPdf: cancelled('printBriefToPdf'),
     cancelExport: async () => ({ cancelled: false }),
     onExportProgress: () => () => undefined,
+    readyToClose: async () => ({ received: false }),
+    onCloseRequested: () => () => undefined,
   };
   // contextBridge exposes a frozen, non-writable object; so does this.
   Object.defineProperty(window, 'forkcast', { value: Object.freeze(bridge), enumerable: true });

@@ -1,7 +1,7 @@
-import { format } from 'date-fns';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { fromLocalDate, type LocalDate } from '../../shared';
+import { formatDate, type LocalDate } from '../../shared';
+import { CHROMIUM_CONTEXT_OPTIONS } from '../../scripts/headlessRenderer.mjs';
 import { ACTION_TIMEOUT_MS, timeFor } from './timing';
 
 /**
@@ -29,8 +29,11 @@ export interface WrittenDay extends DayInput {
   prompt: string;
 }
 
+/** The locale the test browser runs in; the app writes dates in it. */
+export const BROWSER_LOCALE = CHROMIUM_CONTEXT_OPTIONS.locale;
+
 /** "Tuesday 25 November 2025", as the Today heading shows a date. */
-const headingDate = (date: LocalDate) => format(fromLocalDate(date), 'EEEE d MMMM yyyy');
+const headingDate = (date: LocalDate) => formatDate(date, 'weekdayDate', BROWSER_LOCALE);
 
 const dateHeading = (page: Page) => page.getByRole('heading', { level: 1 });
 const firstPrompt = (page: Page) => page.getByRole('region', { name: 'Reflect' }).getByRole('textbox').first();

@@ -148,6 +148,10 @@ function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
     saveBackup: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
     saveBrief: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
     printBriefToPdf: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()) }),
+    readyToClose: fc.oneof(
+      fc.record({ requestId: fc.integer({ min: -1, max: 5 }), outcome: fc.constant('saved') }),
+      fc.record({ requestId: fc.integer({ min: 1, max: 5 }), outcome: fc.constant('unsaved'), message: fc.string() }),
+    ),
     exportMarkdown: fc.record({
       entries: journalArbitrary(3),
       customActivities: fc.constant([]),

@@ -102,6 +102,24 @@ describe('onExportProgress', () => {
   });
 });
 
+describe('the close handshake', () => {
+  it('hands a close request to the page and sends its answer on the readyToClose channel', async () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onCloseRequested(listener);
+    electron.ipcRenderer.emit(BRIDGE_EVENTS.closeRequested.channel, { senderId: 0 }, { requestId: 7 });
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ requestId: 7 });
+    unsubscribe();
+    expect(electron.ipcRenderer.listenerCount(BRIDGE_EVENTS.closeRequested.channel)).toBe(0);
+
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ received: true });
+    await expect(api.readyToClose({ requestId: 7, outcome: 'saved' })).resolves.toEqual({ received: true });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(BRIDGE_CONTRACT.readyToClose.channel, {
+      requestId: 7,
+      outcome: 'saved',
+    });
+  });
+});
+
 /** Every object and function reachable from `value` through own properties. */
 function reachableFrom(value: unknown, seen = new Set<unknown>()): Set<unknown> {
   if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) return seen;

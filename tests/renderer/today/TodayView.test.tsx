@@ -13,6 +13,7 @@ const TODAY = '2026-11-20';
 beforeEach(async () => {
   await db.open();
   await Promise.all([db.entries.clear(), db.customActivities.clear(), db.settings.clear()]);
+  localStorage.clear();
 });
 afterEach(() => cleanup());
 
