@@ -51,7 +51,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-/** How many of each chart's marks are on screen, once all five charts are drawn. */
+/** How many of each chart's marks are on screen, once all six charts are drawn. */
 async function drawnCounts(page: Page) {
   await page.locator('.pixels').waitFor();
   const count = (selector: string) => page.locator(selector).count();
@@ -60,6 +60,7 @@ async function drawnCounts(page: Page) {
     kindColumns: await count('.kinds-chart .kinds-column'),
     activityBars: await count('.activity-chart .activity-bar'),
     timingBars: await count('.timing-chart rect.timing-bar'),
+    worstHourBars: await count('.worst-hour-chart rect.worst-hour-bar'),
     writtenPixels: await count('.pixels button.pixel'),
   };
 }
@@ -74,6 +75,8 @@ function expectedCounts(entries: readonly Entry[], choice: RangeChoice, today: L
       kindColumns: data.periods.filter((row) => row.good + row.mixed + row.bad > 0).length,
       activityBars: data.activities.length,
       timingBars: data.timing.filter((row) => row.days > 0).length,
+      worstHourBars:
+        [data.worstDay.management, data.worstDay.architecture].filter((side) => side.answered > 0).length * 3,
       writtenPixels: entries.filter((entry) => entry.date.startsWith(year) && entry.date >= (data.range.from ?? ''))
         .length,
     },
@@ -99,6 +102,7 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
   await expect.poll(() => drawnCounts(page), eventually).toEqual(year.counts);
   expect(year.counts.leanDots).toBeGreaterThanOrEqual(17);
   expect(year.counts.timingBars).toBe(3);
+  expect(year.counts.worstHourBars).toBe(6);
 
   await screenshot(page, 'trends.png');
 
@@ -143,4 +147,13 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
   expect(await brief.locator('blockquote').count()).toBe(year.data.highlights.length);
 
   await screenshot(page, 'brief.png');
+
+  // The brief's words lead to the page that explains them, at the right part.
+  await brief.getByRole('link', { name: 'What the plausible range and “confident” mean' }).click();
+  const range = page.getByRole('region', { name: 'The plausible range' });
+  await expect.poll(() => range.evaluate((section) => section === document.activeElement), eventually).toBe(true);
+  await page.getByRole('heading', { level: 1, name: 'How Forkcast reads your journal' }).waitFor();
+  await page.getByRole('link', { name: 'Back to Trends' }).click();
+  await page.getByRole('link', { name: 'How to read these numbers' }).click();
+  await page.getByRole('navigation', { name: 'On this page' }).waitFor();
 });

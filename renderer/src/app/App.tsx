@@ -4,9 +4,10 @@ import { useToday } from '../hooks/useToday';
 import { HistoryView } from '../history/HistoryView';
 import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
-import { BriefRoute, TrendsRoute } from '../trends/lazyViews';
+import { BriefRoute, MethodRoute, TrendsRoute } from '../trends/lazyViews';
 import { DatabaseProblem } from './DatabaseProblem';
 import { NavBar } from './NavBar';
+import { routeFor } from './route';
 
 export function App() {
   const { state, retry } = useDatabaseStatus();
@@ -27,16 +28,14 @@ export function App() {
   const openDay = (date: string) => navigate({ view: 'today', date });
   return (
     <div className="app">
-      <NavBar
-        current={route.view}
-        onNavigate={(view) => navigate(view === 'today' ? { view, date: null } : { view })}
-      />
+      <NavBar current={route.view} onNavigate={(view) => navigate(routeFor(view))} />
       <main className="app-main">
         {route.view === 'today' && <TodayView date={route.date ?? today} today={today} onChangeDate={openDay} />}
         {route.view === 'history' && <HistoryView today={today} onOpenDay={openDay} />}
         {route.view === 'settings' && <SettingsView />}
         {route.view === 'trends' && <TrendsRoute today={today} onOpenDay={openDay} />}
         {route.view === 'brief' && <BriefRoute today={today} />}
+        {route.view === 'method' && <MethodRoute section={route.section} />}
       </main>
     </div>
   );
