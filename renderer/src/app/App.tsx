@@ -6,9 +6,10 @@ import { SettingsView } from '../settings/SettingsView';
 import { DraftClashes } from '../today/DraftClashes';
 import { TodayView } from '../today/TodayView';
 import { useDraftRecovery } from '../today/useDraftRecovery';
-import { BriefRoute, TrendsRoute } from '../trends/lazyViews';
+import { BriefRoute, MethodRoute, TrendsRoute } from '../trends/lazyViews';
 import { DatabaseProblem } from './DatabaseProblem';
 import { NavBar } from './NavBar';
+import { routeFor } from './route';
 
 export function App() {
   const { state, retry } = useDatabaseStatus();
@@ -33,10 +34,7 @@ export function App() {
   const openDay = (date: string) => navigate({ view: 'today', date });
   return (
     <div className="app">
-      <NavBar
-        current={route.view}
-        onNavigate={(view) => navigate(view === 'today' ? { view, date: null } : { view })}
-      />
+      <NavBar current={route.view} onNavigate={(view) => navigate(routeFor(view))} />
       <main className="app-main">
         <DraftClashes dates={draftClashes} onOpenDay={openDay} />
         {route.view === 'today' && <TodayView date={route.date ?? today} today={today} onChangeDate={openDay} />}
@@ -44,6 +42,7 @@ export function App() {
         {route.view === 'settings' && <SettingsView />}
         {route.view === 'trends' && <TrendsRoute today={today} onOpenDay={openDay} />}
         {route.view === 'brief' && <BriefRoute today={today} />}
+        {route.view === 'method' && <MethodRoute section={route.section} />}
       </main>
     </div>
   );
