@@ -23,7 +23,7 @@ export type WorstDayAnswer = (typeof WORST_DAY_ANSWERS)[number];
 export const MOTIVES = ['leverage', 'status', 'both'] as const;
 export type Motive = (typeof MOTIVES)[number];
 
-/** How an activity felt, from -2 (drained) to +2 (energised). */
+/** How an activity felt, from -2 (drained) to +2 (energised). An activity's feel is null while it is unrated. */
 export const FEELS = [-2, -1, 0, 1, 2] as const;
 export type Feel = (typeof FEELS)[number];
 

@@ -35,7 +35,8 @@ export const promptAnswerSchema = z.object({
 });
 export type PromptAnswer = z.infer<typeof promptAnswerSchema>;
 
-export const entryActivitySchema = z.object({ id: activityIdSchema, feel: feelSchema });
+/** An activity done that day; `feel` is null until the user says how it felt (unrated is not neutral). */
+export const entryActivitySchema = z.object({ id: activityIdSchema, feel: feelSchema.nullable() });
 export type EntryActivity = z.infer<typeof entryActivitySchema>;
 
 function unique<T>(items: readonly T[], key: (item: T) => string): boolean {

@@ -10,7 +10,7 @@ export const ANALYSIS_PLAN: RunPlan = { warmups: 3, runs: 15 };
 /** The floor: touching every feel value once, with nothing else. */
 function sumFeels(entries: readonly Entry[]): number {
   let sum = 0;
-  for (const entry of entries) for (const activity of entry.activities) sum += activity.feel;
+  for (const entry of entries) for (const activity of entry.activities) sum += activity.feel ?? 0;
   return sum;
 }
 

@@ -9,10 +9,11 @@ import { normalQuantile } from './stats';
 import { computeTrend } from './trend';
 import type { PathReport, SideEvidence } from './types';
 
-const side = (entries: number, activities: number, feelSum: number): SideEvidence => ({
+const side = (entries: number, activities: number, feelSum: number, unrated: number): SideEvidence => ({
   entries,
   activities,
   meanFeel: activities > 0 ? feelSum / activities : null,
+  unrated,
 });
 
 /**
@@ -48,8 +49,8 @@ export function analyzePaths(entries: readonly Entry[], options?: AnalysisOption
     evidence: {
       entries: dates.length,
       pathEntries: total.days,
-      management: side(total.mgmtDays, total.nm, total.m),
-      architecture: side(total.archDays, total.na, total.a),
+      management: side(total.mgmtDays, total.nm, total.m, tally.unratedManagement),
+      architecture: side(total.archDays, total.na, total.a, tally.unratedArchitecture),
       dates: tally.pathDays.dates(dates),
     },
     range: { from: dates[0] ?? null, to: lastDate, now: Number.isNaN(nowDay) ? null : dateOfDay(nowDay) },

@@ -42,6 +42,9 @@ export class JournalTally {
   readonly dates: LocalDate[] = [];
   /** The days with management or architecture work. */
   readonly pathDays = new DayList();
+  /** Path activities logged without a feel, which the lean leaves out. */
+  unratedManagement = 0;
+  unratedArchitecture = 0;
   private lastDay = -Infinity;
 
   constructor(private readonly options: ResolvedOptions) {
@@ -70,9 +73,16 @@ export class JournalTally {
     let m = 0;
     let nm = 0;
     for (const activity of entry.activities) {
+      const slot = this.lookup.get(activity.id);
+      if (kind) this.drivers.addActivity(slot.slot, activity.feel, kind, position);
+      // Unrated is not neutral: an activity without a feel stays out of the lean, and is only counted.
+      if (activity.feel === null) {
+        if (slot.sign > 0) this.unratedArchitecture += 1;
+        else if (slot.sign < 0) this.unratedManagement += 1;
+        continue;
+      }
       // | 0 keeps the sums small integers even if a feel arrives as -0, which would slow every sum after it.
       const feel = activity.feel | 0;
-      const slot = this.lookup.get(activity.id);
       if (slot.sign > 0) {
         a += feel;
         na += 1;
@@ -80,7 +90,6 @@ export class JournalTally {
         m += feel;
         nm += 1;
       }
-      if (kind) this.drivers.addActivity(slot.slot, feel, kind, position);
     }
     if (na + nm > 0) {
       week.addDay(a, na, m, nm);

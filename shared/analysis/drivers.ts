@@ -12,6 +12,8 @@ interface ActivityTally {
   mixed: number;
   bad: number;
   feelSum: number;
+  /** Days the activity had a feel; unrated ones count toward the day kinds but not the mean feel. */
+  rated: number;
   days: DayList;
 }
 
@@ -31,15 +33,18 @@ export class DriverTally {
   }
 
   /** `position` is the day's place in the date-ordered list of analysed days. */
-  addActivity(slot: number, feel: number, kind: DayKind, position: number): void {
+  addActivity(slot: number, feel: number | null, kind: DayKind, position: number): void {
     let tally = this.tallies[slot];
     if (!tally) {
-      tally = { entries: 0, good: 0, mixed: 0, bad: 0, feelSum: 0, days: new DayList() };
+      tally = { entries: 0, good: 0, mixed: 0, bad: 0, feelSum: 0, rated: 0, days: new DayList() };
       this.tallies[slot] = tally;
     }
     tally.entries += 1;
     countKind(tally, kind);
-    tally.feelSum += feel;
+    if (feel !== null) {
+      tally.feelSum += feel;
+      tally.rated += 1;
+    }
     tally.days.push(position);
   }
 
@@ -60,7 +65,7 @@ export class DriverTally {
         bad: tally.bad,
         goodLift: lift(tally.good, tally.entries, base.good, base.entries),
         badLift: lift(tally.bad, tally.entries, base.bad, base.entries),
-        meanFeel: tally.feelSum / tally.entries,
+        meanFeel: tally.rated > 0 ? tally.feelSum / tally.rated : null,
         days: tally.days,
       });
     });

@@ -24,6 +24,8 @@ export interface SideEvidence {
   activities: number;
   /** Their average feel (-2 drained ... +2 energised), or null when none were logged. */
   meanFeel: number | null;
+  /** Activities of this path logged without a feel: left out of the lean and of the counts above. */
+  unrated: number;
 }
 
 export interface LeanEvidence {
@@ -90,7 +92,8 @@ export interface Driver {
   /** Share of its days that were good (or bad), divided by the share over all rated days. */
   goodLift: number;
   badLift: number;
-  meanFeel: number;
+  /** Average feel over the days it was rated, or null when it never was. */
+  meanFeel: number | null;
   dates: LocalDate[];
 }
 

@@ -14,8 +14,13 @@ import { canonicalJson } from './canonicalJson';
  */
 
 export const BACKUP_FORMAT = 'forkcast-backup';
-/** Raise when the shape changes, and teach parseBackup to read the older one. */
-export const BACKUP_VERSION = 1;
+/**
+ * Raise when the shape changes, and teach parseBackup to read the older one.
+ * 2: an activity's feel may be null (unrated). A version 1 file is read as it
+ * is, since every feel in it is a number; the bump makes an older Forkcast
+ * say "update" instead of calling a newer backup damaged.
+ */
+export const BACKUP_VERSION = 2;
 
 const unique = <T>(items: readonly T[], key: (item: T) => string) => new Set(items.map(key)).size === items.length;
 

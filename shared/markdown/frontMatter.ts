@@ -38,10 +38,15 @@ export function renderFrontMatter(entry: Entry, custom: readonly CustomActivity[
   put(
     'activities',
     entry.activities.map(({ id, feel }): Record<string, SubsetScalar> => {
-      // The label and path are for readers; import takes only id and feel. A label is one line of text.
+      // The label and path are for readers; import takes only id and feel. An unrated activity has
+      // no feel line, and a label is one line of text.
       const activity = findActivity(id, custom);
       const label = activity?.label.replace(/\s+/g, ' ').trim();
-      return activity && label ? { id, feel, path: activity.lean, label } : { id, feel };
+      return {
+        id,
+        ...(feel === null ? {} : { feel }),
+        ...(activity && label ? { path: activity.lean, label } : {}),
+      };
     }),
   );
   put('tags', entry.tags);
@@ -59,11 +64,12 @@ export function renderFrontMatter(entry: Entry, custom: readonly CustomActivity[
 const worstDayField = z.union([worstDayAnswerSchema, z.boolean().transform((yes) => (yes ? 'yes' : 'no'))]);
 const scalarText = z.union([z.string(), z.number()]).transform(String);
 
+// A bare id, or an activity without a feel (or with `feel: null`), is unrated: never read as neutral.
 const activityField = z.union([
-  z.string().transform((id) => ({ id, feel: 0 as Feel, path: undefined, label: undefined })),
+  z.string().transform((id) => ({ id, feel: null, path: undefined, label: undefined })),
   z.object({
     id: scalarText,
-    feel: feelSchema.nullish().transform((feel): Feel => feel ?? 0),
+    feel: feelSchema.nullish().transform((feel): Feel | null => feel ?? null),
     path: z.unknown().optional(),
     label: z.unknown().optional(),
   }),
@@ -105,7 +111,7 @@ const EXPECTED: Record<keyof FrontMatter, string> = {
   worstDayManagement: 'yes, no or unsure',
   worstDayArchitecture: 'yes, no or unsure',
   motive: 'leverage, status or both',
-  activities: 'a list of activities, each an id with a feel from -2 to 2',
+  activities: 'a list of activities, each an id with a feel from -2 to 2 (or none, while unrated)',
   tags: 'a list of tags',
   prompts: 'a list of prompt ids',
   promptShuffle: 'a whole number, 0 or more',

@@ -6,6 +6,7 @@ import type { ActivityFeel } from './types';
 
 interface Tally {
   sum: number;
+  rated: number;
   dates: LocalDate[];
 }
 
@@ -13,31 +14,40 @@ interface Tally {
  * Every activity logged in `entries`, with its average feel and the days
  * behind it, best-feeling first. Unlike the analysis's drivers this keeps
  * activities seen only once: the chart shows the day count beside each bar,
- * so the user can judge a thin average for themselves. Ids no longer known
- * (a deleted custom activity) count as neutral, as in the analysis.
+ * so the user can judge a thin average for themselves. Days the activity was
+ * not rated count toward its days but not its average; one never rated has no
+ * average and comes last. Ids no longer known (a deleted custom activity)
+ * count as neutral, as in the analysis.
  */
 export function activityFeels(entries: readonly Entry[], custom: readonly CustomActivity[]): ActivityFeel[] {
   const tallies = new Map<string, Tally>();
   for (const entry of entries) {
     for (const { id, feel } of entry.activities) {
-      const tally = tallies.get(id);
-      if (tally) {
+      let tally = tallies.get(id);
+      if (!tally) {
+        tally = { sum: 0, rated: 0, dates: [] };
+        tallies.set(id, tally);
+      }
+      tally.dates.push(entry.date);
+      if (feel !== null) {
         tally.sum += feel;
-        tally.dates.push(entry.date);
-      } else tallies.set(id, { sum: feel, dates: [entry.date] });
+        tally.rated += 1;
+      }
     }
   }
   const rows: ActivityFeel[] = [];
-  for (const [id, { sum, dates }] of tallies) {
+  for (const [id, { sum, rated, dates }] of tallies) {
     const known = findActivity(id, custom);
     rows.push({
       id,
       label: known?.label ?? id,
       lean: known?.lean ?? 'neutral',
-      meanFeel: sum / dates.length,
+      meanFeel: rated > 0 ? sum / rated : null,
       days: dates.length,
+      unrated: dates.length - rated,
       dates: packDates(dates.sort()),
     });
   }
-  return rows.sort((a, b) => b.meanFeel - a.meanFeel || b.days - a.days || a.label.localeCompare(b.label));
+  const order = (row: ActivityFeel) => row.meanFeel ?? -Infinity;
+  return rows.sort((a, b) => order(b) - order(a) || b.days - a.days || a.label.localeCompare(b.label));
 }

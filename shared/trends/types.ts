@@ -42,9 +42,12 @@ export interface ActivityFeel {
   id: string;
   label: string;
   lean: PathLean;
-  /** Mean feel from -2 (drained) to +2 (energised). */
-  meanFeel: number;
+  /** Mean feel from -2 (drained) to +2 (energised) over the days it was rated; null when it never was. */
+  meanFeel: number | null;
+  /** Days it was logged, rated or not. */
   days: number;
+  /** Of those, days it was logged without a feel. */
+  unrated: number;
   dates: PackedDates;
 }
 

@@ -32,6 +32,10 @@ export class ForkcastDatabase extends Dexie {
       [STORES.customActivities]: 'id, createdAt',
       [STORES.settings]: 'key',
     });
+    // Version 2: an activity's feel may be null (ticked but not rated yet). The stores and every
+    // stored entry stay as they are (a stored 0 stays 0); the bump is what makes an older
+    // Forkcast, which would read null as broken, refuse this journal instead of opening it.
+    this.version(2).stores({});
   }
 }
 

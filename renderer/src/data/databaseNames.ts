@@ -5,6 +5,13 @@
  */
 export const DATABASE_NAME = 'forkcast';
 
+/**
+ * The newest schema version ForkcastDatabase declares (docs/schema-versions.md).
+ * The trends worker's reader refuses a journal a newer Forkcast has upgraded,
+ * whose entries it may not understand; a test keeps this in step with database.ts.
+ */
+export const SCHEMA_VERSION = 2;
+
 export const STORES = {
   entries: 'entries',
   customActivities: 'customActivities',

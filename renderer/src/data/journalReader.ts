@@ -1,7 +1,7 @@
 import type { CustomActivity } from '../../../shared/activities';
 import type { Entry } from '../../../shared/entry';
 import type { DateRange } from '../../../shared/trends/types';
-import { DATABASE_NAME, STORES } from './databaseNames';
+import { DATABASE_NAME, SCHEMA_VERSION, STORES } from './databaseNames';
 
 /** What the trends need from the journal: the days of a range and the user's own activities. */
 export interface JournalSlice {
@@ -12,6 +12,10 @@ export interface JournalSlice {
 /** Said when there is no journal database to read; the reader never creates one. */
 export const JOURNAL_NOT_OPEN = 'The journal is not open yet, so there is nothing to read';
 
+/** Said when a newer Forkcast has upgraded the journal past what this one understands. */
+export const JOURNAL_TOO_NEW =
+  'This journal was opened by a newer version of Forkcast. Update the app to read it; your entries are untouched';
+
 /**
  * Reads the journal with plain IndexedDB, for the trends worker: Dexie would
  * triple the worker's size for two reads. It only reads. It opens whatever
@@ -21,7 +25,8 @@ export const JOURNAL_NOT_OPEN = 'The journal is not open yet, so there is nothin
  * at once, so it never blocks that, and the next read reopens.
  *
  * Records come back as stored: the same trust Dexie's typed tables gave, as
- * only the validated writes of the repositories put them there.
+ * only the validated writes of the repositories put them there. A journal of
+ * a newer schema than this build knows is refused rather than misread.
  */
 export class JournalReader {
   private connection: Promise<IDBDatabase> | null = null;
@@ -78,6 +83,12 @@ export class JournalReader {
       };
       request.onsuccess = () => {
         const database = request.result;
+        // IndexedDB's version is Dexie's times ten (see openDatabase.ts).
+        if (Math.floor(database.version / 10) > SCHEMA_VERSION) {
+          database.close();
+          reject(new Error(JOURNAL_TOO_NEW));
+          return;
+        }
         const forget = () => {
           if (this.connection === opening) this.connection = null;
         };

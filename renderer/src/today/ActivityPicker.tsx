@@ -18,6 +18,9 @@ export const FEEL_LABELS: Record<Feel, string> = {
 
 const FEEL_OPTIONS = [2, 1, 0, -1, -2] as const satisfies readonly Feel[];
 
+/** The select's value for an activity that is ticked but not rated yet. */
+const NOT_RATED = '';
+
 export const LEAN_GROUPS: { lean: PathLean; title: string; hint: string }[] = [
   { lean: 'management', title: 'People work', hint: 'leans to engineering management' },
   { lean: 'architecture', title: 'System work', hint: 'leans to architecture' },
@@ -28,13 +31,14 @@ interface Props {
   chosen: readonly EntryActivity[];
   custom: readonly CustomActivity[];
   onToggle: (id: string, on: boolean) => void;
-  onFeel: (id: string, feel: Feel) => void;
+  onFeel: (id: string, feel: Feel | null) => void;
   onAdded: (activity: CustomActivity) => void;
 }
 
 /** What the day was spent on, and how each part felt. */
 export function ActivityPicker({ chosen, custom, onToggle, onFeel, onAdded }: Props) {
   const feelOf = new Map(chosen.map((activity) => [activity.id, activity.feel]));
+  const unrated = chosen.filter((activity) => activity.feel === null).length;
   const own: Activity[] = custom.map(({ id, label, lean }) => ({ id, label, lean, hint: 'Your own activity' }));
 
   const renderActivity = (activity: Activity) => {
@@ -49,9 +53,14 @@ export function ActivityPicker({ chosen, custom, onToggle, onFeel, onAdded }: Pr
         {on && (
           <select
             aria-label={`How did ${activity.label} feel?`}
-            value={feel}
-            onChange={(event) => onFeel(activity.id, Number(event.target.value) as Feel)}
+            className={feel === null ? 'not-rated' : undefined}
+            value={feel ?? NOT_RATED}
+            onChange={(event) => {
+              const value = event.target.value;
+              onFeel(activity.id, value === NOT_RATED ? null : (Number(value) as Feel));
+            }}
           >
+            <option value={NOT_RATED}>Not rated</option>
             {FEEL_OPTIONS.map((value) => (
               <option key={value} value={value}>
                 {FEEL_LABELS[value]} ({value > 0 ? `+${value}` : value})
@@ -67,6 +76,12 @@ export function ActivityPicker({ chosen, custom, onToggle, onFeel, onAdded }: Pr
     <section className="card activities" aria-labelledby="activities-heading">
       <h2 id="activities-heading">What did the day hold?</h2>
       <p className="muted">Tick what you did, then say how each felt.</p>
+      {unrated > 0 && (
+        <p className="activities-unrated">
+          {unrated === 1 ? '1 activity' : `${unrated} activities`} not rated yet: the trends leave{' '}
+          {unrated === 1 ? 'it' : 'them'} out until you say how {unrated === 1 ? 'it' : 'they'} felt.
+        </p>
+      )}
       <div className="activity-groups">
         {LEAN_GROUPS.map(({ lean, title, hint }) => (
           <fieldset key={lean} className={`activity-group lean-${lean}`}>

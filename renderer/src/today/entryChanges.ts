@@ -28,10 +28,11 @@ export function shufflePrompts(entry: Entry): Entry {
 
 export function toggleActivity(entry: Entry, id: string, on: boolean): Entry {
   const without = entry.activities.filter((activity) => activity.id !== id);
-  return { ...entry, activities: on ? [...without, { id, feel: 0 }] : without };
+  // A newly ticked activity is unrated until the user says how it felt: unrated is not neutral.
+  return { ...entry, activities: on ? [...without, { id, feel: null }] : without };
 }
 
-export function setFeel(entry: Entry, id: string, feel: Feel): Entry {
+export function setFeel(entry: Entry, id: string, feel: Feel | null): Entry {
   return { ...entry, activities: entry.activities.map((activity) => (activity.id === id ? { id, feel } : activity)) };
 }
 

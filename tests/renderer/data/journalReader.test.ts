@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CustomActivity } from '../../../shared';
 import { ForkcastDatabase } from '../../../renderer/src/data/database';
-import { JOURNAL_NOT_OPEN, JournalReader } from '../../../renderer/src/data/journalReader';
+import { SCHEMA_VERSION } from '../../../renderer/src/data/databaseNames';
+import { JOURNAL_NOT_OPEN, JOURNAL_TOO_NEW, JournalReader } from '../../../renderer/src/data/journalReader';
 import { badDay, goodDay } from '../../fixtures/entries';
 
 const ownActivity: CustomActivity = {
@@ -87,7 +88,7 @@ describe('journal reader', () => {
     const journal = new ForkcastDatabase(name);
     opened.databases.push(journal);
     await journal.open();
-    expect(await installedVersion(name)).toBe(10);
+    expect(await installedVersion(name)).toBe(SCHEMA_VERSION * 10);
     expect((await reader.read({ from: null, to: '2026-11-20' })).entries).toEqual([]);
   });
 
@@ -98,29 +99,47 @@ describe('journal reader', () => {
     expect(await installedVersion(name)).toBe(before);
   });
 
-  it('closes when another connection upgrades the journal, so the upgrade is not blocked, and reads after it', async () => {
+  it('declares the schema version the app opens', async () => {
+    const { name } = await seededJournal();
+    expect(opened.databases[0]?.verno).toBe(SCHEMA_VERSION);
+    expect(await installedVersion(name)).toBe(SCHEMA_VERSION * 10);
+  });
+
+  it('closes when another connection upgrades the journal, so the upgrade is not blocked', async () => {
     const { name, reader } = await seededJournal();
     opened.databases[0]?.close();
     await reader.read({ from: null, to: '2026-11-20' });
 
-    // A newer Forkcast in another window: version 2 adds an index.
-    const newer = new Dexie(name);
+    // A newer Forkcast in another window: the next version adds an index.
+    const newer = new ForkcastDatabase(name);
     opened.databases.push(newer);
-    newer
-      .version(1)
-      .stores({ entries: 'date, dayKind, updatedAt, *tags', customActivities: 'id, createdAt', settings: 'key' });
-    newer.version(2).stores({ entries: 'date, dayKind, updatedAt, *tags, energy' });
+    newer.version(SCHEMA_VERSION + 1).stores({ entries: 'date, dayKind, updatedAt, *tags, energy' });
     let blocked = false;
     newer.on('blocked', () => {
       blocked = true;
     });
     await newer.open();
     expect(blocked).toBe(false);
-    expect(await installedVersion(name)).toBe(20);
+    expect(await installedVersion(name)).toBe((SCHEMA_VERSION + 1) * 10);
 
-    const { entries } = await reader.read({ from: '2026-11-04', to: '2026-11-04' });
-    expect(entries.map((entry) => entry.date)).toEqual(['2026-11-04']);
-    expect(await installedVersion(name)).toBe(20);
+    // Entries of a schema it does not know are not read, and the journal stays as the newer app left it.
+    await expect(reader.read({ from: '2026-11-04', to: '2026-11-04' })).rejects.toThrow(JOURNAL_TOO_NEW);
+    expect(await installedVersion(name)).toBe((SCHEMA_VERSION + 1) * 10);
+  });
+
+  it('reads a journal an older Forkcast left, at its own version, without upgrading it', async () => {
+    const name = `forkcast-reader-older-${nextName++}`;
+    const older = new Dexie(name);
+    opened.databases.push(older);
+    older
+      .version(1)
+      .stores({ entries: 'date, dayKind, updatedAt, *tags', customActivities: 'id, createdAt', settings: 'key' });
+    await older.open();
+    await older.table('entries').put(goodDay('2026-11-04'));
+    older.close();
+    const { entries } = await readerOf(name).read({ from: null, to: '2026-11-20' });
+    expect(entries).toEqual([goodDay('2026-11-04')]);
+    expect(await installedVersion(name)).toBe(10);
   });
 
   it('lets the journal be deleted while it is open', async () => {

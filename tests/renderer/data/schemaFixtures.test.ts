@@ -88,6 +88,28 @@ describe('schema fixtures', () => {
       }
     },
   );
+
+  it('v1 keeps a neutral feel neutral: a stored 0 stays 0, never unrated', async () => {
+    const dump = await readFixture(1);
+    const entries = dump.stores.find((store) => store.name === 'entries');
+    if (!entries) throw new Error('the v1 fixture has no entries store');
+    // Version 1 had no unrated state, so its fixture has no neutral feel either; add one day as it would have written it.
+    const neutral = {
+      ...entryFixture('2025-02-03', { dayKind: 'mixed' }),
+      activities: [{ id: 'one-on-ones', feel: 0 }],
+    };
+    entries.records = [...entries.records, neutral];
+    await loadDump(indexedDB, 'forkcast-fixture-v1-neutral', dump);
+    const upgraded = new ForkcastDatabase('forkcast-fixture-v1-neutral');
+    await upgraded.open();
+    try {
+      expect((await upgraded.entries.get('2025-02-03'))?.activities).toEqual([{ id: 'one-on-ones', feel: 0 }]);
+      const feels = (await upgraded.entries.toArray()).flatMap((entry) => entry.activities.map((a) => a.feel));
+      expect(feels).not.toContain(null);
+    } finally {
+      await upgraded.delete();
+    }
+  });
 });
 
 /** A journal touching every field and the edges of the schema, written through the app's repositories. */
@@ -100,6 +122,9 @@ async function writeSampleJournal(): Promise<void> {
       activities: [
         { id: 'design-doc', feel: 2 },
         { id: own.id, feel: 1 },
+        // Since version 2: a neutral feel and an activity not rated yet are different things.
+        { id: 'one-on-ones', feel: 0 },
+        { id: 'spike', feel: null },
       ],
       motive: 'leverage',
     }),

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
 import { getSetting } from '../../../renderer/src/data/settingsRepository';
 import { DataSection } from '../../../renderer/src/portability/DataSection';
-import { createBackup, parseBackup, type BackupData } from '../../../shared';
+import { BACKUP_VERSION, createBackup, parseBackup, type BackupData } from '../../../shared';
 import { badDay, goodDay } from '../../fixtures/entries';
 import { bridge as fake, saved } from './fakeBridge';
 
@@ -54,7 +54,7 @@ describe('restore', () => {
     render(<DataSection />);
     await user.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
     const preview = await screen.findByRole('region', { name: 'Restore this backup?' });
-    expect(preview).toHaveTextContent('holds 2 days (2026-10-01 to 2026-10-02), 1 activity of your own and 1 setting');
+    expect(preview).toHaveTextContent('holds 2 days (1 Oct 2026 to 2 Oct 2026), 1 activity of your own and 1 setting');
     expect(preview).toHaveTextContent('its 2 days and 0 activities of your own');
     expect(preview).toHaveTextContent('1 day in your journal is not in the backup and would be gone');
     await user.click(screen.getByRole('button', { name: 'Replace my journal with this backup' }));
@@ -64,7 +64,7 @@ describe('restore', () => {
   });
 
   const tampered = backupText.replace('A calm day of design work.', 'A calm day of golf.');
-  const newer = backupText.replace('"version":1', '"version":2');
+  const newer = backupText.replace(`"version":${BACKUP_VERSION}`, `"version":${BACKUP_VERSION + 1}`);
   it.each([
     ['a truncated backup', backupText.slice(0, backupText.length / 2), 'cut short or damaged'],
     ['a tampered backup', tampered, 'does not match its checksum'],

@@ -33,10 +33,11 @@ describe('entry changes', () => {
     expect(next.prompts[1]).toEqual({ id: second.id, answer: 'Fine day' });
   });
 
-  it('toggles activities with a neutral feel and sets their feel', () => {
+  it('ticks an activity unrated (not neutral), sets its feel, and can return it to unrated', () => {
     const on = toggleActivity(entryFixture('2026-11-02'), 'spike', true);
-    expect(on.activities).toEqual([{ id: 'spike', feel: 0 }]);
+    expect(on.activities).toEqual([{ id: 'spike', feel: null }]);
     expect(setFeel(on, 'spike', -2).activities).toEqual([{ id: 'spike', feel: -2 }]);
+    expect(setFeel(setFeel(on, 'spike', 0), 'spike', null).activities).toEqual([{ id: 'spike', feel: null }]);
     expect(toggleActivity(on, 'spike', false).activities).toEqual([]);
   });
 });

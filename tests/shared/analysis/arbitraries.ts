@@ -20,7 +20,7 @@ export const customActivity = (id: string, lean: CustomActivity['lean']): Custom
 });
 
 const START = dayNumber('2025-06-01');
-const feel = fc.constantFrom<Feel>(-2, -1, 0, 1, 2);
+const feel = fc.option(fc.constantFrom<Feel>(-2, -1, 0, 1, 2), { nil: null, freq: 8 });
 const date = (span: number) => fc.integer({ min: START, max: START + span }).map(dateOfDay);
 
 /** An entry with any mix of signals; `ids` are the activity ids it may use. */

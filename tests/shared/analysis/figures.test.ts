@@ -25,8 +25,43 @@ describe('the lean and its evidence', () => {
     expect(report.evidence).toEqual({
       entries: 2,
       pathEntries: 2,
-      management: { entries: 1, activities: 1, meanFeel: -2 },
-      architecture: { entries: 2, activities: 2, meanFeel: 1.5 },
+      management: { entries: 1, activities: 1, meanFeel: -2, unrated: 0 },
+      architecture: { entries: 2, activities: 2, meanFeel: 1.5, unrated: 0 },
+      dates: [day(0), day(1)],
+    });
+  });
+
+  it('leaves unrated activities out of the lean and its counts, and says how many there were', () => {
+    const rated = [
+      withActivities(day(0), [
+        { id: 'design-doc', feel: 2 },
+        { id: 'one-on-ones', feel: -2 },
+      ]),
+      withActivities(day(1), [{ id: 'design-doc', feel: 1 }]),
+    ];
+    const withUnrated = [
+      withActivities(day(0), [
+        { id: 'design-doc', feel: 2 },
+        { id: 'one-on-ones', feel: -2 },
+        { id: 'hiring', feel: null },
+      ]),
+      withActivities(day(1), [
+        { id: 'design-doc', feel: 1 },
+        { id: 'spike', feel: null },
+        { id: 'coding', feel: null },
+      ]),
+      // A day whose only path work is unrated is not a day with path work.
+      withActivities(day(2), [{ id: 'one-on-ones', feel: null }]),
+    ];
+    const before = analyzePaths(rated);
+    const after = analyzePaths(withUnrated);
+    expect(after.lean).toBe(before.lean);
+    expect(after.band).toEqual(before.band);
+    expect(after.evidence).toEqual({
+      entries: 3,
+      pathEntries: 2,
+      management: { entries: 1, activities: 1, meanFeel: -2, unrated: 2 },
+      architecture: { entries: 2, activities: 2, meanFeel: 1.5, unrated: 1 },
       dates: [day(0), day(1)],
     });
   });

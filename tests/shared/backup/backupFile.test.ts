@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, backupFileName, createBackup, parseBackup, type BackupData } from '../../../shared';
@@ -57,6 +58,25 @@ describe('backup files', () => {
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('keep an unrated activity unrated', () => {
+    const unrated: BackupData = {
+      ...data,
+      entries: [goodDay('2026-11-19', { activities: [{ id: 'spike', feel: null }] })],
+    };
+    const result = parseBackup(createBackup(unrated, NOW));
+    expect(result.ok && result.backup.data.entries[0]?.activities).toEqual([{ id: 'spike', feel: null }]);
+  });
+
+  it('read a version 1 file, written before activities could be unrated, exactly as it was', () => {
+    const v1 = readFileSync(new URL('../../fixtures/backup/v1.json', import.meta.url), 'utf8');
+    const stored = (JSON.parse(v1) as { version: number; data: BackupData }).data;
+    expect(JSON.parse(v1)).toMatchObject({ version: 1 });
+    const result = parseBackup(v1);
+    expect(result).toEqual({ ok: true, backup: { createdAt: '2026-11-20T18:00:00.000Z', data: stored } });
+    // A neutral feel stays neutral: 0, never unrated.
+    expect(result.ok && result.backup.data.entries[1]?.activities.map((activity) => activity.feel)).toEqual([0, 0]);
   });
 
   it('do not depend on key order or spacing, only on content', () => {

@@ -53,6 +53,26 @@ describe('renderDayFile', () => {
     expect(body.endsWith('## Notes\n\nA calm day of design work.\n')).toBe(true);
   });
 
+  it('writes an unrated activity without a feel, and a neutral one with feel 0', () => {
+    const text = renderDayFile(
+      goodDay('2026-11-20', {
+        activities: [
+          { id: 'spike', feel: null },
+          { id: 'coding', feel: 0 },
+        ],
+      }),
+    );
+    const [, front = ''] = text.split(/^---$/m);
+    expect((parse(front) as { activities: unknown }).activities).toEqual([
+      { id: 'spike', path: 'architecture', label: 'Spike or prototype' },
+      { id: 'coding', feel: 0, path: 'neutral', label: 'Coding' },
+    ]);
+    expect(expectDay(day(text)).content.activities).toEqual([
+      { id: 'spike', feel: null },
+      { id: 'coding', feel: 0 },
+    ]);
+  });
+
   it('puts the best moment under its own heading, keeping the front matter to fields', () => {
     const text = renderDayFile(
       goodDay('2026-11-20', {
@@ -108,8 +128,22 @@ describe('parseDayFile tolerates hand edits', () => {
     expect(result.content).toMatchObject({
       worstDay: { management: 'no', architecture: null },
       tags: ['design', 'review'],
-      activities: [{ id: 'coding', feel: 0 }],
+      activities: [{ id: 'coding', feel: null }],
     });
+  });
+
+  it('reads an activity without a feel, or with `feel: null`, as unrated, never as neutral', () => {
+    const result = expectDay(
+      day(
+        '---\nactivities:\n  - id: coding\n  - id: spike\n    feel: null\n  - id: design-doc\n    feel: 0\n  - one-on-ones\n---\n',
+      ),
+    );
+    expect(result.content.activities).toEqual([
+      { id: 'coding', feel: null },
+      { id: 'spike', feel: null },
+      { id: 'design-doc', feel: 0 },
+      { id: 'one-on-ones', feel: null },
+    ]);
   });
 
   it('keeps text written above the first heading, in the notes', () => {

@@ -39,6 +39,25 @@ describe('activities by average feel', () => {
     expect(unpackDates(rows[0]?.dates ?? NO_DATES)).toEqual(['2026-11-01', '2026-11-03']);
   });
 
+  it('averages over rated days only, and lists an activity never rated last, without an average', () => {
+    const rows = activityFeels(
+      [
+        entryFixture('2026-11-01', {
+          activities: [
+            { id: 'design-doc', feel: null },
+            { id: 'spike', feel: null },
+          ],
+        }),
+        entryFixture('2026-11-02', { activities: [{ id: 'design-doc', feel: -2 }] }),
+      ],
+      [],
+    );
+    expect(rows.map(({ id, meanFeel, days, unrated }) => ({ id, meanFeel, days, unrated }))).toEqual([
+      { id: 'design-doc', meanFeel: -2, days: 2, unrated: 1 },
+      { id: 'spike', meanFeel: null, days: 1, unrated: 1 },
+    ]);
+  });
+
   it('is empty without activities', () => {
     expect(activityFeels([entryFixture('2026-11-01')], [])).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { scaleBand, scaleLinear } from '@visx/scale';
 import { signed, type ActivityFeel } from '../../../../shared/trends';
 import { AxisBottom, AxisLeft } from './axes';
 import { ChartFrame, ChartSvg } from './ChartFrame';
-import { daysLabel, PATH_WORDS } from './format';
+import { daysLabel, feelSummary, PATH_WORDS } from './format';
 import { columnAttributes, useChartColumns } from './useChartColumns';
 
 interface Props {
@@ -21,11 +21,11 @@ const feelWord = (value: number) =>
   value === -2 ? 'Drained' : value === 2 ? 'Energised' : value === 0 ? 'Neutral' : signed(value).replace('.00', '');
 
 function tooltipLines(row: ActivityFeel): string[] {
-  return [`Average feel ${signed(row.meanFeel)} over ${daysLabel(row.days)}`, `Counts as ${PATH_WORDS[row.lean]}`];
+  const summary = feelSummary(row);
+  return [`${summary.charAt(0).toUpperCase()}${summary.slice(1)}`, `Counts as ${PATH_WORDS[row.lean]}`];
 }
 
-const rowLabel = (row: ActivityFeel) =>
-  `${row.label}: average feel ${signed(row.meanFeel)} over ${daysLabel(row.days)}, ${PATH_WORDS[row.lean]}`;
+const rowLabel = (row: ActivityFeel) => `${row.label}: ${feelSummary(row)}, ${PATH_WORDS[row.lean]}`;
 
 /**
  * Every activity's average feel as a bar from zero: right is energising,
@@ -49,17 +49,19 @@ function ActivityPlot({ rows, onSelectRow, width }: Props & { width: number }) {
     () =>
       rows.map((row, index) => {
         const top = y(row.id) ?? 0;
-        const from = Math.min(x(0), x(row.meanFeel));
+        const feel = row.meanFeel;
         return (
           <g key={row.id} {...columnAttributes(index, tabStop, rowLabel(row))}>
             <rect className="chart-hit" y={top} width={plotWidth} height={ROW_HEIGHT} />
-            <rect
-              className={`activity-bar path-${row.lean}`}
-              x={from}
-              y={top + (ROW_HEIGHT - BAR_HEIGHT) / 2}
-              width={Math.abs(x(row.meanFeel) - x(0))}
-              height={BAR_HEIGHT}
-            />
+            {feel !== null && (
+              <rect
+                className={`activity-bar path-${row.lean}`}
+                x={Math.min(x(0), x(feel))}
+                y={top + (ROW_HEIGHT - BAR_HEIGHT) / 2}
+                width={Math.abs(x(feel) - x(0))}
+                height={BAR_HEIGHT}
+              />
+            )}
           </g>
         );
       }),
@@ -76,7 +78,7 @@ function ActivityPlot({ rows, onSelectRow, width }: Props & { width: number }) {
       tip={
         hovered && {
           index: hovered.index,
-          x: x(hovered.row.meanFeel),
+          x: x(hovered.row.meanFeel ?? 0),
           y: middle(hovered.row),
           title: hovered.row.label,
           lines: tooltipLines(hovered.row),

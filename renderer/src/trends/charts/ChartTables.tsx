@@ -109,7 +109,11 @@ export function KindsTable(props: TableProps<PeriodRow>) {
 
 const ACTIVITY_COLUMNS: readonly Column<ActivityFeel>[] = [
   { title: 'Path', cell: (row) => PATH_WORDS[row.lean] },
-  { title: 'Average feel (−2 drained to +2 energised)', cell: (row) => signed(row.meanFeel) },
+  {
+    title: 'Average feel (−2 drained to +2 energised)',
+    cell: (row) => (row.meanFeel === null ? 'not rated' : signed(row.meanFeel)),
+  },
+  { title: 'Days not rated', cell: (row) => row.unrated },
 ];
 
 export function ActivityTable(props: TableProps<ActivityFeel>) {

@@ -1,4 +1,5 @@
 import type { PathLean } from '../../../../shared';
+import { signed, type ActivityFeel } from '../../../../shared/trends';
 
 /** Words shared by the charts, their tooltips and their tables. */
 
@@ -9,6 +10,14 @@ export const PATH_WORDS: Readonly<Record<PathLean, string>> = {
 };
 
 export const daysLabel = (days: number) => `${days} ${days === 1 ? 'day' : 'days'}`;
+
+/** 'average feel +1.50 over 4 days, not rated on 2 more', or 'not rated yet on 3 days'. */
+export function feelSummary(row: ActivityFeel): string {
+  const rated = row.days - row.unrated;
+  if (row.meanFeel === null) return `not rated yet on ${daysLabel(row.days)}`;
+  const average = `average feel ${signed(row.meanFeel)} over ${daysLabel(rated)}`;
+  return row.unrated > 0 ? `${average}, not rated on ${row.unrated} more` : average;
+}
 
 export const ratePercent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
 
