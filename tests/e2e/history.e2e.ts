@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { formatDate, shiftDate, type LocalDate } from '../../shared';
 import { expect, test, type App } from './fixtures';
-import { appToday, BAD_DAY, BROWSER_LOCALE, eventually, expectShowsDay, GOOD_DAY, notesBox, writeDay } from './journal';
+import { appToday, BAD_DAY, BROWSER_LOCALE, expectShowsDay, GOOD_DAY, notesBox, writeDay } from './journal';
 
 /** Writes a good day today and a bad day yesterday (reached with "Previous day"), as a user would. */
 async function writeGoodTodayAndBadYesterday(page: Page): Promise<{ today: LocalDate; yesterday: LocalDate }> {
