@@ -22,7 +22,7 @@ const request: ExportMarkdownRequest = { entries: [], customActivities: [], rang
 
 type ExportOptions = Parameters<MarkdownFolderIo['writeMarkdownExport']>[2];
 
-/** An export that runs until its signal aborts, then fails as markdownFolder does. */
+/** An export that runs until its signal aborts, then fails as writeMarkdownExport does. */
 function untilAborted(_folder: string, _request: ExportMarkdownRequest, options?: ExportOptions) {
   return new Promise<never>((_resolve, reject) => {
     options?.signal?.addEventListener('abort', () => reject(new ExportCancelledError(3)));
