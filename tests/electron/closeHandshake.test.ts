@@ -8,7 +8,14 @@ import type { FakeElectron } from './fakes/fakeElectron';
 
 const electron = await vi.hoisted(async () => (await import('./fakes/fakeElectron')).createFakeElectron());
 vi.mock('electron', () => electron);
-vi.mock('../../electron/markdownFolder', () => ({ writeMarkdownExport: vi.fn(), readMarkdownFolder: vi.fn() }));
+vi.mock('../../electron/markdown/exportFolder', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  writeMarkdownExport: vi.fn(),
+}));
+vi.mock('../../electron/markdown/importFolder', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  readMarkdownFolder: vi.fn(),
+}));
 
 const { createFakeElectron, FakeBrowserWindow, loadedWindow } = await import('./fakes/fakeElectron');
 const { CLOSE_TIMEOUT_MS, createCloseHandshake, NO_ANSWER_DETAIL } = await import('../../electron/closeHandshake');
