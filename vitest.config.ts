@@ -14,6 +14,8 @@ export default defineConfig({
     ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // A deadline, not a delay: generous for a CI machine with one of its two cores busy elsewhere.
+    testTimeout: 30_000,
     restoreMocks: true,
   },
 });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { BridgeVerb } from '../shared/bridge';
 import { APP_SCHEME } from './appOrigin';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
-import { electronDialogs } from './electronDialogs';
+import { createCloseHandshake } from './closeHandshake';
+import { askToCloseUnsaved, electronDialogs } from './electronDialogs';
 import { createAppHandlers } from './ipc/appHandlers';
 import { createFileHandlers } from './ipc/fileHandlers';
 import { createMarkdownHandlers } from './ipc/markdownHandlers';
@@ -36,12 +37,15 @@ function startApp(): void {
   const stateStore = createWindowStateStore(path.join(app.getPath('userData'), 'window-state.json'));
   let mainWindow: BrowserWindow | null = null;
   let opening = false;
+  // Closing the window or quitting waits until the page has saved what is being typed.
+  const closeHandshake = createCloseHandshake({ app, ask: askToCloseUnsaved });
 
   const openWindow = async (): Promise<void> => {
     if (mainWindow !== null || opening) return;
     opening = true;
     try {
       const window = await createMainWindow({ preloadPath, isPackaged: app.isPackaged, stateStore });
+      closeHandshake.guard(window);
       window.on('closed', () => {
         mainWindow = null;
       });
@@ -80,6 +84,7 @@ function startApp(): void {
       ...createAppHandlers({ version: app.getVersion(), platform: process.platform }),
       ...createFileHandlers(electronDialogs),
       ...createMarkdownHandlers(electronDialogs, { writeMarkdownExport, readMarkdownFolder }),
+      ...closeHandshake.handlers,
     };
     registerVerbs(ipcMain, handlers, (event) => isTrustedSender(event, mainWindow?.webContents));
     await openWindow();

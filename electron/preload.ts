@@ -45,6 +45,8 @@ const api = {
   openBackup: () => call('openBackup', undefined),
   saveBrief: (request) => call('saveBrief', request),
   printBriefToPdf: (request) => call('printBriefToPdf', request),
+  readyToClose: (request) => call('readyToClose', request),
+  onCloseRequested: (listener) => subscribe('closeRequested', listener),
 } satisfies ForkcastBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

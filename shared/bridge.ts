@@ -100,6 +100,28 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+/**
+ * The close handshake: main holds a closing window (or a quitting app) and
+ * asks the page to save what is being typed; the page answers with the same
+ * id once every open day is saved, or says what could not be.
+ */
+export const closeRequestedSchema = z.object({ requestId: z.number().int().min(1) });
+export type CloseRequested = z.infer<typeof closeRequestedSchema>;
+
+export const readyToCloseRequestSchema = z.discriminatedUnion('outcome', [
+  z.object({ requestId: closeRequestedSchema.shape.requestId, outcome: z.literal('saved') }),
+  z.object({
+    requestId: closeRequestedSchema.shape.requestId,
+    outcome: z.literal('unsaved'),
+    /** What was not saved and why, shown to the user before the window closes anyway. */
+    message: z.string().min(1).max(4_000),
+  }),
+]);
+export type ReadyToCloseRequest = z.infer<typeof readyToCloseRequestSchema>;
+
+/** Whether main was waiting for that answer (false for a stale or unknown id). */
+export const readyToCloseResponseSchema = z.object({ received: z.boolean() });
+
 const none = z.undefined();
 
 export const BRIDGE_CONTRACT = {
@@ -119,15 +141,21 @@ export const BRIDGE_CONTRACT = {
     request: z.object({ suggestedName: saveTextRequestSchema.shape.suggestedName }),
     response: saveResponseSchema,
   },
+  readyToClose: {
+    channel: BRIDGE_CHANNELS.readyToClose,
+    request: readyToCloseRequestSchema,
+    response: readyToCloseResponseSchema,
+  },
 } as const satisfies Record<keyof typeof BRIDGE_CHANNELS, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type BridgeVerb = keyof typeof BRIDGE_CONTRACT;
 export type BridgeRequest<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['request']>;
 export type BridgeResponse<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['response']>;
 
-/** Events main sends to the renderer unasked: progress while an export runs. */
+/** Events main sends to the renderer unasked: progress while an export runs, and a window about to close. */
 export const BRIDGE_EVENTS = {
   exportProgress: { channel: BRIDGE_EVENT_CHANNELS.exportProgress, payload: exportProgressSchema },
+  closeRequested: { channel: BRIDGE_EVENT_CHANNELS.closeRequested, payload: closeRequestedSchema },
 } as const satisfies Record<keyof typeof BRIDGE_EVENT_CHANNELS, { channel: string; payload: z.ZodType }>;
 
 export type BridgeEvent = keyof typeof BRIDGE_EVENTS;

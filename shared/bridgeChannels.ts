@@ -12,11 +12,13 @@ export const BRIDGE_CHANNELS = {
   openBackup: 'forkcast:open-backup',
   saveBrief: 'forkcast:save-brief',
   printBriefToPdf: 'forkcast:print-brief-pdf',
+  readyToClose: 'forkcast:ready-to-close',
 } as const;
 
 /** The IPC channel of each event main sends to the renderer unasked. */
 export const BRIDGE_EVENT_CHANNELS = {
   exportProgress: 'forkcast:export-progress',
+  closeRequested: 'forkcast:close-requested',
 } as const;
 
 /** The global name the preload exposes the bridge under. */

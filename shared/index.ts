@@ -16,3 +16,5 @@ export * from './search';
 export * from './markdown';
 export * from './backup';
 export * from './bridgeChannels';
+export * from './dateFormat';
+export * from './activitySuggestions';

@@ -4,7 +4,7 @@ import { pathLeanSchema, type CustomActivity } from '../activitySchemas';
 import type { PickedFile } from '../bridge';
 import { isLocalDate, type LocalDate } from '../dates';
 import { entrySchema, type Entry } from '../entrySchemas';
-import { parseBody, promptHeading, renderBody } from './body';
+import { BEST_MOMENT_HEADING, parseBody, promptHeading, renderBody } from './body';
 import { readFrontMatter, renderFrontMatter } from './frontMatter';
 import { baseName, dateInFileName, INDEX_FILE } from './paths';
 
@@ -54,7 +54,7 @@ export function renderDayFile(entry: Entry, custom: readonly CustomActivity[] = 
   return `---\n${renderFrontMatter(clean, custom)}---\n\n${renderBody(clean)}`;
 }
 
-function describeContentIssue(error: z.ZodError, promptIds: readonly string[]): string {
+function describeContentIssue(error: z.ZodError, promptIds: readonly string[], momentInBody: boolean): string {
   const issue = error.issues[0];
   if (!issue) return 'is not a valid day';
   const [first, second, third] = issue.path;
@@ -62,7 +62,7 @@ function describeContentIssue(error: z.ZodError, promptIds: readonly string[]): 
   if (first === 'prompts' && typeof second === 'number' && third === 'answer') {
     where = `the answer under “${promptHeading(promptIds[second] ?? '')}”`;
   } else if (first === 'highlight' && second === 'text') {
-    where = 'highlightText';
+    where = momentInBody ? `the text under “${BEST_MOMENT_HEADING}”` : 'highlightText';
   } else if (first === 'worstDay' && typeof second === 'string') {
     where = `worstDay${second[0]?.toUpperCase()}${second.slice(1)}`;
   } else if (first === 'notes') {
@@ -133,13 +133,14 @@ export function parseDayFile(file: PickedFile): DayFileResult {
     promptShuffle: fields.promptShuffle ?? 0,
     activities: (fields.activities ?? []).map(({ id, feel }) => ({ id, feel })),
     timing: fields.timing ?? null,
-    highlight: { kind: fields.highlight ?? null, text: fields.highlightText ?? '' },
+    // Files before the Best moment section kept the text in the front matter.
+    highlight: { kind: fields.highlight ?? null, text: body.highlight ?? fields.highlightText ?? '' },
     worstDay: { management: fields.worstDayManagement ?? null, architecture: fields.worstDayArchitecture ?? null },
     motive: fields.motive ?? null,
     notes: body.notes,
     tags: fields.tags ?? [],
   } satisfies DayContent);
-  if (!content.success) return failed(describeContentIssue(content.error, promptIds));
+  if (!content.success) return failed(describeContentIssue(content.error, promptIds, body.highlight !== null));
 
   const warnings = [...body.warnings];
   if (front.unknownKeys.length > 0) {

@@ -29,20 +29,23 @@ export function renderFrontMatter(entry: Entry, custom: readonly CustomActivity[
   put('dayKind', entry.dayKind);
   put('energy', entry.energy);
   put('timing', entry.timing);
+  // The best moment's text is free text, so it goes in the body (see body.ts): pandoc drops a front
+  // matter whose text values read as an indented code block, such as one starting with a tab.
   put('highlight', entry.highlight.kind);
-  put('highlightText', entry.highlight.text);
   put('worstDayManagement', entry.worstDay.management);
   put('worstDayArchitecture', entry.worstDay.architecture);
   put('motive', entry.motive);
   put(
     'activities',
     entry.activities.map(({ id, feel }): Record<string, SubsetScalar> => {
-      // The label and path are for readers; import takes only id and feel. An unrated activity has no feel line.
+      // The label and path are for readers; import takes only id and feel. An unrated activity has
+      // no feel line, and a label is one line of text.
       const activity = findActivity(id, custom);
+      const label = activity?.label.replace(/\s+/g, ' ').trim();
       return {
         id,
         ...(feel === null ? {} : { feel }),
-        ...(activity ? { path: activity.lean, label: activity.label } : {}),
+        ...(activity && label ? { path: activity.lean, label } : {}),
       };
     }),
   );
@@ -78,6 +81,7 @@ const frontMatterSchema = z.object({
   energy: z.number().int().min(1).max(5).nullish(),
   timing: stageSchema.nullish(),
   highlight: highlightKindSchema.nullish(),
+  /** Older files kept the best moment's text here; it is in the body now. */
   highlightText: scalarText.nullish(),
   worstDayManagement: worstDayField.nullish(),
   worstDayArchitecture: worstDayField.nullish(),

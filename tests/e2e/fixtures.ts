@@ -4,24 +4,26 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { test as base, inject } from 'vitest';
 import { CHROMIUM_CONTEXT_OPTIONS } from '../../scripts/headlessRenderer.mjs';
+import { isAllowedRequest } from '../../electron/sessionPolicy';
 import type { ForkcastBridge } from '../../shared';
+import { appUrlOf } from './appServer';
+import { ACTION_TIMEOUT_MS } from './timing';
 
 /**
- * One fresh Chromium profile per test, opened on the built app, watched for
+ * One fresh Chromium profile per test, opened on the built app as the desktop
+ * app's protocol handler serves it (header CSP included), watched for
  * anything a user would never want: a request to another origin, a console
  * error, an uncaught exception. Any of those fails the test when it ends.
  */
-
-/** A control that has not appeared within this never will; failing then names it, rather than timing the test out. */
-const ACTION_TIMEOUT_MS = 10_000;
 
 export interface OpenAppOptions {
   /** Puts a stand-in for the Electron preload at `window.forkcast`, so the app runs in desktop mode. */
   electronBridge?: boolean;
   /**
-   * Functions run in every page before the app's own scripts (and before its
-   * CSP meta tag applies), to start the app in a given state, e.g. with a
-   * storage that fails. They are serialised: they must not use outer variables.
+   * Functions run in every page before the app's own scripts, to start the
+   * app in a given state, e.g. with a storage that fails. The header CSP
+   * already applies to what they do (a fetch elsewhere is refused). They are
+   * serialised: they must not use outer variables.
    */
   initScripts?: readonly (() => void)[];
 }
@@ -40,35 +42,58 @@ export interface App {
   takeProblems: () => string[];
 }
 
-/** The stand-in preload: the real bridge's verbs, answering as a user who closes every dialog would. */
+/**
+ * The stand-in preload: the real bridge's verbs, answering as a user who
+ * closes every dialog would. Each verb that opens a dialog is listed in
+ * `window.e2eDialogsClosed` as it answers, so a test can wait for that.
+ */
 function installElectronBridge(): void {
-  const cancelled = async () => ({ status: 'cancelled' as const });
+  const closed: string[] = [];
+  Object.defineProperty(window, 'e2eDialogsClosed', { value: closed });
+  const cancelled = (verb: string) => async () => {
+    closed.push(verb);
+    return { status: 'cancelled' as const };
+  };
   const bridge: ForkcastBridge = {
     getAppInfo: async () => ({ mode: 'electron', version: '0.0.0-e2e', platform: 'linux' }),
-    exportMarkdown: cancelled,
-    importMarkdown: cancelled,
-    saveBackup: cancelled,
-    openBackup: cancelled,
-    saveBrief: cancelled,
-    printBriefToPdf: cancelled,
+    exportMarkdown: cancelled('exportMarkdown'),
+    importMarkdown: cancelled('importMarkdown'),
+    saveBackup: cancelled('saveBackup'),
+    openBackup: cancelled('openBackup'),
+    saveBrief: cancelled('saveBrief'),
+    printBriefToPdf: cancelled('printBriefToPdf'),
     cancelExport: async () => ({ cancelled: false }),
     onExportProgress: () => () => undefined,
+    readyToClose: async () => ({ received: false }),
+    onCloseRequested: () => () => undefined,
   };
   // contextBridge exposes a frozen, non-writable object; so does this.
   Object.defineProperty(window, 'forkcast', { value: Object.freeze(bridge), enumerable: true });
 }
 
-/** Watches a context: records every request, blocks foreign ones, and collects problems. */
+/**
+ * The URL a request made from the app's page stands for in the desktop app:
+ * the test server's own origin is app://forkcast there (see appServer.ts).
+ */
+function asDesktopUrl(url: string, origin: string): string {
+  const parsed = new URL(url);
+  return parsed.origin === origin ? (appUrlOf(`${parsed.pathname}${parsed.search}`) ?? url) : url;
+}
+
+/**
+ * Watches a context: records every request, lets through only what the
+ * desktop session's own request policy (`isAllowedRequest`) allows, and
+ * collects problems.
+ */
 async function watch(context: BrowserContext, origin: string, requests: string[], problems: string[]) {
-  // data: URLs never leave the page; blob: URLs carry the app's own origin.
-  const isOwn = (url: string) => url.startsWith('data:') || new URL(url).origin === origin;
+  const allowed = (url: string) => isAllowedRequest(asDesktopUrl(url, origin));
   context.on('request', (request) => {
     requests.push(request.url());
-    if (!isOwn(request.url())) problems.push(`request to another origin: ${request.method()} ${request.url()}`);
+    if (!allowed(request.url())) problems.push(`request to another origin: ${request.method()} ${request.url()}`);
   });
   // Recording alone would let the request out; the journal must never reach the network.
   await context.route(
-    (url) => !isOwn(url.href),
+    (url) => !allowed(url.href),
     (route) => route.abort('blockedbyclient'),
   );
   await context.routeWebSocket(
@@ -100,6 +125,7 @@ async function launch(appUrl: string, options: OpenAppOptions, cleanups: Cleanup
     acceptDownloads: false,
   });
   cleanups.push(() => context.close());
+  // A missing control fails the step that wanted it, naming it, rather than timing the whole test out.
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
 
   const origin = new URL(appUrl).origin;

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { serveDirectory } from '../../scripts/headlessRenderer.mjs';
+import { serveApp } from './appServer';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,12 +13,16 @@ declare module 'vitest' {
 const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 
 /**
- * Serves the built renderer once for the whole run. It tests what `npm run
+ * Serves the built renderer once for the whole run, through the desktop app's
+ * own protocol handler (see appServer.ts). It tests what `npm run
  * build:renderer` produced (CSP meta tag, relative asset URLs), not the dev
  * server, because that is what ships.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await serveDirectory(RENDERER_DIR);
+  if (!existsSync(`${RENDERER_DIR}index.html`)) {
+    throw new Error(`${RENDERER_DIR}index.html is missing: run \`npm run build:renderer\` first.`);
+  }
+  const server = await serveApp(RENDERER_DIR);
   project.provide('appUrl', server.url);
   return server.close;
 }

@@ -2,11 +2,20 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { format } from 'date-fns';
 import { fromLocalDate, type Entry, type LocalDate } from '../../shared';
-import { buildTrends, countDates, periodTitle, resolveRange, unpackDates, type RangeChoice } from '../../shared/trends';
+import {
+  buildTrends,
+  countDates,
+  describeRange,
+  periodTitle,
+  resolveRange,
+  unpackDates,
+  type RangeChoice,
+  type TrendsData,
+} from '../../shared/trends';
 import { generateJournal } from '../fixtures/journal';
 import { expect, test } from './fixtures';
-import { appToday, eventually, expectShowsDay } from './journal';
-import { openView } from './views';
+import { appToday, expectShowsDay } from './journal';
+import { exactly, openView } from './views';
 
 /**
  * Trends and the brief on a 120-day architect journal written straight into
@@ -51,9 +60,16 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-/** How many of each chart's marks are on screen, once all six charts are drawn. */
-async function drawnCounts(page: Page) {
-  await page.locator('.pixels').waitFor();
+/**
+ * How many of each chart's marks are on screen once the view shows `data`:
+ * the headline names its range and day count and is no longer busy (the
+ * charts are drawn from the same figures in the same render), and the last
+ * of the six charts, revealed one after another, is drawn.
+ */
+async function drawnCounts(page: Page, data: TrendsData) {
+  const written = `${data.entries} ${data.entries === 1 ? 'day' : 'days'} written in ${describeRange(data.range)}`;
+  await page.locator('.trends-headline[aria-busy="false"]').filter({ hasText: written }).waitFor();
+  await page.locator('.pixels button.pixel').first().waitFor();
   const count = (selector: string) => page.locator(selector).count();
   return {
     leanDots: await count('.lean-chart .lean-dot'),
@@ -99,7 +115,7 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
   const headline = page.getByRole('heading', { level: 2, name: /^Leaning architecture/ });
   await headline.waitFor();
   expect(await page.locator('.headline-sentence').textContent()).toBe(year.data.headline.sentence);
-  await expect.poll(() => drawnCounts(page), eventually).toEqual(year.counts);
+  expect(await drawnCounts(page, year.data)).toEqual(year.counts);
   expect(year.counts.leanDots).toBeGreaterThanOrEqual(17);
   expect(year.counts.timingBars).toBe(3);
   expect(year.counts.worstHourBars).toBe(6);
@@ -128,7 +144,7 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
   await openView(page, 'Trends');
   await page.getByRole('button', { name: 'Last 30 days' }).click();
   const month = expectedCounts(entries, { kind: 'last', days: 30 }, today);
-  await expect.poll(() => drawnCounts(page), eventually).toEqual(month.counts);
+  expect(await drawnCounts(page, month.data)).toEqual(month.counts);
   expect(month.counts.leanDots).toBeLessThan(year.counts.leanDots);
   expect(await page.locator('.headline-sentence').textContent()).toBe(month.data.headline.sentence);
 
@@ -141,7 +157,10 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
   await openView(page, 'Brief');
   await page.getByRole('button', { name: 'Last 365 days' }).click();
   const brief = page.getByRole('article', { name: 'Decision brief: management or architecture' });
-  await expect.poll(() => brief.locator('.brief-sentence').textContent(), eventually).toBe(year.data.headline.sentence);
+  await brief
+    .locator('.brief-sentence')
+    .filter({ hasText: exactly(year.data.headline.sentence) })
+    .waitFor();
   expect(year.data.headline.sentence).toMatch(/^Leaning toward architecture/);
   await brief.locator('.lean-chart .lean-dot').first().waitFor();
   expect(await brief.locator('blockquote').count()).toBe(year.data.highlights.length);
@@ -150,9 +169,9 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
 
   // The brief's words lead to the page that explains them, at the right part.
   await brief.getByRole('link', { name: 'What the plausible range and “confident” mean' }).click();
-  const range = page.getByRole('region', { name: 'The plausible range' });
-  await expect.poll(() => range.evaluate((section) => section === document.activeElement), eventually).toBe(true);
   await page.getByRole('heading', { level: 1, name: 'How Forkcast reads your journal' }).waitFor();
+  // The section the link named has the focus (and so is scrolled to).
+  await page.locator('#method-range:focus').waitFor();
   await page.getByRole('link', { name: 'Back to Trends' }).click();
   await page.getByRole('link', { name: 'How to read these numbers' }).click();
   await page.getByRole('navigation', { name: 'On this page' }).waitFor();

@@ -47,7 +47,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const electron = await vi.hoisted(async () => (await import('./fakes/fakeElectron')).createFakeElectron());
 vi.mock('electron', () => electron);
-const { FakeBrowserWindow, FakeWebContents: FakeContents } = await import('./fakes/fakeElectron');
+const { FakeBrowserWindow, FakeWebContents: FakeContents, loadedWindow } = await import('./fakes/fakeElectron');
 
 let sandbox: string;
 let window: InstanceType<typeof FakeBrowserWindow>;
@@ -68,8 +68,8 @@ beforeAll(async () => {
     return { canceled: false, filePaths: [picked] };
   });
   await import('../../electron/main');
-  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
-  window = FakeBrowserWindow.instances[0] as InstanceType<typeof FakeBrowserWindow>;
+  window = await loadedWindow();
+  expect(FakeBrowserWindow.instances).toHaveLength(1);
 });
 afterAll(() => rm(sandbox, { recursive: true, force: true }));
 
@@ -148,6 +148,10 @@ function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
     saveBackup: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
     saveBrief: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
     printBriefToPdf: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()) }),
+    readyToClose: fc.oneof(
+      fc.record({ requestId: fc.integer({ min: -1, max: 5 }), outcome: fc.constant('saved') }),
+      fc.record({ requestId: fc.integer({ min: 1, max: 5 }), outcome: fc.constant('unsaved'), message: fc.string() }),
+    ),
     exportMarkdown: fc.record({
       entries: journalArbitrary(3),
       customActivities: fc.constant([]),

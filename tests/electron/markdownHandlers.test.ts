@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { BRIDGE_CONTRACT, BRIDGE_EVENTS, type ExportMarkdownRequest } from '../../shared/bridge';
 import { createAppHandlers } from '../../electron/ipc/appHandlers';
 import type { FileDialogs } from '../../electron/ipc/fileDialogs';
@@ -24,6 +24,16 @@ type ExportOptions = Parameters<MarkdownFolderIo['writeMarkdownExport']>[2];
 function untilAborted(_folder: string, _request: ExportMarkdownRequest, options?: ExportOptions) {
   return new Promise<never>((_resolve, reject) => {
     options?.signal?.addEventListener('abort', () => reject(new ExportCancelledError(3)));
+  });
+}
+
+/** Makes the next export run until aborted; the promise says when it has started writing. */
+function nextExportRunsUntilAborted(writeMarkdownExport: Mock<MarkdownFolderIo['writeMarkdownExport']>): Promise<void> {
+  return new Promise((started) => {
+    writeMarkdownExport.mockImplementationOnce((...args) => {
+      started();
+      return untilAborted(...args);
+    });
   });
 }
 
@@ -124,9 +134,9 @@ describe('export progress', () => {
 describe('cancelExport', () => {
   it('aborts the export in flight, which answers cancelled', async () => {
     const { io, handlers } = setUp('/home/me/Journal');
-    io.writeMarkdownExport.mockImplementationOnce(untilAborted);
+    const started = nextExportRunsUntilAborted(io.writeMarkdownExport);
     const exporting = handlers.exportMarkdown(request, context);
-    await vi.waitFor(() => expect(io.writeMarkdownExport).toHaveBeenCalled());
+    await started;
     await expect(handlers.cancelExport(undefined, context)).resolves.toEqual({ cancelled: true });
     await expect(exporting).resolves.toEqual({ status: 'cancelled' });
     // It is over: nothing is left to cancel, and a new export may start.
@@ -192,9 +202,9 @@ describe('cancelExport', () => {
         ...args,
       );
 
-    io.writeMarkdownExport.mockImplementationOnce(untilAborted);
+    const started = nextExportRunsUntilAborted(io.writeMarkdownExport);
     const exporting = invoke('exportMarkdown', 'app://forkcast/', request);
-    await vi.waitFor(() => expect(io.writeMarkdownExport).toHaveBeenCalled());
+    await started;
     await expect(invoke('cancelExport', 'https://example.com/')).rejects.toBeInstanceOf(IpcRejectedError);
     expect(io.writeMarkdownExport.mock.calls[0]?.[2]?.signal?.aborted).toBe(false);
     await expect(invoke('cancelExport', 'app://forkcast/')).resolves.toEqual({ cancelled: true });

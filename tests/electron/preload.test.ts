@@ -10,7 +10,8 @@ const [[globalName, api]] = electron.contextBridge.exposeInMainWorld.mock.calls 
 describe('the preload bridge', () => {
   it('exposes one function per verb and event under window.forkcast, and nothing else', () => {
     expect(globalName).toBe(BRIDGE_GLOBAL);
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(BRIDGE_CONTRACT), 'onExportProgress'].sort());
+    const events = Object.keys(BRIDGE_EVENTS).map((event) => `on${event[0]?.toUpperCase()}${event.slice(1)}`);
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(BRIDGE_CONTRACT), ...events].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -69,5 +70,23 @@ describe('onExportProgress', () => {
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith({ done: 1, total: 1 });
     unsubscribeSecond();
+  });
+});
+
+describe('the close handshake', () => {
+  it('hands a close request to the page and sends its answer on the readyToClose channel', async () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onCloseRequested(listener);
+    electron.ipcRenderer.emit(BRIDGE_EVENTS.closeRequested.channel, { senderId: 0 }, { requestId: 7 });
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ requestId: 7 });
+    unsubscribe();
+    expect(electron.ipcRenderer.listenerCount(BRIDGE_EVENTS.closeRequested.channel)).toBe(0);
+
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ received: true });
+    await expect(api.readyToClose({ requestId: 7, outcome: 'saved' })).resolves.toEqual({ received: true });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(BRIDGE_CONTRACT.readyToClose.channel, {
+      requestId: 7,
+      outcome: 'saved',
+    });
   });
 });

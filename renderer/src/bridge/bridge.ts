@@ -43,10 +43,20 @@ export function validatingBridge(api: ForkcastBridge): ForkcastBridge {
     openBackup: wrap('openBackup'),
     saveBrief: wrap('saveBrief'),
     printBriefToPdf: wrap('printBriefToPdf'),
+    readyToClose: wrap('readyToClose'),
+    onCloseRequested: (listener) =>
+      api.onCloseRequested((request: unknown) => {
+        const parsed = BRIDGE_EVENTS.closeRequested.payload.safeParse(request);
+        if (parsed.success) listener(parsed.data);
+        else console.error('Forkcast: ignored a malformed close request', parsed.error.issues);
+      }),
   };
 }
 
 const preload = window[BRIDGE_GLOBAL];
+
+/** True inside the desktop app, where main owns the window's lifecycle and the file dialogs. */
+export const isDesktop = preload !== undefined;
 
 /** The preload's API inside Electron, or the browser fallback anywhere else. */
 export const bridge: ForkcastBridge = preload ? validatingBridge(preload) : browserBridge;

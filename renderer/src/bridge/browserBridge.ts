@@ -29,6 +29,9 @@ export const browserBridge = {
     downloadFile(suggestedName, text, 'text/markdown');
     return { status: 'saved', location: `Downloads/${suggestedName}` };
   },
+  // A browser tab has no main process to hold its closing: the write-ahead drafts keep what was typed.
+  readyToClose: async () => ({ received: false }),
+  onCloseRequested: () => () => undefined,
   printBriefToPdf: async () => {
     // The browser's print dialog offers "Save as PDF"; it gives no result back.
     window.print();

@@ -54,7 +54,7 @@ describe('restore', () => {
     render(<DataSection />);
     await user.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
     const preview = await screen.findByRole('region', { name: 'Restore this backup?' });
-    expect(preview).toHaveTextContent('holds 2 days (2026-10-01 to 2026-10-02), 1 activity of your own and 1 setting');
+    expect(preview).toHaveTextContent('holds 2 days (1 Oct 2026 to 2 Oct 2026), 1 activity of your own and 1 setting');
     expect(preview).toHaveTextContent('its 2 days and 0 activities of your own');
     expect(preview).toHaveTextContent('1 day in your journal is not in the backup and would be gone');
     await user.click(screen.getByRole('button', { name: 'Replace my journal with this backup' }));

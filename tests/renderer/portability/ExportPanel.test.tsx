@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
@@ -76,7 +76,7 @@ describe('export progress', () => {
     const user = userEvent.setup();
     render(<ExportPanel />);
     await user.click(screen.getByRole('button', { name: 'Export as markdown…' }));
-    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Export as markdown…' })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export as markdown…' })).toBeEnabled());
     expect(fake.exportMarkdown).toHaveBeenCalledOnce();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });

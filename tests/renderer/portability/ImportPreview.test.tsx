@@ -68,7 +68,7 @@ describe('the import preview', () => {
         '6 file problems',
       ]),
     );
-    expect(within(preview).getByText(/2026-11-02: differs in notes/)).toBeInTheDocument();
+    expect(within(preview).getByText(/Mon, 2 Nov 2026: differs in notes/)).toBeInTheDocument();
     expect(preview).toHaveTextContent('2026/2026-11-04.md its front matter is not valid YAML');
     expect(preview).toHaveTextContent(
       '2026/2026-02-30.md is named after 2026-02-30, which is not a real calendar date',

@@ -20,6 +20,8 @@ function createFakeBridge() {
     openBackup: vi.fn<ForkcastBridge['openBackup']>(async () => ({ status: 'cancelled' })),
     saveBrief: vi.fn<ForkcastBridge['saveBrief']>(async () => ({ status: 'cancelled' })),
     printBriefToPdf: vi.fn<ForkcastBridge['printBriefToPdf']>(async () => ({ status: 'cancelled' })),
+    readyToClose: vi.fn<ForkcastBridge['readyToClose']>(async () => ({ received: false })),
+    onCloseRequested: vi.fn<ForkcastBridge['onCloseRequested']>(() => vi.fn()),
   } satisfies ForkcastBridge;
 }
 

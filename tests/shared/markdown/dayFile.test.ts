@@ -73,6 +73,25 @@ describe('renderDayFile', () => {
     ]);
   });
 
+  it('puts the best moment under its own heading, keeping the front matter to fields', () => {
+    const text = renderDayFile(
+      goodDay('2026-11-20', {
+        highlight: { kind: 'design-clicked', text: '\tFirst line.\n## Best moment\n---\nkey: value' },
+      }),
+    );
+    expect(text).toContain('highlight: design-clicked\n');
+    expect(text).not.toContain('highlightText');
+    expect(text).toContain('\n## Best moment\n\n\tFirst line.\n\\## Best moment\n----\nkey: value\n\n## Notes\n');
+    expect(expectDay(day(text)).content.highlight.text).toBe('\tFirst line.\n## Best moment\n---\nkey: value');
+  });
+
+  it('writes a rule line that text follows with one hyphen more, and reads it back', () => {
+    const notes = '---\ntext right below\n\n----\n\n---\n\nend\n-----\nx';
+    const text = renderDayFile(goodDay('2026-11-20', { notes }));
+    expect(text.endsWith('## Notes\n\n----\ntext right below\n\n----\n\n---\n\nend\n------\nx\n')).toBe(true);
+    expect(expectDay(day(text)).content.notes).toBe(notes);
+  });
+
   it('leaves empty fields out of the front matter', () => {
     const text = renderDayFile(
       badDay('2026-11-20', { activities: [], tags: [], worstDay: { management: null, architecture: null } }),
@@ -131,6 +150,14 @@ describe('parseDayFile tolerates hand edits', () => {
     const result = expectDay(day(exported.replace('# Friday 20 November 2026', 'Remember this.')));
     expect(result.content.notes).toBe('Remember this.\n\nA calm day of design work.');
     expect(result.warnings).toEqual(['text above the first heading was added to the notes']);
+  });
+
+  it('reads the best moment from the front matter of files written before it moved to the body', () => {
+    const result = expectDay(
+      day('---\nhighlight: design-clicked\nhighlightText: "It clicked."\n---\n\n## Notes\n\nx\n'),
+    );
+    expect(result.content.highlight).toEqual({ kind: 'design-clicked', text: 'It clicked.' });
+    expect(result.content.notes).toBe('x');
   });
 
   it('ignores the index file', () => {
