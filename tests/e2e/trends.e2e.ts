@@ -14,7 +14,7 @@ import {
 } from '../../shared/trends';
 import { generateJournal } from '../fixtures/journal';
 import { expect, test } from './fixtures';
-import { appToday, eventually, expectShowsDay } from './journal';
+import { appToday, expectShowsDay } from './journal';
 import { exactly, openView } from './views';
 
 /**
