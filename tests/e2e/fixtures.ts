@@ -60,6 +60,10 @@ function installElectronBridge(): void {
     getAppInfo: async () => ({ mode: 'electron', version: '0.0.0-e2e', platform: 'linux' }),
     exportMarkdown: cancelled('exportMarkdown'),
     importMarkdown: cancelled('importMarkdown'),
+    // No export ever leaves a file alone here, so the conflict verbs have nothing to act on.
+    readConflictFiles: async () => ({ status: 'failed', message: 'No export in this stand-in.' }),
+    overwriteConflicts: async () => ({ status: 'failed', message: 'No export in this stand-in.' }),
+    recordConflictsTaken: async () => ({ status: 'failed', message: 'No export in this stand-in.' }),
     saveBackup: cancelled('saveBackup'),
     openBackup: cancelled('openBackup'),
     saveBrief: cancelled('saveBrief'),

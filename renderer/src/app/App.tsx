@@ -10,9 +10,10 @@ import { SettingsView } from '../settings/SettingsView';
 import { DraftClashes } from '../today/DraftClashes';
 import { TodayView } from '../today/TodayView';
 import { useDraftRecovery } from '../today/useDraftRecovery';
-import { BriefRoute, TrendsRoute } from '../trends/lazyViews';
+import { BriefRoute, MethodRoute, TrendsRoute } from '../trends/lazyViews';
 import { DatabaseProblem } from './DatabaseProblem';
 import { NavBar } from './NavBar';
+import { routeFor } from './route';
 
 export function App() {
   const { state, retry } = useDatabaseStatus();
@@ -42,10 +43,7 @@ export function App() {
       <button type="button" className="skip-link" onClick={focusMain}>
         Skip to the content
       </button>
-      <NavBar
-        current={route.view}
-        onNavigate={(view) => navigate(view === 'today' ? { view, date: null } : { view })}
-      />
+      <NavBar current={route.view} onNavigate={(view) => navigate(routeFor(view))} />
       <main className="app-main" id="main" ref={main} tabIndex={-1}>
         <DraftClashes dates={draftClashes} onOpenDay={openDay} />
         {route.view === 'today' && (
@@ -60,6 +58,7 @@ export function App() {
         {route.view === 'settings' && <SettingsView />}
         {route.view === 'trends' && <TrendsRoute today={today} onOpenDay={openDay} />}
         {route.view === 'brief' && <BriefRoute today={today} />}
+        {route.view === 'method' && <MethodRoute section={route.section} />}
         {route.view === 'help' && <HelpView />}
       </main>
       {welcome.due && (
