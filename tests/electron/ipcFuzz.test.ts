@@ -295,7 +295,11 @@ describe('every IPC handler main registers', () => {
               expect(isInsideRoot(path.join(sandbox, 'chosen'), written), written).toBe(true);
           },
         ),
-        { numRuns: verb === 'exportMarkdown' ? 40 : 120 },
+        {
+          numRuns: verb === 'exportMarkdown' ? 40 : 120,
+          // The conflict verbs act only on a real session and path; start with one, so each is seen acting.
+          examples: /Conflict/.test(verb) ? [[[{ session: exportSession.id, paths: ['2026/2026-11-20.md'] }]]] : [],
+        },
       );
       // registerVerbs logs a handler that threw; none may have.
       expect(errors).not.toHaveBeenCalled();
