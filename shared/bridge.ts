@@ -250,4 +250,15 @@ export type ForkcastBridge = {
     : (request: BridgeRequest<V>) => Promise<BridgeResponse<V>>;
 } & { [E in BridgeEvent as `on${Capitalize<E>}`]: BridgeSubscribe<E> };
 
+/** `exportProgress` → `onExportProgress`: the bridge method that subscribes to an event. */
+export function subscribeKey<E extends BridgeEvent>(event: E): `on${Capitalize<E>}` {
+  return `on${event.charAt(0).toUpperCase()}${event.slice(1)}` as `on${Capitalize<E>}`;
+}
+
+/** Every key a bridge object has, and nothing else: one per verb, one per event. */
+export const BRIDGE_KEYS: readonly (keyof ForkcastBridge)[] = [
+  ...(Object.keys(BRIDGE_CONTRACT) as BridgeVerb[]),
+  ...(Object.keys(BRIDGE_EVENTS) as BridgeEvent[]).map(subscribeKey),
+];
+
 export { BRIDGE_CHANNELS, BRIDGE_EVENT_CHANNELS, BRIDGE_GLOBAL } from './bridgeChannels';

@@ -10,6 +10,7 @@ export * from './highlightSchemas';
 export * from './limits';
 export * from './prompts';
 export * from './text';
+export * from './words';
 export * from './csp';
 export * from './search';
 export * from './markdown';

@@ -64,7 +64,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
  * How many of each chart's marks are on screen once the view shows `data`:
  * the headline names its range and day count and is no longer busy (the
  * charts are drawn from the same figures in the same render), and the last
- * of the five charts, revealed one after another, is drawn.
+ * of the six charts, revealed one after another, is drawn.
  */
 async function drawnCounts(page: Page, data: TrendsData) {
   const written = `${data.entries} ${data.entries === 1 ? 'day' : 'days'} written in ${describeRange(data.range)}`;
@@ -76,6 +76,7 @@ async function drawnCounts(page: Page, data: TrendsData) {
     kindColumns: await count('.kinds-chart .kinds-column'),
     activityBars: await count('.activity-chart .activity-bar'),
     timingBars: await count('.timing-chart rect.timing-bar'),
+    worstHourBars: await count('.worst-hour-chart rect.worst-hour-bar'),
     writtenPixels: await count('.pixels button.pixel'),
   };
 }
@@ -90,6 +91,8 @@ function expectedCounts(entries: readonly Entry[], choice: RangeChoice, today: L
       kindColumns: data.periods.filter((row) => row.good + row.mixed + row.bad > 0).length,
       activityBars: data.activities.length,
       timingBars: data.timing.filter((row) => row.days > 0).length,
+      worstHourBars:
+        [data.worstDay.management, data.worstDay.architecture].filter((side) => side.answered > 0).length * 3,
       writtenPixels: entries.filter((entry) => entry.date.startsWith(year) && entry.date >= (data.range.from ?? ''))
         .length,
     },
@@ -115,6 +118,7 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
   expect(await drawnCounts(page, year.data)).toEqual(year.counts);
   expect(year.counts.leanDots).toBeGreaterThanOrEqual(17);
   expect(year.counts.timingBars).toBe(3);
+  expect(year.counts.worstHourBars).toBe(6);
 
   await screenshot(page, 'trends.png');
 
@@ -162,4 +166,13 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
   expect(await brief.locator('blockquote').count()).toBe(year.data.highlights.length);
 
   await screenshot(page, 'brief.png');
+
+  // The brief's words lead to the page that explains them, at the right part.
+  await brief.getByRole('link', { name: 'What the plausible range and “confident” mean' }).click();
+  await page.getByRole('heading', { level: 1, name: 'How Forkcast reads your journal' }).waitFor();
+  // The section the link named has the focus (and so is scrolled to).
+  await page.locator('#method-range:focus').waitFor();
+  await page.getByRole('link', { name: 'Back to Trends' }).click();
+  await page.getByRole('link', { name: 'How to read these numbers' }).click();
+  await page.getByRole('navigation', { name: 'On this page' }).waitFor();
 });

@@ -17,7 +17,7 @@ vi.mock('../../electron/markdown/importFolder', async (importOriginal) => ({
   readMarkdownFolder: vi.fn(),
 }));
 
-const { createFakeElectron, FakeBrowserWindow } = await import('./fakes/fakeElectron');
+const { createFakeElectron, FakeBrowserWindow, loadedWindow } = await import('./fakes/fakeElectron');
 const { CLOSE_TIMEOUT_MS, createCloseHandshake, NO_ANSWER_DETAIL } = await import('../../electron/closeHandshake');
 
 type Window = InstanceType<typeof FakeBrowserWindow>;
@@ -159,7 +159,7 @@ describe('main wires the handshake to its window', () => {
     electron.app.getPath.mockReturnValue(profile);
     vi.resetModules();
     await import('../../electron/main');
-    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    await loadedWindow();
     return electron;
   }
 

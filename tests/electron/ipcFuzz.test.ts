@@ -297,7 +297,8 @@ describe('every IPC handler main registers', () => {
         ),
         {
           numRuns: verb === 'exportMarkdown' ? 40 : 120,
-          // The conflict verbs act only on a real session and path; start with one, so each is seen acting.
+          // A request naming exactly the real conflict is rare among random ones; without it first, a run
+          // could pass without ever reaching the writer, and the check below would fail by chance.
           examples: /Conflict/.test(verb) ? [[[{ session: exportSession.id, paths: ['2026/2026-11-20.md'] }]]] : [],
         },
       );
