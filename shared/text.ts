@@ -7,11 +7,11 @@ export function stripControlChars(text: string): string {
   return text.replace(CONTROL_CHARS, '');
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANY_CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 export function hasControlChars(text: string): boolean {
-  CONTROL_CHARS.lastIndex = 0;
-  const found = CONTROL_CHARS.test(text);
-  CONTROL_CHARS.lastIndex = 0;
-  return found;
+  return ANY_CONTROL_CHAR.test(text);
 }
 
 /** The first non-empty line of some text, trimmed, for list previews. */
