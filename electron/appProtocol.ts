@@ -1,6 +1,6 @@
 import { readFile, realpath } from 'node:fs/promises';
 import path, { type PlatformPath } from 'node:path';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../shared/csp';
+import { SECURITY_HEADERS } from '../shared/csp';
 import { APP_SCHEME, isAppUrl, parseUrl } from './appOrigin';
 
 /**
@@ -40,13 +40,6 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
 export function mimeTypeFor(filePath: string): string {
   return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
-
-/** Headers every response carries, errors included. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
 
 /**
  * Whether `target` lies strictly inside `root`, by `path.relative` rather than

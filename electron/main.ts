@@ -7,11 +7,15 @@ import { createCloseHandshake } from './closeHandshake';
 import { askToCloseUnsaved, electronDialogs } from './electronDialogs';
 import { createAppHandlers } from './ipc/appHandlers';
 import { createFileHandlers } from './ipc/fileHandlers';
-import { createMarkdownHandlers } from './ipc/markdownHandlers';
+import { createConflictHandlers } from './ipc/conflictHandlers';
+import { createConflictSessions } from './ipc/conflictSessions';
+import { createMarkdownHandlers, type MarkdownFolderIo } from './ipc/markdownHandlers';
 import { registerVerbs, type VerbHandlers } from './ipc/registerVerbs';
 import { isTrustedSender } from './ipc/senderGuard';
 import { createMainWindow } from './mainWindow';
-import { readMarkdownFolder, writeMarkdownExport } from './markdownFolder';
+import { overwriteConflicts, readConflictFiles, recordConflictsTaken } from './markdown/conflictFiles';
+import { writeMarkdownExport } from './markdown/exportFolder';
+import { readMarkdownFolder } from './markdown/importFolder';
 import { buildMenuTemplate } from './menuTemplate';
 import { guardWebContents } from './navigationGuards';
 import { hardenSession } from './sessionPolicy';
@@ -80,10 +84,19 @@ function startApp(): void {
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isMac, isPackaged: app.isPackaged })));
+    const folders: MarkdownFolderIo = {
+      writeMarkdownExport,
+      readMarkdownFolder,
+      readConflictFiles,
+      overwriteConflicts,
+      recordConflictsTaken,
+    };
+    const conflictSessions = createConflictSessions();
     const handlers: VerbHandlers<BridgeVerb> = {
       ...createAppHandlers({ version: app.getVersion(), platform: process.platform }),
       ...createFileHandlers(electronDialogs),
-      ...createMarkdownHandlers(electronDialogs, { writeMarkdownExport, readMarkdownFolder }),
+      ...createMarkdownHandlers(electronDialogs, folders, conflictSessions),
+      ...createConflictHandlers(folders, conflictSessions),
       ...closeHandshake.handlers,
     };
     registerVerbs(ipcMain, handlers, (event) => isTrustedSender(event, mainWindow?.webContents));

@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { fromLocalDate, type LocalDate } from '../dates';
 import type { Entry } from '../entry';
 import { findPrompt } from '../prompts';
@@ -31,25 +30,58 @@ export function promptHeading(id: string): string {
   return findPrompt(id)?.text ?? `Prompt ${id}`;
 }
 
-/** The level-one title of a day file, e.g. "Friday 20 November 2026". */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * The level-one title of a day file, e.g. "Friday 20 November 2026", in
+ * English like the rest of the file. Written out rather than formatted by
+ * date-fns, which cost a tenth of reading a large import.
+ */
 export function dayTitle(date: LocalDate): string {
-  return format(fromLocalDate(date), 'EEEE d MMMM yyyy');
+  const day = fromLocalDate(date);
+  return `${WEEKDAYS[day.getDay()]} ${day.getDate()} ${MONTHS[day.getMonth()]} ${String(day.getFullYear()).padStart(4, '0')}`;
 }
 
 /** Headings compare loosely (spacing, case) so small hand edits still match. */
 const headingKey = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 function lineHeadingKey(line: string): string | null {
+  // Most lines are not headings; the check on two characters spares them the pattern.
+  if (!line.startsWith('##')) return null;
   const match = /^##[ \t]+(.*)$/.exec(line);
   return match?.[1] === undefined ? null : headingKey(match[1]);
 }
 
+/** Heading keys by prompt id: the catalog is fixed, and every file of an import asks for the same few. */
+const promptKeys = new Map<string, string>();
+function promptKey(id: string): string {
+  let key = promptKeys.get(id);
+  if (key === undefined) {
+    key = headingKey(promptHeading(id));
+    if (promptKeys.size < 10_000) promptKeys.set(id, key);
+  }
+  return key;
+}
+
+const BEST_MOMENT_KEY = headingKey(BEST_MOMENT_HEADING);
+const NOTES_KEY = headingKey(NOTES_HEADING);
+
 function structuralKeys(promptIds: readonly string[]): Set<string> {
-  return new Set([
-    ...promptIds.map((id) => headingKey(promptHeading(id))),
-    headingKey(BEST_MOMENT_HEADING),
-    headingKey(NOTES_HEADING),
-  ]);
+  return new Set([...promptIds.map(promptKey), BEST_MOMENT_KEY, NOTES_KEY]);
 }
 
 const isStructural = (line: string, keys: ReadonlySet<string>) => {
@@ -136,7 +168,7 @@ export function parseBody(lines: readonly string[], date: LocalDate, promptIds: 
   const starts: number[] = [];
   let cursor = 0;
   for (const id of promptIds) {
-    const at = findHeading(lines, headingKey(promptHeading(id)), cursor);
+    const at = findHeading(lines, promptKey(id), cursor);
     if (at < 0) {
       return {
         ok: false,
@@ -148,9 +180,9 @@ export function parseBody(lines: readonly string[], date: LocalDate, promptIds: 
   }
   // Everything before the notes had its headings escaped, so the first Notes heading is the real one,
   // and a Best moment heading counts only above it.
-  const notesAt = findHeading(lines, headingKey(NOTES_HEADING), cursor);
+  const notesAt = findHeading(lines, NOTES_KEY, cursor);
   const sectionEnd = notesAt < 0 ? lines.length : notesAt;
-  const momentAt = findHeading(lines, headingKey(BEST_MOMENT_HEADING), cursor, sectionEnd);
+  const momentAt = findHeading(lines, BEST_MOMENT_KEY, cursor, sectionEnd);
   const answersEnd = momentAt < 0 ? sectionEnd : momentAt;
 
   const answers = starts.map((start, i) => decodeSection(lines.slice(start + 1, starts[i + 1] ?? answersEnd), keys));
@@ -160,7 +192,8 @@ export function parseBody(lines: readonly string[], date: LocalDate, promptIds: 
   // Text above the first heading: the title the export wrote, or the user's own words.
   const firstHeading = [starts[0], momentAt, notesAt].find((at) => at !== undefined && at >= 0) ?? lines.length;
   const preamble = trimBlankLines(lines.slice(0, firstHeading));
-  if (preamble[0]?.trim() === `# ${dayTitle(date)}`) preamble.shift();
+  const title = preamble[0]?.trim();
+  if (title?.startsWith('# ') && title === `# ${dayTitle(date)}`) preamble.shift();
   const extra = trimBlankLines(preamble).join('\n');
   const warnings: string[] = [];
   if (extra && firstHeading < lines.length) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { test as base, inject } from 'vitest';
-import { CHROMIUM_CONTEXT_OPTIONS } from '../../scripts/headlessRenderer.mjs';
+import { CHROMIUM_CONTEXT_OPTIONS, markWelcomeSeen } from '../../scripts/headlessRenderer.mjs';
 import { isAllowedRequest } from '../../electron/sessionPolicy';
 import type { ForkcastBridge } from '../../shared';
 import { appUrlOf } from './appServer';
@@ -26,6 +26,8 @@ export interface OpenAppOptions {
    * serialised: they must not use outer variables.
    */
   initScripts?: readonly (() => void)[];
+  /** Starts as a first launch, with the welcome shown; otherwise the profile has already closed it. */
+  welcome?: boolean;
 }
 
 export interface App {
@@ -58,6 +60,10 @@ function installElectronBridge(): void {
     getAppInfo: async () => ({ mode: 'electron', version: '0.0.0-e2e', platform: 'linux' }),
     exportMarkdown: cancelled('exportMarkdown'),
     importMarkdown: cancelled('importMarkdown'),
+    // No export ever leaves a file alone here, so the conflict verbs have nothing to act on.
+    readConflictFiles: async () => ({ status: 'failed', message: 'No export in this stand-in.' }),
+    overwriteConflicts: async () => ({ status: 'failed', message: 'No export in this stand-in.' }),
+    recordConflictsTaken: async () => ({ status: 'failed', message: 'No export in this stand-in.' }),
     saveBackup: cancelled('saveBackup'),
     openBackup: cancelled('openBackup'),
     saveBrief: cancelled('saveBrief'),
@@ -133,6 +139,7 @@ async function launch(appUrl: string, options: OpenAppOptions, cleanups: Cleanup
   const problems: string[] = [];
   await watch(context, origin, requests, problems);
   if (options.electronBridge) await context.addInitScript(installElectronBridge);
+  if (!options.welcome) await context.addInitScript(markWelcomeSeen);
   for (const script of options.initScripts ?? []) await context.addInitScript(script);
 
   const page = context.pages()[0] ?? (await context.newPage());

@@ -38,7 +38,42 @@ const headingDate = (date: LocalDate) => formatDate(date, 'weekdayDate', BROWSER
 const dateHeading = (page: Page) => page.getByRole('heading', { level: 1 });
 const firstPrompt = (page: Page) => page.getByRole('region', { name: 'Reflect' }).getByRole('textbox').first();
 const energy = (page: Page, value: number) =>
-  page.getByRole('group', { name: /^Energy/ }).getByRole('radio', { name: String(value), exact: true });
+  page.getByRole('radiogroup', { name: /^Energy/ }).getByRole('radio', { name: String(value), exact: true });
+
+/** The chips' labels, worst to best, as the activity grid shows them. */
+export const FEEL_LABELS: Record<Feel, string> = {
+  [-2]: 'Drained',
+  [-1]: 'Tiring',
+  0: 'Neutral',
+  1: 'Good',
+  2: 'Energised',
+};
+
+/** An activity's row in the day's activity grid. */
+export const activityRow = (page: Page, label: string) =>
+  page.getByRole('grid', { name: 'Activities and how each felt' }).getByRole('row', { name: label, exact: true });
+
+/** The feel chip of an activity's row. */
+export const feelChip = (page: Page, label: string, feel: Feel) =>
+  activityRow(page, label).getByRole('button', { name: FEEL_LABELS[feel], exact: true });
+
+/** Adds an activity through the search (Ctrl+K), as a user does for one not offered on the day. */
+export async function addActivity(page: Page, label: string): Promise<void> {
+  const search = page.getByRole('combobox', { name: /^Add an activity/ });
+  await search.fill(label);
+  await page
+    .getByRole('option', { name: new RegExp(`^${label}`) })
+    .first()
+    .waitFor();
+  await search.press('Enter');
+  await activityRow(page, label).waitFor();
+}
+
+/** Says how an activity felt with one click on its chip, adding it through the search first if the day does not offer it. */
+export async function rateActivity(page: Page, label: string, feel: Feel): Promise<void> {
+  if ((await activityRow(page, label).count()) === 0) await addActivity(page, label);
+  await feelChip(page, label, feel).click();
+}
 export const notesBox = (page: Page) => page.getByRole('textbox', { name: 'Notes', exact: true });
 export const datePicker = (page: Page) => page.getByLabel('Go to date');
 
@@ -109,10 +144,7 @@ export async function writeDay(page: Page, day: DayInput): Promise<WrittenDay> {
   const promptText = await prompt.evaluate((box: HTMLTextAreaElement) => box.labels?.[0]?.textContent ?? '');
   expect(promptText).not.toBe('');
   await prompt.fill(day.answer);
-  await page.getByRole('checkbox', { name: day.activity.label, exact: true }).check();
-  await page
-    .getByRole('combobox', { name: `How did ${day.activity.label} feel?` })
-    .selectOption(String(day.activity.feel));
+  await rateActivity(page, day.activity.label, day.activity.feel);
   await notesBox(page).fill(day.notes);
   const tagInput = page.getByRole('textbox', { name: 'Add tag' });
   await tagInput.fill(day.tag);
@@ -126,9 +158,11 @@ export async function expectDay(page: Page, day: WrittenDay): Promise<void> {
   await page.getByRole('radio', { name: day.kind, exact: true, checked: true }).waitFor();
   expect(await energy(page, day.energy).isChecked()).toBe(true);
   expect(await page.getByLabel(day.prompt, { exact: true }).inputValue()).toBe(day.answer);
-  expect(await page.getByRole('checkbox', { name: day.activity.label, exact: true }).isChecked()).toBe(true);
-  const feel = page.getByRole('combobox', { name: `How did ${day.activity.label} feel?` });
-  expect(await feel.inputValue()).toBe(String(day.activity.feel));
+  const row = activityRow(page, day.activity.label);
+  expect(await row.getByRole('button', { name: day.activity.label, exact: true }).getAttribute('aria-pressed')).toBe(
+    'true',
+  );
+  expect(await feelChip(page, day.activity.label, day.activity.feel).getAttribute('aria-pressed')).toBe('true');
   expect(await notesBox(page).inputValue()).toBe(day.notes);
   const tags = page.getByRole('list', { name: 'Tags' });
   expect(await tags.getByRole('listitem').count()).toBe(1);

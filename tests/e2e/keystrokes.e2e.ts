@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test, type App } from './fixtures';
-import { appToday, eventually, expectSaved, expectShowsDay, notesBox } from './journal';
+import { appToday, eventually, expectSaved, expectShowsDay, notesBox, waitForValue } from './journal';
 import { storedNotes } from './storageFaults';
 
 /**
@@ -21,7 +21,7 @@ async function typeNotes(page: Page, text: string): Promise<void> {
 
 async function expectKept(app: App, date: string, text: string): Promise<void> {
   await expectShowsDay(app.page, date);
-  await expect.poll(() => notesBox(app.page).inputValue(), eventually).toBe(text);
+  await waitForValue(notesBox(app.page), text);
   // Saved by the page before it went, or taken back from the draft and saved now: in the journal either way.
   await expect.poll(async () => (await storedNotes(app.page))[date], eventually).toBe(text);
 }
@@ -55,7 +55,7 @@ test('closing the tab right after typing, then opening the app again, loses noth
   const reopened = await context.newPage();
   await reopened.goto(`${app.origin}/`);
   await expectShowsDay(reopened, today);
-  await expect.poll(() => notesBox(reopened).inputValue(), eventually).toBe(TEXT);
+  await waitForValue(notesBox(reopened), TEXT);
   await expect.poll(async () => (await storedNotes(reopened))[today], eventually).toBe(TEXT);
 });
 

@@ -9,6 +9,7 @@ import {
   expectSaved,
   expectShowsDay,
   GOOD_DAY,
+  eventually,
   notesBox,
   waitForValue,
   writeDay,
@@ -104,4 +105,33 @@ test('one second after the last keystroke the day is saved without any action, a
 
   await expectShowsDay(page, today);
   await waitForValue(notesBox(page), text);
+});
+
+test('a backfilled day moves to the right date, and a deleted day comes back with Undo', async ({ openApp }) => {
+  const app = await openApp();
+  const { page } = app;
+  const today = await appToday(page);
+  const wrong = shiftDate(today, -3);
+  const right = shiftDate(today, -4);
+
+  await datePicker(page).fill(wrong);
+  await expectShowsDay(page, wrong);
+  await notesBox(page).fill('The offsite, written under the wrong day.');
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'Move to another date…' }).click();
+  const move = page.getByRole('dialog', { name: /^Move / });
+  await move.getByLabel('New date').fill(right);
+  await move.getByRole('button', { name: 'Move the day' }).click();
+  await expectShowsDay(page, right);
+  await expect.poll(() => notesBox(page).inputValue(), eventually).toBe('The offsite, written under the wrong day.');
+  await expect.poll(async () => Object.keys(await storedNotes(page)), eventually).toEqual([right]);
+
+  await page.getByRole('button', { name: 'Delete this day…' }).click();
+  const remove = page.getByRole('dialog', { name: /^Delete / });
+  await remove.getByRole('button', { name: 'Delete this day' }).click();
+  await expect.poll(async () => Object.keys(await storedNotes(page)), eventually).toEqual([]);
+  expect(await notesBox(page).inputValue()).toBe('');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => notesBox(page).inputValue(), eventually).toBe('The offsite, written under the wrong day.');
+  expect(await storedNotes(page)).toEqual({ [right]: 'The offsite, written under the wrong day.' });
 });

@@ -8,9 +8,16 @@ import type { FakeElectron } from './fakes/fakeElectron';
 
 const electron = await vi.hoisted(async () => (await import('./fakes/fakeElectron')).createFakeElectron());
 vi.mock('electron', () => electron);
-vi.mock('../../electron/markdownFolder', () => ({ writeMarkdownExport: vi.fn(), readMarkdownFolder: vi.fn() }));
+vi.mock('../../electron/markdown/exportFolder', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  writeMarkdownExport: vi.fn(),
+}));
+vi.mock('../../electron/markdown/importFolder', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  readMarkdownFolder: vi.fn(),
+}));
 
-const { createFakeElectron, FakeBrowserWindow } = await import('./fakes/fakeElectron');
+const { createFakeElectron, FakeBrowserWindow, loadedWindow } = await import('./fakes/fakeElectron');
 const { CLOSE_TIMEOUT_MS, createCloseHandshake, NO_ANSWER_DETAIL } = await import('../../electron/closeHandshake');
 
 type Window = InstanceType<typeof FakeBrowserWindow>;
@@ -152,7 +159,7 @@ describe('main wires the handshake to its window', () => {
     electron.app.getPath.mockReturnValue(profile);
     vi.resetModules();
     await import('../../electron/main');
-    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    await loadedWindow();
     return electron;
   }
 

@@ -5,9 +5,18 @@ import type { FakeElectron } from './fakes/fakeElectron';
 const electron = await vi.hoisted(async () => (await import('./fakes/fakeElectron')).createFakeElectron());
 vi.mock('electron', () => electron);
 // Written separately (export/import work); main only wires it to the handlers.
-vi.mock('../../electron/markdownFolder', () => ({
+vi.mock('../../electron/markdown/exportFolder', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
   writeMarkdownExport: vi.fn(),
+}));
+vi.mock('../../electron/markdown/importFolder', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
   readMarkdownFolder: vi.fn(),
+}));
+vi.mock('../../electron/markdown/conflictFiles', () => ({
+  readConflictFiles: vi.fn(),
+  overwriteConflicts: vi.fn(),
+  recordConflictsTaken: vi.fn(),
 }));
 
 const { createFakeElectron, FakeBrowserWindow, loadedWindow } = await import('./fakes/fakeElectron');

@@ -1,3 +1,7 @@
+import { useRef } from 'react';
+import { HelpView } from '../help/HelpView';
+import { useWelcome } from '../help/useWelcome';
+import { WelcomeDialog } from '../help/WelcomeDialog';
 import { useDatabaseStatus } from '../hooks/useDatabaseStatus';
 import { useRoute } from '../hooks/useRoute';
 import { useToday } from '../hooks/useToday';
@@ -15,10 +19,10 @@ export function App() {
   const { state, retry } = useDatabaseStatus();
   const [route, navigate] = useRoute();
   const today = useToday();
-  const draftClashes = useDraftRecovery(
-    state.status === 'ready',
-    route.view === 'today' ? (route.date ?? today) : null,
-  );
+  const ready = state.status === 'ready';
+  const draftClashes = useDraftRecovery(ready, route.view === 'today' ? (route.date ?? today) : null);
+  const welcome = useWelcome(ready);
+  const main = useRef<HTMLElement>(null);
 
   if (state.status === 'opening') {
     return (
@@ -32,18 +36,39 @@ export function App() {
   }
 
   const openDay = (date: string) => navigate({ view: 'today', date });
+  const focusMain = () => main.current?.focus();
   return (
     <div className="app">
+      {/* A button, not a #link: the hash is the app's route. */}
+      <button type="button" className="skip-link" onClick={focusMain}>
+        Skip to the content
+      </button>
       <NavBar current={route.view} onNavigate={(view) => navigate(routeFor(view))} />
-      <main className="app-main">
+      <main className="app-main" id="main" ref={main} tabIndex={-1}>
         <DraftClashes dates={draftClashes} onOpenDay={openDay} />
-        {route.view === 'today' && <TodayView date={route.date ?? today} today={today} onChangeDate={openDay} />}
+        {route.view === 'today' && (
+          <TodayView
+            date={route.date ?? today}
+            today={today}
+            onChangeDate={openDay}
+            onOpenHelp={() => navigate({ view: 'help' })}
+          />
+        )}
         {route.view === 'history' && <HistoryView today={today} onOpenDay={openDay} />}
         {route.view === 'settings' && <SettingsView />}
         {route.view === 'trends' && <TrendsRoute today={today} onOpenDay={openDay} />}
         {route.view === 'brief' && <BriefRoute today={today} />}
         {route.view === 'method' && <MethodRoute section={route.section} />}
+        {route.view === 'help' && <HelpView />}
       </main>
+      {welcome.due && (
+        <WelcomeDialog
+          onClose={() => {
+            welcome.close();
+            focusMain();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ export type Route =
   | { view: 'trends' }
   | { view: 'brief' }
   | { view: 'settings' }
+  | { view: 'help' }
   /** How the numbers are read; `section` scrolls to one part of it. */
   | { view: 'method'; section: string | null };
 
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
     case 'trends':
     case 'brief':
     case 'settings':
+    case 'help':
       return { view };
     case 'today':
       return { view: 'today', date: param && isLocalDate(param) ? param : null };

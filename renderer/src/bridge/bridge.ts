@@ -39,6 +39,9 @@ export function validatingBridge(api: ForkcastBridge): ForkcastBridge {
         else console.error('Forkcast: ignored malformed export progress', parsed.error.issues);
       }),
     importMarkdown: wrap('importMarkdown'),
+    readConflictFiles: wrap('readConflictFiles'),
+    overwriteConflicts: wrap('overwriteConflicts'),
+    recordConflictsTaken: wrap('recordConflictsTaken'),
     saveBackup: wrap('saveBackup'),
     openBackup: wrap('openBackup'),
     saveBrief: wrap('saveBrief'),

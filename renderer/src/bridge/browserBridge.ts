@@ -2,6 +2,8 @@ import { LIMITS, type ForkcastBridge, type OpenBackupResponse } from '../../../s
 import { cancelZipExport, exportMarkdownAsZip, importMarkdownFromFiles, onZipProgress } from './browserMarkdown';
 import { downloadFile, pickFiles, readTextFile } from './browserFiles';
 
+const NO_FOLDER = 'In a browser the export is a zip download, so there are no files in a folder to resolve.';
+
 /**
  * The bridge for a plain browser (`npm run web`): the same verbs as the
  * Electron preload, with downloads instead of save dialogs and the browser's
@@ -13,6 +15,10 @@ export const browserBridge = {
   cancelExport: () => cancelZipExport(),
   onExportProgress: (listener) => onZipProgress(listener),
   importMarkdown: () => importMarkdownFromFiles(),
+  // A browser export is a new zip each time, so it never leaves a file alone and has no conflicts to resolve.
+  readConflictFiles: async () => ({ status: 'failed', message: NO_FOLDER }),
+  overwriteConflicts: async () => ({ status: 'failed', message: NO_FOLDER }),
+  recordConflictsTaken: async () => ({ status: 'failed', message: NO_FOLDER }),
   saveBackup: async ({ suggestedName, text }) => {
     downloadFile(suggestedName, text, 'application/json');
     return { status: 'saved', location: `Downloads/${suggestedName}` };

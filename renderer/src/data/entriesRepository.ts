@@ -1,4 +1,4 @@
-import { describeIssues, entrySchema, type Entry, type LocalDate } from '../../../shared';
+import { describeIssues, entrySchema, formatDate, type Entry, type LocalDate } from '../../../shared';
 import { db } from './database';
 import { ValidationError } from './errors';
 
@@ -40,9 +40,52 @@ export async function saveEntry(entry: Entry, baseRevision: number | null, now =
   });
 }
 
-/** Removes a day. Used when the user clears a day they had written. */
-export async function deleteEntry(date: LocalDate): Promise<void> {
-  await db.entries.delete(date);
+/** Removes a day and answers what it held (undefined when it held nothing), so the removal can be undone. */
+export function deleteEntry(date: LocalDate): Promise<Entry | undefined> {
+  return db.transaction('rw', db.entries, async () => {
+    const removed = await db.entries.get(date);
+    await db.entries.delete(date);
+    return removed;
+  });
+}
+
+/**
+ * Puts a deleted day back, as a new save of it. Refused, with nothing
+ * written, when the day was written again in the meantime.
+ */
+export async function restoreEntry(entry: Entry, now = new Date()): Promise<Entry> {
+  const valid = validateEntry(entry);
+  return db.transaction('rw', db.entries, async () => {
+    if (await db.entries.get(valid.date)) {
+      throw new ValidationError(
+        `${formatDate(valid.date, 'weekdayDate')} was written again meanwhile, so the deleted version was not put back.`,
+      );
+    }
+    const restored = { ...valid, updatedAt: now.toISOString(), revision: valid.revision + 1 };
+    await db.entries.add(restored);
+    return restored;
+  });
+}
+
+/**
+ * Moves a day to another date, for a day written under the wrong date. The
+ * target must be empty: a day is never overwritten by a move. Prompt answers
+ * go with it; everything else is kept as it is.
+ */
+export async function moveEntry(from: LocalDate, to: LocalDate, now = new Date()): Promise<Entry> {
+  return db.transaction('rw', db.entries, async () => {
+    const source = await db.entries.get(from);
+    if (!source) throw new ValidationError(`${formatDate(from, 'weekdayDate')} has nothing written to move.`);
+    if (await db.entries.get(to)) {
+      throw new ValidationError(
+        `${formatDate(to, 'weekdayDate')} already has an entry. Delete that day first, or pick another date.`,
+      );
+    }
+    const moved = validateEntry({ ...source, date: to, updatedAt: now.toISOString(), revision: source.revision + 1 });
+    await db.entries.add(moved);
+    await db.entries.delete(from);
+    return moved;
+  });
 }
 
 /** Every entry, oldest first (the primary key order). */

@@ -19,6 +19,8 @@ export interface DraftSnapshot {
   /** Null until the stored day has been read. */
   entry: Entry | null;
   saveState: SaveState;
+  /** True once the journal holds this day (it can then be moved or deleted). */
+  stored: boolean;
 }
 
 type Save = (entry: Entry, baseRevision: number | null) => Promise<SaveResult>;
@@ -42,7 +44,7 @@ const sameContent = (a: Entry, b: Entry) => dayDifferences(a, b).length === 0;
  * the rules are tested on their own; `useEntryEditor` connects it to the UI.
  */
 export class DraftSession {
-  private snapshot: DraftSnapshot = { entry: null, saveState: { status: 'clean' } };
+  private snapshot: DraftSnapshot = { entry: null, saveState: { status: 'clean' }, stored: false };
   private readonly listeners = new Set<() => void>();
   private baseRevision: number | null = null;
   private changes = 0;
@@ -51,6 +53,8 @@ export class DraftSession {
   private keptAhead = true;
   private inFlight: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Set once the day is deleted or moved from here: nothing may be saved to it any more. */
+  private discarded = false;
   private readonly save: Save;
   private readonly delayMs: number;
   private readonly drafts: DraftStore;
@@ -84,8 +88,8 @@ export class DraftSession {
     return this.snapshot.saveState.status === 'conflict';
   }
 
-  private set(next: Partial<DraftSnapshot>): void {
-    this.snapshot = { ...this.snapshot, ...next };
+  private set(next: Partial<Omit<DraftSnapshot, 'stored'>>): void {
+    this.snapshot = { ...this.snapshot, ...next, stored: this.baseRevision !== null };
     for (const listener of this.listeners) listener();
   }
 
@@ -107,6 +111,7 @@ export class DraftSession {
 
   /** Takes in what storage holds for the day, first on load and then on every change from anywhere. */
   observe = (stored: Entry | null): void => {
+    if (this.discarded) return;
     if (this.snapshot.entry === null) {
       this.open(stored);
       return;
@@ -142,7 +147,7 @@ export class DraftSession {
 
   update = (change: (entry: Entry) => Entry): void => {
     const current = this.snapshot.entry;
-    if (!current) return;
+    if (!current || this.discarded) return;
     this.changes += 1;
     const next = change(current);
     this.writeAhead(next);
@@ -162,7 +167,7 @@ export class DraftSession {
       return this.isDirty ? this.flush() : undefined;
     }
     const entry = this.snapshot.entry;
-    if (!entry || !this.isDirty || this.inConflict) return;
+    if (!entry || !this.isDirty || this.inConflict || this.discarded) return;
     if (this.baseRevision === null && isBlankEntry(entry)) {
       // Nothing written yet: an empty day is not worth storing.
       this.savedChanges = this.changes;
@@ -212,6 +217,20 @@ export class DraftSession {
       this.set({ saveState: { status: 'saved', at: result.entry.updatedAt } });
     }
   }
+
+  /**
+   * Stops this session for good, before its day is deleted or moved: waits for
+   * a save under way, then drops the pending changes and the write-ahead copy,
+   * so nothing writes the day back. Answers the day as it was on screen.
+   */
+  discard = async (): Promise<Entry | null> => {
+    this.discarded = true;
+    clearTimeout(this.timer);
+    await this.inFlight?.catch(() => undefined);
+    this.savedChanges = this.changes;
+    this.drafts.clear(this.date);
+    return this.snapshot.entry;
+  };
 
   /** Settles a conflict by writing this window's draft over the other one. */
   keepMine = async (): Promise<void> => {

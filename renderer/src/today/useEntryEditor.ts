@@ -7,7 +7,8 @@ import { trackOpenDraft } from './openDrafts';
 
 const LOADING = Symbol('loading');
 
-export type EntryEditor = DraftSnapshot & Pick<DraftSession, 'update' | 'flush' | 'keepMine' | 'takeTheirs'>;
+export type EntryEditor = DraftSnapshot &
+  Pick<DraftSession, 'update' | 'flush' | 'keepMine' | 'takeTheirs' | 'discard' | 'isDirty'>;
 
 /**
  * Edits one day: follows what storage holds for it (including saves from other
@@ -47,5 +48,10 @@ export function useEntryEditor(date: LocalDate): EntryEditor {
     flush: session.flush,
     keepMine: session.keepMine,
     takeTheirs: session.takeTheirs,
+    discard: session.discard,
+    // Read now, not with the snapshot: a caller checks it after awaiting flush().
+    get isDirty() {
+      return session.isDirty;
+    },
   };
 }

@@ -146,13 +146,33 @@ export function createFakeElectron() {
   });
   FakeBrowserWindow.app = app;
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
-  const defaultSession = {
+  // The page's window as main sees it, for the events invoke hands main's handlers.
+  const pageContents = new FakeWebContents();
+  /**
+   * Like Electron's: runs the handler main registered for the channel with an
+   * IpcMainInvokeEvent and a structured clone of the arguments, and resolves
+   * with a structured clone of its answer alone; with no handler, it rejects
+   * as Electron does.
+   */
+  const invoke = vi.fn(async (channel: string, ...args: unknown[]): Promise<unknown> => {
+    const handler = handlers.get(channel);
+    if (!handler)
+      throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
+    const event = { sender: pageContents, senderFrame: pageContents.mainFrame, processId: 1, frameId: 1 };
+    return structuredClone(await handler(event, ...structuredClone(args)));
+  });
+  // A Session is an EventEmitter: the device choosers ('select-hid-device', ...) are its events.
+  const defaultSession = Object.assign(new EventEmitter(), {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
+    setDisplayMediaRequestHandler: vi.fn(),
+    setBluetoothPairingHandler: vi.fn(),
+    setSpellCheckerEnabled: vi.fn(),
+    setSpellCheckerLanguages: vi.fn(),
     setSpellCheckerDictionaryDownloadURL: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn() },
-  };
+  });
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -174,7 +194,7 @@ export function createFakeElectron() {
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
     // Events main sends reach preload listeners through emit(channel, event, payload).
-    ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn() }),
+    ipcRenderer: Object.assign(new EventEmitter(), { invoke }),
   };
 }
 

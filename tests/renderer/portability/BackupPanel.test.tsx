@@ -8,7 +8,7 @@ import { getSetting } from '../../../renderer/src/data/settingsRepository';
 import { DataSection } from '../../../renderer/src/portability/DataSection';
 import { BACKUP_VERSION, createBackup, parseBackup, type BackupData } from '../../../shared';
 import { badDay, goodDay } from '../../fixtures/entries';
-import { bridge as fake } from './fakeBridge';
+import { bridge as fake, saved } from './fakeBridge';
 
 vi.mock('../../../renderer/src/bridge/bridge', () => import('./fakeBridge'));
 
@@ -85,7 +85,7 @@ describe('restore', () => {
 
 describe('export', () => {
   it('sends a date range to the bridge and records the export', async () => {
-    fake.exportMarkdown.mockResolvedValueOnce({ status: 'saved', location: '/home/me/md', written: 2, unchanged: 0 });
+    fake.exportMarkdown.mockResolvedValueOnce({ ...saved, location: '/home/me/md', written: 2, unchanged: 0 });
     const user = userEvent.setup();
     render(<DataSection />);
     await user.click(screen.getByRole('radio', { name: 'From' }));

@@ -168,7 +168,21 @@ describe('parseDayFile tolerates hand edits', () => {
 describe('parseDayFile refuses bad files with a reason', () => {
   it.each([
     ['malformed YAML', day('---\ndate: [2026-11-20\n---\n'), /^its front matter is not valid YAML: .*\(line \d+\)$/],
-    ['a repeated field', day('---\nenergy: 3\nenergy: 4\n---\n'), /not valid YAML: Map keys must be unique/],
+    [
+      'a repeated field',
+      day('---\nenergy: 3\nenergy: 4\n---\n'),
+      'its front matter is not valid YAML: Map keys must be unique (line 3)',
+    ],
+    [
+      'a repeated field inside an activity',
+      day('---\nactivities:\n  - id: coding\n    feel: 1\n    feel: 2\n---\n'),
+      'its front matter is not valid YAML: Map keys must be unique (line 5)',
+    ],
+    [
+      'a huge front matter, before parsing it',
+      day(`---\n${Array.from({ length: 64_000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n---\n`),
+      'has a front matter of 873,779 characters, more than the 65,536 Forkcast reads',
+    ],
     ['a wrong type', day('---\nenergy: high\n---\n'), 'energy should be a whole number from 1 to 5, not "high"'],
     ['an energy out of range', day('---\nenergy: 7\n---\n'), 'energy should be a whole number from 1 to 5, not 7'],
     ['a wrong day kind', day('---\ndayKind: great\n---\n'), 'dayKind should be good, mixed or bad, not "great"'],
