@@ -45,6 +45,11 @@ export interface ForeignParse {
   warnings: { name: string; message: string }[];
 }
 
+/** Thrown when what was picked cannot be imported at all; nothing is read further. */
+export class SourceError extends Error {
+  override name = 'SourceError';
+}
+
 /** How moods and activities become Forkcast's day kinds and paths; the user adjusts it in the preview. */
 export interface ImportMapping {
   /** By mood word, lower case; null leaves the day without a kind. */

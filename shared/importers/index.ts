@@ -6,3 +6,4 @@ export * from './jrnl';
 export * from './obsidian';
 export * from './readSource';
 export * from './redNotebook';
+export * from './pickLimits';

@@ -1,13 +1,13 @@
 import { unzipSync } from 'fflate';
 import type { PickedFile } from '../bridge';
-import { LIMITS } from '../limits';
 import type { FileProblem } from '../markdown/importPlan';
 import { isHiddenName } from '../markdown/paths';
 import { isSafeArchiveName } from '../markdown/zipArchive';
 import { looksLikeDaylio, parseDaylio } from './daylio';
 import { looksLikeDayOne, parseDayOne } from './dayOne';
-import { SOURCE_NAMES, type ForeignParse, type SourceKind } from './foreignEntry';
+import { SOURCE_NAMES, SourceError, type ForeignParse, type SourceKind } from './foreignEntry';
 import { looksLikeJrnl, parseJrnl } from './jrnl';
+import { SOURCE_LIMITS } from './pickLimits';
 import { parseObsidian } from './obsidian';
 import { isRedNotebookMonth, parseRedNotebook } from './redNotebook';
 
@@ -22,18 +22,6 @@ export interface SourceFile {
   name: string;
   bytes: Uint8Array;
 }
-
-/** Thrown when what was picked cannot be imported at all; nothing is read further. */
-export class SourceError extends Error {
-  override name = 'SourceError';
-}
-
-export const SOURCE_LIMITS = {
-  /** One JSON or CSV export, which holds the whole journal. */
-  exportBytes: 64 * 1024 * 1024,
-  /** A Day One zip, photos included; only its JSON is inflated. */
-  zipBytes: LIMITS.importBytes,
-} as const;
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
 

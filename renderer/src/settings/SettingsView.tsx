@@ -1,16 +1,11 @@
 import type { PathLean } from '../../../shared';
+import { LEAN_LABELS } from '../components/leanText';
 import { setCustomActivityLean } from '../data/customActivitiesRepository';
 import { useAppInfo } from '../hooks/useAppInfo';
 import { useCustomActivities } from '../hooks/useCustomActivities';
 import { useStorageStatus } from '../hooks/useStorageStatus';
 import { DataSection } from '../portability/DataSection';
 import './settings.css';
-
-const LEAN_LABELS: Record<PathLean, string> = {
-  management: 'Engineering management',
-  architecture: 'Architecture',
-  neutral: 'Either path',
-};
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
