@@ -9,7 +9,7 @@ import { isKnownTimeZone, localDateTime } from './localTime';
  * export zip): { metadata, entries: [...] }. Each entry has a UTC
  * creationDate and the IANA time zone it was written in, which decides its
  * local date; its text is markdown with Day One's backslash escapes, and
- * photos appear as dayone-moment:// links.
+ * photos appear as links to dayone-moment addresses.
  */
 
 const dayOneFileSchema = z.object({
@@ -71,16 +71,19 @@ export function parseDayOne(file: PickedFile, json: unknown): ForeignParse {
       parse.problems.push({ name: origin, reason: `is dated ${entry.data.creationDate}, which Forkcast cannot hold` });
       continue;
     }
+    // Most entries have no media and no escapes: the checks spare them a copy each.
     const text = entry.data.text ?? '';
-    const stripped = text.replace(MEDIA, () => {
-      media += 1;
-      return '';
-    });
+    const stripped = text.includes('dayone-moment:')
+      ? text.replace(MEDIA, () => {
+          media += 1;
+          return '';
+        })
+      : text;
     const imported: ForeignEntry = {
       date,
       time,
       title: '',
-      text: stripped.replace(ESCAPE, '$1'),
+      text: stripped.includes('\\') ? stripped.replace(ESCAPE, '$1') : stripped,
       tags: entry.data.tags ?? [],
       starred: entry.data.starred ?? false,
       mood: null,

@@ -2,7 +2,7 @@ import type { LocalDate } from '../dates';
 import type { DayKind, Entry, EntryActivity } from '../entry';
 import { LIMITS } from '../limits';
 import { dayContentSchema, type ActivityHint, type DayContent, type DayFileResult } from '../markdown/dayFile';
-import { stripControlChars } from '../text';
+import { hasControlChars, stripControlChars } from '../text';
 import type { ForeignEntry, ForeignParse, ImportMapping } from './foreignEntry';
 
 /**
@@ -13,9 +13,12 @@ import type { ForeignEntry, ForeignParse, ImportMapping } from './foreignEntry';
  * without a mood has no kind, an activity has no feel.
  */
 
+/** Text without control characters; the check is a faster scan than the strip, and almost all text passes it. */
+const withoutControlChars = (text: string) => (hasControlChars(text) ? stripControlChars(text) : text);
+
 /** A tag as Forkcast stores one: no leading @ or #, no spaces, commas or #, at most LIMITS.tagChars. */
 export function cleanTag(raw: string): string {
-  const tag = stripControlChars(raw)
+  const tag = withoutControlChars(raw)
     .trim()
     .replace(/^[@#]+/, '')
     .toLowerCase()
@@ -51,7 +54,7 @@ const byTime = (a: ForeignEntry, b: ForeignEntry) => (a.time ?? '').localeCompar
 /** One entry's text, headed by its time (when the day has several) and its title. */
 function entryText(entry: ForeignEntry, several: boolean): string {
   const head = [several ? entry.time : null, entry.title.trim() || null].filter(Boolean).join(' · ');
-  const body = entry.text.replace(/\r\n?/g, '\n').trim();
+  const body = (entry.text.includes('\r') ? entry.text.replace(/\r\n?/g, '\n') : entry.text).trim();
   return [head ? `**${head}**` : '', body].filter(Boolean).join('\n\n');
 }
 
@@ -71,7 +74,7 @@ function dayOf(date: LocalDate, entries: ForeignEntry[], mapping: ImportMapping,
   entries.sort(byTime);
   const warnings: string[] = [];
   const several = entries.length > 1;
-  const notes = stripControlChars(entries.map((entry) => entryText(entry, several)).join('\n\n'));
+  const notes = withoutControlChars(entries.map((entry) => entryText(entry, several)).join('\n\n'));
   const tags = [
     ...new Set(entries.flatMap((entry) => [...entry.tags, ...(entry.starred ? ['starred'] : [])]).map(cleanTag)),
   ].filter(Boolean);

@@ -7,3 +7,4 @@ export * from './obsidian';
 export * from './readSource';
 export * from './redNotebook';
 export * from './pickLimits';
+export * from './localTime';

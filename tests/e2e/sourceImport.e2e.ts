@@ -30,6 +30,15 @@ beforeAll(async () => {
   await truncate(files['huge.json'], 100 * 1024 * 1024);
   files['cut.json'] = path.join(folder, 'cut.json');
   await writeFile(files['cut.json'], journal.subarray(0, 400));
+  // Large enough that reading it takes a while, so Cancel lands while the worker is busy.
+  const text = 'A long day of design reviews and one-on-ones. '.repeat(20);
+  const entries = Array.from({ length: 40_000 }, (_, index) => ({
+    creationDate: new Date(Date.UTC(1950, 0, 1) + index * 86_400_000).toISOString(),
+    timeZone: 'Europe/Berlin',
+    text,
+  }));
+  files['large.json'] = path.join(folder, 'large.json');
+  await writeFile(files['large.json'], JSON.stringify({ metadata: { version: '1.0' }, entries }));
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -110,7 +119,7 @@ test('a Day One zip: a day already in the journal gains the import only when the
   const preview = page.getByRole('region', { name: 'Before importing' });
   await expect.poll(() => preview.getByRole('listitem').first().textContent()).toBe('1 new day');
   expect(await preview.textContent()).toContain('1 photo or media link was left out');
-  await preview.getByRole('radio', { name: 'Take theirs' }).check();
+  await preview.getByRole('radio', { name: 'Add theirs' }).check();
   await preview.getByRole('button', { name: 'Import 2 days', exact: true }).click();
   await page
     .getByRole('status')
@@ -137,5 +146,18 @@ test('a 100 MB file and a truncated JSON are refused with a clear message, nothi
   const preview = page.getByRole('region', { name: 'Before importing' });
   await expect.poll(() => preview.textContent()).toMatch(/cut\.json is not whole JSON .*it may be cut short\./);
   expect(await preview.getByRole('button', { name: 'Nothing to import', exact: true }).isDisabled()).toBe(true);
+  expect(await storedEntries(page)).toEqual({});
+});
+
+test('Cancel stops the worker reading a large export, and nothing is written', async ({ openApp }) => {
+  const { page } = await openApp();
+  const started = page.waitForEvent('worker', { predicate: (worker) => worker.url().includes('source.worker') });
+  await importFile(page, files['large.json'] as string);
+  const worker = await started;
+  const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await closed;
+  await page.getByRole('button', { name: 'Choose an export file…', exact: true }).waitFor();
+  expect(await page.getByRole('region', { name: 'Before importing' }).count()).toBe(0);
   expect(await storedEntries(page)).toEqual({});
 });

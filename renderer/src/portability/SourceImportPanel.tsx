@@ -83,8 +83,8 @@ export function SourceImportPanel() {
       {state.status === 'preview' && (
         <>
           <p className="muted">
-            Read as {SOURCE_NAMES[state.source]}. Where a day is already in your journal, taking theirs adds the
-            imported text, tags and activities to your day; nothing of yours is removed.
+            Where a day is already in your journal, the import can add its text, tags and activities to your day;
+            nothing of yours is removed.
           </p>
           <SourceMapping mapping={state.mapping} onMood={mapMood} onActivity={mapActivity} />
           <ImportPreview
@@ -95,6 +95,7 @@ export function SourceImportPanel() {
             onChooseAll={chooseAll}
             onApply={() => void apply()}
             onCancel={discard}
+            adds
           />
         </>
       )}
