@@ -118,6 +118,10 @@ describe.each(['light', 'dark'] as const)('in %s', (scheme) => {
       await openView(page, view);
       await check(page, view, found);
     }
+    // The method page has no tab of its own: Help links to it.
+    await page.getByRole('link', { name: 'How Forkcast reads your days' }).click();
+    await page.getByRole('heading', { level: 1, name: 'How Forkcast reads your journal' }).waitFor();
+    await check(page, 'How Forkcast reads your journal', found);
     expect(found.flat().join('\n')).toBe('');
   });
 });

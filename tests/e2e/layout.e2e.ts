@@ -1,10 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { shiftDate, type Entry } from '../../shared';
 import { badDay, goodDay } from '../fixtures/entries';
 import { expect, test } from './fixtures';
 import { appToday, expectShowsDay, feelChip } from './journal';
+import { screenshotPath } from './screenshots';
 import { seedEntries } from './seed';
 import { openView } from './views';
 
@@ -12,10 +12,8 @@ import { openView } from './views';
  * The layout at three window widths, light and dark: no control, label or
  * heading leaves its card, and no card makes the window scroll sideways.
  * Checked from the elements' bounding boxes in real Chromium; a screenshot
- * of Today at each width and scheme goes to docs/screenshots/layout/.
+ * of Today at each width and scheme goes to screenshots/layout/ (see screenshots.ts).
  */
-
-const SCREENSHOTS = new URL('../../docs/screenshots/layout/', import.meta.url);
 
 /** A day that fills every part of Today: long names, an unrated activity, a custom one, the worst-hour test. */
 const BUSY_DAY = (date: string): Entry =>
@@ -117,8 +115,7 @@ describe.each([900, 1280, 1920])('at %i px wide', (width) => {
       await page.getByRole('row', { name: 'Quarterly planning with three product teams' }).waitFor();
 
       expect(await escapes(page), 'Today').toEqual([]);
-      await mkdir(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: new URL(`today-${width}-${scheme}.png`, SCREENSHOTS).pathname });
+      await page.screenshot({ path: await screenshotPath(`layout/today-${width}-${scheme}.png`) });
 
       for (const view of ['History', 'Trends', 'Brief', 'Settings', 'Help']) {
         await openView(page, view);

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { formatDate, type Entry, type LocalDate } from '../../shared';
 import {
@@ -14,6 +13,7 @@ import {
 import { generateJournal } from '../fixtures/journal';
 import { expect, test } from './fixtures';
 import { appToday, BROWSER_LOCALE, expectShowsDay } from './journal';
+import { screenshotPath } from './screenshots';
 import { seedEntries } from './seed';
 import { exactly, openView } from './views';
 
@@ -23,22 +23,19 @@ import { exactly, openView } from './views';
  * analysis gives for the same entries.
  */
 
-const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
-
 /**
  * Saves the whole view for the docs: the window grows to the view's height
  * (the page scrolls inside its main area, which a plain full-page shot would
  * cut off), with the pointer parked where it opens no tooltip.
  */
 async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
   const height = await page.evaluate(() => {
     const main = document.querySelector('main');
     return Math.ceil((main?.getBoundingClientRect().top ?? 0) + (main?.scrollHeight ?? 0));
   });
   await page.setViewportSize({ width: 1280, height });
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: new URL(name, SCREENSHOTS).pathname });
+  await page.screenshot({ path: await screenshotPath(name) });
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
