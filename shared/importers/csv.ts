@@ -1,47 +1,16 @@
+import Papa from 'papaparse';
+
 /**
- * Reads CSV as RFC 4180 writes it: fields split by commas, a quoted field
- * may hold commas, line breaks and doubled quotes. Returns the rows, or the
- * line where a quote is left open.
+ * Reads CSV as RFC 4180 writes it (papaparse: quoted fields may hold commas,
+ * line breaks and doubled quotes). Returns the rows, or the line where a
+ * quote is left open, so the user hears where the file was cut.
  */
 export function readCsv(text: string): { rows: string[][] } | { openQuoteLine: number } {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let quoteLine = 0;
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let index = 0; index < input.length; index += 1) {
-    const char = input.charAt(index);
-    if (quoted) {
-      if (char === '"') {
-        if (input[index + 1] === '"') {
-          field += '"';
-          index += 1;
-        } else quoted = false;
-      } else {
-        if (char === '\n') line += 1;
-        field += char;
-      }
-    } else if (char === '"' && field === '') {
-      quoted = true;
-      quoteLine = line;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && input[index + 1] === '\n') index += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      line += 1;
-    } else field += char;
-  }
-  if (quoted) return { openQuoteLine: quoteLine };
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return { rows: rows.filter((cells) => cells.some((cell) => cell !== '')) };
+  // One line break everywhere: papaparse guesses the break from the first line, and exports edited by hand mix them.
+  const lines = text.replace(/\r\n?/g, '\n');
+  // The delimiter is given, not guessed: Daylio writes commas, and a guess could pick a character of a note.
+  const result = Papa.parse<string[]>(lines, { delimiter: ',', newline: '\n', skipEmptyLines: true });
+  const openQuote = result.errors.find((error) => error.code === 'MissingQuotes');
+  if (openQuote) return { openQuoteLine: lines.slice(0, openQuote.index ?? lines.length).split('\n').length };
+  return { rows: result.data.filter((cells) => cells.some((cell) => cell !== '')) };
 }
