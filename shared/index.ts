@@ -15,3 +15,4 @@ export * from './search';
 export * from './markdown';
 export * from './backup';
 export * from './bridgeChannels';
+export * from './keyringSchemas';

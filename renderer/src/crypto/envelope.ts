@@ -42,17 +42,18 @@ export function importAesKey(raw: Bytes, extractable = false): Promise<CryptoKey
 
 export async function sealBytes(key: CryptoKey, plaintext: Bytes, label: string): Promise<SealedBox> {
   const iv = randomBytes(IV_BYTES);
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8(label) }, key, plaintext);
+  // Promise.resolve hands WebCrypto's promise to Dexie's zone, as Dexie asks of live queries that await other APIs.
+  const data = await Promise.resolve(
+    crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8(label) }, key, plaintext),
+  );
   return { iv, data: new Uint8Array(data) };
 }
 
 export async function openBytes(key: CryptoKey, box: SealedBox, label: string): Promise<Bytes> {
   if (box.iv.length !== IV_BYTES) throw new SealBrokenError('Its nonce has the wrong length.');
   try {
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: box.iv, additionalData: utf8(label) },
-      key,
-      box.data,
+    const plain = await Promise.resolve(
+      crypto.subtle.decrypt({ name: 'AES-GCM', iv: box.iv, additionalData: utf8(label) }, key, box.data),
     );
     return new Uint8Array(plain);
   } catch (error) {

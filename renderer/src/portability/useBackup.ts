@@ -12,6 +12,12 @@ export type BackupState =
 
 const megabytes = (bytes: number): string => `${Math.ceil(bytes / 1024 / 1024).toLocaleString('en')} MB`;
 
+/** Names the days a backup could not hold because they do not decrypt. */
+function leftOut(damaged: readonly string[]): string {
+  if (damaged.length === 0) return '';
+  return ` ${plural(damaged.length, 'day')} could not be decrypted and ${damaged.length === 1 ? 'was' : 'were'} left out: ${damaged.join(', ')}.`;
+}
+
 /** Saves the whole journal as one backup file and remembers when. */
 export function useBackup(): { state: BackupState; save: () => Promise<void> } {
   const [state, setState] = useState<BackupState>({ status: 'idle' });
@@ -19,7 +25,7 @@ export function useBackup(): { state: BackupState; save: () => Promise<void> } {
     setState({ status: 'working' });
     try {
       const now = new Date();
-      const data = await loadBackupData();
+      const { data, damaged } = await loadBackupData();
       const text = createBackup(data, now);
       // Only what can be opened again is saved: restore reads at most LIMITS.backupBytes.
       const bytes = new Blob([text]).size;
@@ -35,7 +41,7 @@ export function useBackup(): { state: BackupState; save: () => Promise<void> } {
         await recordBackup(now);
         setState({
           status: 'done',
-          message: `Saved a backup of ${plural(data.entries.length, 'day')} to ${response.location}.`,
+          message: `Saved a backup of ${plural(data.entries.length, 'day')} to ${response.location}.${leftOut(damaged)}`,
         });
       } else if (response.status === 'failed') {
         setState({ status: 'failed', message: response.message });
