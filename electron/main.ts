@@ -1,4 +1,4 @@
-import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, Menu, powerMonitor, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { BridgeVerb } from '../shared/bridge';
 import { APP_SCHEME } from './appOrigin';
@@ -7,13 +7,16 @@ import { electronDialogs } from './electronDialogs';
 import { createAppHandlers } from './ipc/appHandlers';
 import { createFileHandlers } from './ipc/fileHandlers';
 import { createMarkdownHandlers } from './ipc/markdownHandlers';
+import { createUnlockHandlers } from './ipc/unlockHandlers';
 import { registerVerbs, type VerbHandlers } from './ipc/registerVerbs';
 import { isTrustedSender } from './ipc/senderGuard';
 import { createMainWindow } from './mainWindow';
 import { readMarkdownFolder, writeMarkdownExport } from './markdownFolder';
 import { buildMenuTemplate } from './menuTemplate';
 import { guardWebContents } from './navigationGuards';
+import { lockOnSystemEvents } from './powerLock';
 import { hardenSession } from './sessionPolicy';
+import { createUnlockSecretStore } from './unlockSecretStore';
 import { createWindowStateStore } from './windowState';
 
 // Both must happen before `ready`: the scheme's privileges cannot be added
@@ -80,8 +83,13 @@ function startApp(): void {
       ...createAppHandlers({ version: app.getVersion(), platform: process.platform }),
       ...createFileHandlers(electronDialogs),
       ...createMarkdownHandlers(electronDialogs, { writeMarkdownExport, readMarkdownFolder }),
+      ...createUnlockHandlers(
+        createUnlockSecretStore(safeStorage, path.join(app.getPath('userData'), 'unlock-key.bin'), process.platform),
+      ),
     };
     registerVerbs(ipcMain, handlers, (event) => isTrustedSender(event, mainWindow?.webContents));
+    // powerMonitor may only be used once the app is ready.
+    lockOnSystemEvents(powerMonitor, () => mainWindow?.webContents);
     await openWindow();
   });
 }

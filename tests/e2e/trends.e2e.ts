@@ -6,6 +6,7 @@ import { buildTrends, countDates, periodTitle, resolveRange, unpackDates, type R
 import { generateJournal } from '../fixtures/journal';
 import { expect, test } from './fixtures';
 import { appToday, eventually, expectShowsDay } from './journal';
+import { seedJournal } from './rawJournal';
 import { openView } from './views';
 
 /**
@@ -15,24 +16,6 @@ import { openView } from './views';
  */
 
 const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
-
-/** Puts entries into the journal's store as the app would find them after an import. */
-async function seedJournal(page: Page, entries: readonly Entry[]): Promise<void> {
-  await page.evaluate(async (rows) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('forkcast');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction('entries', 'readwrite');
-      for (const row of rows) transaction.objectStore('entries').put(row);
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
-    db.close();
-  }, entries);
-}
 
 /**
  * Saves the whole view for the docs: the window grows to the view's height

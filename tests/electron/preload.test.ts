@@ -10,7 +10,8 @@ const [[globalName, api]] = electron.contextBridge.exposeInMainWorld.mock.calls 
 describe('the preload bridge', () => {
   it('exposes one function per verb and event under window.forkcast, and nothing else', () => {
     expect(globalName).toBe(BRIDGE_GLOBAL);
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(BRIDGE_CONTRACT), 'onExportProgress'].sort());
+    const events = Object.keys(BRIDGE_EVENTS).map((event) => `on${event[0]?.toUpperCase()}${event.slice(1)}`);
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(BRIDGE_CONTRACT), ...events].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 

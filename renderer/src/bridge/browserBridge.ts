@@ -2,6 +2,8 @@ import { LIMITS, type ForkcastBridge, type OpenBackupResponse } from '../../../s
 import { cancelZipExport, exportMarkdownAsZip, importMarkdownFromFiles, onZipProgress } from './browserMarkdown';
 import { downloadFile, pickFiles, readTextFile } from './browserFiles';
 
+const BROWSER_NO_SYSTEM_UNLOCK = 'Unlocking with your computer account needs the desktop app.';
+
 /**
  * The bridge for a plain browser (`npm run web`): the same verbs as the
  * Electron preload, with downloads instead of save dialogs and the browser's
@@ -34,4 +36,10 @@ export const browserBridge = {
     window.print();
     return { status: 'saved', location: 'the print dialog' };
   },
+  // A browser has no credential store Forkcast can use, and no screen-lock event to follow.
+  unlockSecretStatus: async () => ({ available: false, reason: BROWSER_NO_SYSTEM_UNLOCK }),
+  saveUnlockSecret: async () => ({ status: 'failed', message: BROWSER_NO_SYSTEM_UNLOCK }),
+  readUnlockSecret: async () => ({ status: 'missing' }),
+  forgetUnlockSecret: async () => ({ status: 'done' }),
+  onLockRequested: () => () => undefined,
 } satisfies ForkcastBridge;

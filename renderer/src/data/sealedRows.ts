@@ -109,3 +109,22 @@ export class RowOpener {
     }
   }
 }
+
+/**
+ * Opens many rows with `opener` (null: the journal has no key here), leaving
+ * out those that do not decrypt, for readers that show what they can (the
+ * trends worker). A sealed row with no opener means the journal is locked.
+ */
+export async function openReadable<Row extends object, Value>(
+  rows: readonly Row[],
+  open: ((row: Row) => Promise<Value>) | null,
+): Promise<Value[]> {
+  const opened = await Promise.all(
+    rows.map(async (row) => {
+      if (!isSealed(row)) return row as unknown as Value;
+      if (!open) throw new JournalLockedError();
+      return open(row).catch((error: unknown) => (error instanceof DamagedRowError ? null : Promise.reject(error)));
+    }),
+  );
+  return opened.filter((value): value is Awaited<Value> => value !== null);
+}

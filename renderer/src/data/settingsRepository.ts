@@ -3,7 +3,7 @@ import { db } from './database';
 
 /** Minutes without a key press, click or scroll after which a locked journal locks again. */
 export const IDLE_LOCK_CHOICES = [1, 5, 10, 15, 30, 60] as const;
-export const DEFAULT_IDLE_LOCK_MINUTES = 10;
+export const DEFAULT_IDLE_LOCK_MINUTES: (typeof IDLE_LOCK_CHOICES)[number] = 10;
 
 /**
  * Every setting the app stores, with the schema its value must match. None

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { isLocalDate, shiftDate, toLocalDate } from '../../../shared';
+import { useLockView } from '../lock/useLock';
 import { useMarkdownExport, type ExportState } from './useMarkdownExport';
 import { plural } from './failureMessage';
 
@@ -46,6 +47,7 @@ export function ExportPanel() {
           ? 'The first date comes after the last.'
           : null;
   const working = state.status === 'working';
+  const locked = useLockView().status === 'unlocked';
   return (
     <div className="data-block">
       <h3>Markdown export</h3>
@@ -53,6 +55,12 @@ export function ExportPanel() {
         One file per day (YYYY/YYYY-MM-DD.md) plus an index, readable in Obsidian or any editor. Exporting again into
         the same folder rewrites only the days that changed and deletes nothing.
       </p>
+      {locked && (
+        <p className="lock-warning">
+          Exported files are plain text, not encrypted: anyone who can open the folder you pick can read them. Keep them
+          somewhere as private as your journal, or save an encrypted backup instead.
+        </p>
+      )}
       <fieldset className="export-scope">
         <legend>Which days</legend>
         <label>

@@ -1,5 +1,7 @@
 import { journalReader } from '../data/journalReader';
+import { RowOpener } from '../data/sealedRows';
 import { loadTrends } from './loadTrends';
+import type { DateRange } from '../../../shared/trends/types';
 import type { TrendsRequest, TrendsResponse } from './trendsProtocol';
 
 /**
@@ -20,14 +22,18 @@ const scope = self as unknown as WorkerScope;
 // Open as soon as the worker starts, while the page is still asking what changed.
 journalReader.warm();
 
-async function answer({ id, range }: TrendsRequest): Promise<TrendsResponse> {
+/** The locked journal's key, as the page handed it over; none while the journal has no lock. */
+let opener: RowOpener | null = null;
+
+async function answer(id: number, range: DateRange): Promise<TrendsResponse> {
   try {
-    return { id, ok: true, data: await loadTrends(range) };
+    return { id, ok: true, data: await loadTrends(range, journalReader, opener) };
   } catch (error) {
     return { id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }
 
-scope.addEventListener('message', (event) => {
-  void answer(event.data).then((response) => scope.postMessage(response));
+scope.addEventListener('message', ({ data: request }) => {
+  if (request.kind === 'key') opener = new RowOpener(request.key);
+  else void answer(request.id, request.range).then((response) => scope.postMessage(response));
 });

@@ -1,11 +1,16 @@
 import type { DateRange, TrendsData } from '../../../shared/trends';
+import { currentOpener, keyState, onKeyStateChange } from '../data/journalKey';
 import type { TrendsRequest, TrendsResponse } from './trendsProtocol';
 import { loadTrends } from './loadTrends';
 
-type Loader = (range: DateRange) => Promise<TrendsData>;
+interface TrendsWorker {
+  load: (range: DateRange) => Promise<TrendsData>;
+  /** Ends the worker, and with it the key and everything it decrypted. */
+  stop: () => void;
+}
 
 /** One worker for the session, shared by Trends and the brief; it keeps its database connection open. */
-function startWorker(): Loader | null {
+function startWorker(): TrendsWorker | null {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker;
   try {
@@ -16,6 +21,13 @@ function startWorker(): Loader | null {
   const pending = new Map<number, { resolve: (data: TrendsData) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let broken: Error | null = null;
+  const post = (request: TrendsRequest) => worker.postMessage(request);
+  const fail = (error: Error) => {
+    broken = error;
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+    worker.terminate();
+  };
 
   worker.addEventListener('message', (event: MessageEvent<TrendsResponse>) => {
     const response = event.data;
@@ -27,23 +39,33 @@ function startWorker(): Loader | null {
   // Fires when the worker script cannot load or run at all; every later request goes to the fallback.
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    broken = new Error(event.message || 'The trends worker did not start.');
-    for (const waiting of pending.values()) waiting.reject(broken);
-    pending.clear();
-    worker.terminate();
+    fail(new Error(event.message || 'The trends worker did not start.'));
   });
 
-  return (range) =>
-    broken
-      ? Promise.reject(broken)
-      : new Promise<TrendsData>((resolve, reject) => {
-          const id = nextId++;
-          pending.set(id, { resolve, reject });
-          worker.postMessage({ id, range } satisfies TrendsRequest);
-        });
+  // A locked journal's key goes first; messages arrive in order, so every request after it can open rows.
+  const state = keyState();
+  if (state.status === 'unlocked') post({ kind: 'key', key: state.key });
+
+  return {
+    load: (range) =>
+      broken
+        ? Promise.reject(broken)
+        : new Promise<TrendsData>((resolve, reject) => {
+            const id = nextId++;
+            pending.set(id, { resolve, reject });
+            post({ kind: 'trends', id, range });
+          }),
+    stop: () => fail(new Error('The journal was locked.')),
+  };
 }
 
-let worker: Loader | null | undefined;
+let worker: TrendsWorker | null | undefined;
+
+// Any change of the lock ends the worker; the next request starts one with the key of that moment.
+onKeyStateChange(() => {
+  worker?.stop();
+  worker = undefined;
+});
 
 /** Starts the worker (loading its code and opening the database) before the first request needs it. */
 export function warmTrendsWorker(): void {
@@ -57,11 +79,13 @@ export function warmTrendsWorker(): void {
  */
 export async function fetchTrends(range: DateRange): Promise<TrendsData> {
   warmTrendsWorker();
-  if (!worker) return loadTrends(range);
+  const current = worker;
+  if (!current) return loadTrends(range, undefined, currentOpener());
   try {
-    return await worker(range);
+    return await current.load(range);
   } catch (error) {
+    if (current !== worker) throw error;
     console.warn('Trends are being computed on the main thread:', error);
-    return loadTrends(range);
+    return loadTrends(range, undefined, currentOpener());
   }
 }

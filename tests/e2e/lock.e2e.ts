@@ -1,0 +1,203 @@
+import type { Page } from 'playwright-core';
+import { shiftDate } from '../../shared';
+import { buildTrends, resolveRange } from '../../shared/trends';
+import { generateJournal } from '../fixtures/journal';
+import { expect, test, type App } from './fixtures';
+import { appToday, BAD_DAY, eventually, expectDay, expectShowsDay, GOOD_DAY, notesBox, writeDay } from './journal';
+import { rawJournalText, sealedDays, seedJournal } from './rawJournal';
+import { openView } from './views';
+
+/**
+ * The lock in real Chromium: WebCrypto, scrypt at its real cost, the real
+ * IndexedDB on disk, and a renderer killed in the middle of encrypting.
+ */
+
+const PASSPHRASE = 'copper kettle harbour';
+
+const unlockForm = (page: Page) => page.getByRole('form', { name: 'Unlock' });
+const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
+
+/** Sets a passphrase from Settings, keeps the recovery key, and waits until every day is encrypted. */
+async function setPassphrase(page: Page, beforeConfirm?: () => Promise<void>): Promise<string> {
+  await openView(page, 'Settings');
+  await page.getByRole('button', { name: 'Set a passphrase…' }).click();
+  const form = page.getByRole('form', { name: 'Set a passphrase' });
+  expect(await form.textContent()).toContain(
+    'Without your passphrase or your recovery key, nobody can read this journal',
+  );
+  await form.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await form.getByLabel('Type it again').fill(PASSPHRASE);
+  await form.getByRole('checkbox', { name: /I understand/ }).check();
+  await form.getByRole('button', { name: 'Continue' }).click();
+  const recoveryKey =
+    (await page
+      .getByRole('status', { name: 'Recovery key' })
+      .or(page.locator('.recovery-key'))
+      .first()
+      .textContent()) ?? '';
+  expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
+  await page.getByRole('checkbox', { name: 'I have printed or written down my recovery key' }).check();
+  await beforeConfirm?.();
+  await page.getByRole('button', { name: 'Lock my journal' }).click();
+  return recoveryKey;
+}
+
+async function unlock(page: Page, passphrase: string): Promise<void> {
+  await unlockForm(page).getByLabel('Passphrase').fill(passphrase);
+  await unlockForm(page).getByRole('button', { name: 'Unlock' }).click();
+}
+
+const lockedNotice = (page: Page) => page.getByRole('status').filter({ hasText: /^Your journal is locked: / });
+
+test('set a passphrase, reload locked, refuse a wrong one, unlock with everything intact and nothing in the clear on disk', async ({
+  openApp,
+}) => {
+  const app = await openApp();
+  const { page } = app;
+  const today = await appToday(page);
+  const good = await writeDay(page, GOOD_DAY);
+  await page.getByRole('textbox', { name: 'Add your own' }).fill('Skip-level lunches');
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await page.getByRole('checkbox', { name: 'Skip-level lunches', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Previous day' }).click();
+  await expectShowsDay(page, shiftDate(today, -1));
+  const bad = await writeDay(page, BAD_DAY);
+
+  const typed = [good.answer, good.notes, good.tag, bad.answer, 'rollback', bad.tag, 'Skip-level', 'skip-level'];
+  const before = await rawJournalText(page);
+  for (const word of typed) expect(before).toContain(word);
+
+  await setPassphrase(page);
+  await lockedNotice(page).filter({ hasText: '2 days and 1 activity of your own were encrypted' }).waitFor();
+  const after = await rawJournalText(page);
+  for (const word of typed) expect(after, word).not.toContain(word);
+  expect(after).not.toContain(PASSPHRASE);
+  expect(await sealedDays(page)).toEqual({ sealed: 2, all: 2 });
+
+  // The export warns that markdown is plain text.
+  await page.getByText('Exported files are plain text, not encrypted').waitFor();
+
+  await app.reload();
+  await unlockForm(page).waitFor();
+  expect(await views(page).count()).toBe(0);
+  await unlock(page, 'copper kettle harbor');
+  await page.getByRole('alert').filter({ hasText: 'That passphrase does not open this journal.' }).waitFor();
+  await unlock(page, PASSPHRASE);
+  await views(page).waitFor();
+
+  await app.goto(`#/today/${shiftDate(today, -1)}`);
+  await expectDay(page, bad);
+  await page.getByRole('button', { name: 'Next day' }).click();
+  await expectShowsDay(page, today);
+  await expectDay(page, good);
+  expect(await page.getByRole('checkbox', { name: 'Skip-level lunches', exact: true }).count()).toBe(1);
+
+  // Typing while unlocked saves sealed, as before.
+  await notesBox(page).fill(`${good.notes} Added after unlocking.`);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^✓ Saved at/ })
+    .waitFor();
+  expect(await rawJournalText(page)).not.toContain('Added after unlocking');
+
+  await openView(page, 'History');
+  await page.getByRole('searchbox', { name: 'Search entries' }).fill('rollback');
+  const results = page.getByRole('list', { name: 'Search results, newest first' }).getByRole('listitem');
+  await expect.poll(() => results.count(), eventually).toBe(1);
+
+  await openView(page, 'Brief');
+  await page.getByRole('button', { name: 'Last 365 days' }).click();
+  await page.getByText(/· 2 days written ·/).waitFor();
+});
+
+test('Trends reads a locked journal through its worker, and locking clears every view', async ({ openApp }) => {
+  const app = await openApp();
+  const { page } = app;
+  const today = await appToday(page);
+  const entries = generateJournal({ seed: 11, days: 120, persona: 'architect', endDate: today });
+  await seedJournal(page, entries);
+  await app.reload();
+  await setPassphrase(page);
+  await lockedNotice(page).waitFor();
+  expect(await sealedDays(page)).toEqual({ sealed: 120, all: 120 });
+
+  await app.reload();
+  await unlock(page, PASSPHRASE);
+  await views(page).waitFor();
+  await openView(page, 'Trends');
+  await page.getByRole('button', { name: 'Last 365 days' }).click();
+  const expected = buildTrends(entries, [], resolveRange({ kind: 'last', days: 365 }, today)).headline.sentence;
+  await expect.poll(() => page.locator('.headline-sentence').textContent(), eventually).toBe(expected);
+
+  await views(page).getByRole('button', { name: 'Lock' }).click();
+  await unlockForm(page).waitFor();
+  const shown = await page.evaluate(() => document.body.innerText);
+  expect(shown).not.toContain(expected);
+  expect(shown).toContain('You locked the journal.');
+  expect(await page.locator('.headline-sentence').count()).toBe(0);
+
+  await unlock(page, PASSPHRASE);
+  await expect.poll(() => page.locator('.headline-sentence').textContent(), eventually).toBe(expected);
+});
+
+/** Counts WebCrypto encryptions and, once `window.forkcastSealLimit` is passed, makes every further one hang. */
+function installSealBrake(): void {
+  // Init scripts run in every document, including a new tab's about:blank, which is no secure context and has no WebCrypto.
+  if (typeof SubtleCrypto === 'undefined') return;
+  const encrypt = SubtleCrypto.prototype.encrypt;
+  let calls = 0;
+  SubtleCrypto.prototype.encrypt = function (this: SubtleCrypto, ...args: Parameters<SubtleCrypto['encrypt']>) {
+    calls += 1;
+    Reflect.set(window, 'forkcastSealCalls', calls);
+    const limit: unknown = Reflect.get(window, 'forkcastSealLimit');
+    if (typeof limit === 'number' && calls > limit) return new Promise<ArrayBuffer>(() => undefined);
+    return encrypt.apply(this, args);
+  };
+}
+
+/** Kills the page's renderer process, as a crash or a kill of the app would. */
+async function killRenderer(app: App): Promise<void> {
+  const crashed = new Promise<void>((resolve) => app.page.once('crash', () => resolve()));
+  const cdp = await app.page.context().newCDPSession(app.page);
+  // The renderer dies before it can answer, so the command's reply never comes; the crash event says it happened.
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+}
+
+test('a kill while the lock is being turned on leaves a journal that opens, and unlocking finishes the job', async ({
+  openApp,
+}) => {
+  const app = await openApp({ initScripts: [installSealBrake] });
+  const { page } = app;
+  const today = await appToday(page);
+  const entries = generateJournal({ seed: 5, days: 3_000, persona: 'random', endDate: today });
+  await seedJournal(page, entries);
+  await app.reload();
+
+  // Two batches of 250 days get sealed and committed; the third hangs part way, and the renderer dies there.
+  await setPassphrase(page, async () => {
+    await page.evaluate(() =>
+      Reflect.set(window, 'forkcastSealLimit', Number(Reflect.get(window, 'forkcastSealCalls') ?? 0) + 600),
+    );
+  });
+  await page.getByRole('status').filter({ hasText: 'Encrypting 500 of 3,000 days…' }).waitFor();
+  expect(await sealedDays(page)).toEqual({ sealed: 500, all: 3_000 });
+  await killRenderer(app);
+
+  const reopened = await page.context().newPage();
+  await reopened.goto(`${app.origin}/#/settings`);
+  await unlockForm(reopened).waitFor();
+  await unlock(reopened, PASSPHRASE);
+  await lockedNotice(reopened).filter({ hasText: 'Your journal is locked: 2,500 days' }).waitFor();
+  expect(await sealedDays(reopened)).toEqual({ sealed: 3_000, all: 3_000 });
+
+  // Days sealed before the kill, in the batch it cut short, and after it all read back as written.
+  for (const index of [0, 300, 520, 2_999]) {
+    const entry = entries[index];
+    if (!entry) throw new Error('the journal is shorter than expected');
+    await reopened.goto(`${app.origin}/#/today/${entry.date}`);
+    await views(reopened).waitFor();
+    await expect.poll(() => notesBox(reopened).inputValue(), eventually).toBe(entry.notes);
+  }
+  await reopened.close();
+});
