@@ -13,7 +13,9 @@ export default defineConfig({
       'tests/bench/**/*.test.ts',
     ],
     environment: 'node',
-    setupFiles: ['tests/setup.ts'],
+    setupFiles: ['tests/setup.ts', 'tests/recordAssertions.ts'],
+    // A deadline, not a delay: generous for a CI machine with one of its two cores busy elsewhere.
+    testTimeout: 30_000,
     restoreMocks: true,
   },
 });

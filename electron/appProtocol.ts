@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../shared/csp';
+import { readFile, realpath } from 'node:fs/promises';
+import path, { type PlatformPath } from 'node:path';
+import { SECURITY_HEADERS } from '../shared/csp';
 import { APP_SCHEME, isAppUrl, parseUrl } from './appOrigin';
 
 /**
@@ -41,20 +41,17 @@ export function mimeTypeFor(filePath: string): string {
   return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Headers every response carries, errors included. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
-
 /**
  * Whether `target` lies strictly inside `root`, by `path.relative` rather than
- * string prefixes (so `/x/renderer-old/a` is not inside `/x/renderer`).
+ * string prefixes: `/x/renderer-old/a` is not inside `/x/renderer`, trailing
+ * separators and `..` segments are resolved first, and on Windows (`paths` is
+ * this platform's path rules by default) case and drive letters count as the
+ * file system counts them. Pure path arithmetic: symlinks are the caller's to
+ * resolve (see `readInside`).
  */
-export function isInsideRoot(root: string, target: string): boolean {
-  const fromRoot = path.relative(path.resolve(root), path.resolve(target));
-  return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${path.sep}`) && !path.isAbsolute(fromRoot);
+export function isInsideRoot(root: string, target: string, paths: PlatformPath = path): boolean {
+  const fromRoot = paths.relative(paths.resolve(root), paths.resolve(target));
+  return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${paths.sep}`) && !paths.isAbsolute(fromRoot);
 }
 
 /** A `..` segment in any spelling (`..`, `%2e%2e`, `.%2e`), separated by `/` or `\\` in any encoding. */
@@ -99,19 +96,27 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
     if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, null, 'text/plain; charset=utf-8');
     const target = resolveAppPath(root, request.url);
     if (target === null) return respond(404, 'Not found', 'text/plain; charset=utf-8');
-    const file = (await readIfFile(target)) ?? (path.extname(target) === '' ? await readIfFile(indexOf(root)) : null);
+    const file =
+      (await readInside(root, target)) ??
+      (path.extname(target) === '' ? await readInside(root, path.join(root, 'index.html')) : null);
     if (file === null) return respond(404, 'Not found', 'text/plain; charset=utf-8');
     return respond(200, request.method === 'HEAD' ? null : file.bytes, mimeTypeFor(file.path));
   };
 }
 
-function indexOf(root: string): string {
-  return path.join(path.resolve(root), 'index.html');
-}
-
-async function readIfFile(filePath: string): Promise<{ path: string; bytes: Uint8Array<ArrayBuffer> } | null> {
+/**
+ * Reads `target` if, with every symlink on the way resolved, it is a file
+ * inside `root`, so a link in the folder cannot serve what lies outside it.
+ * (Electron's fs answers realpath inside app.asar as well.)
+ */
+async function readInside(
+  root: string,
+  target: string,
+): Promise<{ path: string; bytes: Uint8Array<ArrayBuffer> } | null> {
   try {
-    return { path: filePath, bytes: await readFile(filePath) };
+    const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(target)]);
+    if (!isInsideRoot(realRoot, realTarget)) return null;
+    return { path: realTarget, bytes: await readFile(realTarget) };
   } catch {
     // Missing file, a folder (EISDIR) or unreadable: all the same 404 to the page.
     return null;

@@ -1,25 +1,75 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/**
+ * How much of the target's name a temporary file keeps: with the leading dot,
+ * the random part and the suffix (22 bytes) it stays under the 255-byte name
+ * limit of common file systems, however long the target's own name is.
+ */
+const TEMP_BASE_BYTES = 200;
+
+/** The first characters of `name` that fit in `maxBytes` of UTF-8, never splitting a character. */
+function cutToBytes(name: string, maxBytes: number): string {
+  if (Buffer.byteLength(name) <= maxBytes) return name;
+  let kept = '';
+  let bytes = 0;
+  for (const char of name) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > maxBytes) break;
+    kept += char;
+  }
+  return kept;
+}
+
+/** A fresh temporary path beside `target`: `.<name>.<16 hex>.tmp`, hidden and in the same folder. */
+export function tempPathFor(target: string): string {
+  return join(
+    dirname(target),
+    `.${cutToBytes(basename(target), TEMP_BASE_BYTES)}.${randomBytes(8).toString('hex')}.tmp`,
+  );
+}
+
+/**
+ * True when `name` is a temporary file writeFileAtomic made for a file named
+ * `base` (or, before names were cut to fit, one with a UUID), so a write
+ * that a crash or kill interrupted can be cleaned up later.
+ */
+export function isTempNameFor(name: string, base: string): boolean {
+  const prefix = `.${cutToBytes(base, TEMP_BASE_BYTES)}.`;
+  if (!name.startsWith(prefix) || !name.endsWith('.tmp')) return false;
+  return /^([0-9a-f]{16}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/.test(
+    name.slice(prefix.length, -'.tmp'.length),
+  );
+}
+
+export interface AtomicWriteOptions {
+  /** Sync the bytes to disk before the rename; see writeFileAtomic. */
+  flush?: boolean;
+  /** Runs after the bytes are written and right before the rename; throwing stops the write, leaving the old file. */
+  beforeRename?: () => Promise<void>;
+}
 
 /**
  * Writes a file so that readers see either the old content or the new, never
  * half of it: the bytes go to a temporary file in the same folder (so the
  * rename stays on one file system), are flushed to disk, then renamed over the
- * target. On any failure the temporary file is removed and the error rethrown.
- * `flush: false` skips the fsync for files that are copies of data kept
- * elsewhere (markdown export): the rename still keeps them whole if the app
- * crashes, and 10,000 fsyncs would dominate an export.
+ * target. On any failure (a full disk part-way through the bytes, a refused
+ * rename, `beforeRename` throwing) the temporary file is removed and the
+ * error rethrown. `flush: false` skips the fsync for files that are copies of
+ * data kept elsewhere (markdown export): the rename still keeps them whole if
+ * the app crashes, and 10,000 fsyncs would dominate an export.
  */
 export async function writeFileAtomic(
   target: string,
   data: string | Uint8Array,
-  { flush = true }: { flush?: boolean } = {},
+  { flush = true, beforeRename }: AtomicWriteOptions = {},
 ): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
+  const temp = tempPathFor(target);
   try {
     // 'wx' never reuses a file that is already there; `flush` syncs the bytes before the close.
     await writeFile(temp, data, { flag: 'wx', mode: 0o600, flush });
+    await beforeRename?.();
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
@@ -27,23 +77,32 @@ export async function writeFileAtomic(
   }
 }
 
-/** A short, user-facing reason for a file-system error. */
-export function describeFsError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  switch (code) {
+const errorCode = (error: unknown): string =>
+  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+
+/** What went wrong with a file-system write, and what to do, without saying what it changed. */
+export function describeFsCause(error: unknown): string {
+  switch (errorCode(error)) {
     case 'ENOSPC':
-      return 'The disk is full. Free some space and try again; nothing was changed.';
+      return 'The disk is full. Free some space and try again.';
     case 'EACCES':
     case 'EPERM':
-      return 'Forkcast is not allowed to write there. Pick another folder; nothing was changed.';
+      return 'Forkcast is not allowed to write there. Pick another folder.';
     case 'EROFS':
-      return 'That location is read-only. Pick another folder; nothing was changed.';
+      return 'That location is read-only. Pick another folder.';
     case 'ENOENT':
       return 'That folder no longer exists. Pick it again.';
     case 'EMFILE':
     case 'ENFILE':
       return 'Too many files are open right now. Try again in a moment.';
+    case 'ENAMETOOLONG':
+      return 'The file name is too long for that disk. Pick a shorter name.';
     default:
       return `The file could not be written${error instanceof Error ? ` (${error.message})` : ''}.`;
   }
+}
+
+/** A short, user-facing reason for a failed write that changed nothing (an atomic write, or none started). */
+export function describeFsError(error: unknown): string {
+  return `${describeFsCause(error)} Nothing was changed.`;
 }

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, type OpenDialogOptions, type WebContents } from 'electron';
 import path from 'node:path';
 import type { FileDialogs } from './ipc/fileDialogs';
+import type { AskToCloseUnsaved } from './closeHandshake';
 
 /** Shows an open dialog attached (sheet/modal) to the sender's window when there is one. */
 function showOpen(owner: WebContents, options: OpenDialogOptions): Promise<string | null> {
@@ -23,4 +24,18 @@ export const electronDialogs: FileDialogs = {
   chooseFolder(owner, { title, buttonLabel }) {
     return showOpen(owner, { title, buttonLabel, properties: ['openDirectory', 'createDirectory'] });
   },
+};
+
+/** Asks whether to close although the page could not confirm that everything typed is saved. */
+export const askToCloseUnsaved: AskToCloseUnsaved = async (window, detail) => {
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'warning',
+    message: 'Your latest changes may not be saved',
+    detail,
+    buttons: ['Keep Forkcast open', 'Close anyway'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return response === 1 ? 'close' : 'stay';
 };

@@ -3,15 +3,20 @@ import path from 'node:path';
 import type { BridgeVerb } from '../shared/bridge';
 import { APP_SCHEME } from './appOrigin';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
-import { electronDialogs } from './electronDialogs';
+import { createCloseHandshake } from './closeHandshake';
+import { askToCloseUnsaved, electronDialogs } from './electronDialogs';
 import { createAppHandlers } from './ipc/appHandlers';
 import { createFileHandlers } from './ipc/fileHandlers';
-import { createMarkdownHandlers } from './ipc/markdownHandlers';
+import { createConflictHandlers } from './ipc/conflictHandlers';
+import { createConflictSessions } from './ipc/conflictSessions';
+import { createMarkdownHandlers, type MarkdownFolderIo } from './ipc/markdownHandlers';
 import { createUnlockHandlers } from './ipc/unlockHandlers';
 import { registerVerbs, type VerbHandlers } from './ipc/registerVerbs';
 import { isTrustedSender } from './ipc/senderGuard';
 import { createMainWindow } from './mainWindow';
-import { readMarkdownFolder, writeMarkdownExport } from './markdownFolder';
+import { overwriteConflicts, readConflictFiles, recordConflictsTaken } from './markdown/conflictFiles';
+import { writeMarkdownExport } from './markdown/exportFolder';
+import { readMarkdownFolder } from './markdown/importFolder';
 import { buildMenuTemplate } from './menuTemplate';
 import { guardWebContents } from './navigationGuards';
 import { lockOnSystemEvents } from './powerLock';
@@ -39,12 +44,15 @@ function startApp(): void {
   const stateStore = createWindowStateStore(path.join(app.getPath('userData'), 'window-state.json'));
   let mainWindow: BrowserWindow | null = null;
   let opening = false;
+  // Closing the window or quitting waits until the page has saved what is being typed.
+  const closeHandshake = createCloseHandshake({ app, ask: askToCloseUnsaved });
 
   const openWindow = async (): Promise<void> => {
     if (mainWindow !== null || opening) return;
     opening = true;
     try {
       const window = await createMainWindow({ preloadPath, isPackaged: app.isPackaged, stateStore });
+      closeHandshake.guard(window);
       window.on('closed', () => {
         mainWindow = null;
       });
@@ -79,10 +87,20 @@ function startApp(): void {
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isMac, isPackaged: app.isPackaged })));
+    const folders: MarkdownFolderIo = {
+      writeMarkdownExport,
+      readMarkdownFolder,
+      readConflictFiles,
+      overwriteConflicts,
+      recordConflictsTaken,
+    };
+    const conflictSessions = createConflictSessions();
     const handlers: VerbHandlers<BridgeVerb> = {
       ...createAppHandlers({ version: app.getVersion(), platform: process.platform }),
       ...createFileHandlers(electronDialogs),
-      ...createMarkdownHandlers(electronDialogs, { writeMarkdownExport, readMarkdownFolder }),
+      ...createMarkdownHandlers(electronDialogs, folders, conflictSessions),
+      ...createConflictHandlers(folders, conflictSessions),
+      ...closeHandshake.handlers,
       ...createUnlockHandlers(
         createUnlockSecretStore(safeStorage, path.join(app.getPath('userData'), 'unlock-key.bin'), process.platform),
       ),

@@ -15,7 +15,8 @@ export function blockForeignNavigation(event: NavigationEvent): void {
 /**
  * Locks down one web contents (main window, devtools, anything else Electron
  * creates): navigation and redirects stay inside the app, frames cannot
- * navigate out either, `<webview>` never attaches, and window.open is denied.
+ * navigate out either, `<webview>` never attaches, window.open is denied and
+ * the Bluetooth device chooser is cancelled.
  *
  * Links are not handed to `shell.openExternal` even for https: the journal
  * promises that nothing leaves the machine, and a link in imported markdown
@@ -27,4 +28,9 @@ export function guardWebContents(contents: WebContents): void {
   contents.on('will-frame-navigate', blockForeignNavigation);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // Without preventDefault Electron would pick the first device found; '' cancels the chooser.
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback('');
+  });
 }

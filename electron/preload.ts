@@ -41,6 +41,9 @@ const api = {
   cancelExport: () => call('cancelExport', undefined),
   onExportProgress: (listener) => subscribe('exportProgress', listener),
   importMarkdown: () => call('importMarkdown', undefined),
+  readConflictFiles: (request) => call('readConflictFiles', request),
+  overwriteConflicts: (request) => call('overwriteConflicts', request),
+  recordConflictsTaken: (request) => call('recordConflictsTaken', request),
   saveBackup: (request) => call('saveBackup', request),
   openBackup: () => call('openBackup', undefined),
   saveBrief: (request) => call('saveBrief', request),
@@ -50,6 +53,8 @@ const api = {
   readUnlockSecret: () => call('readUnlockSecret', undefined),
   forgetUnlockSecret: () => call('forgetUnlockSecret', undefined),
   onLockRequested: (listener) => subscribe('lockRequested', listener),
+  readyToClose: (request) => call('readyToClose', request),
+  onCloseRequested: (listener) => subscribe('closeRequested', listener),
 } satisfies ForkcastBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

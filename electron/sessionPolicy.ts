@@ -29,22 +29,24 @@ export function isAllowedRequest(url: string): boolean {
 }
 
 /**
- * Loopback address the spellchecker's dictionary downloader is pointed at. On
- * Windows and Linux Chromium would otherwise fetch Hunspell dictionaries from
- * Google's CDN, a request that leaves the machine and bypasses webRequest; a
- * literal IP needs no DNS lookup and the connection never leaves the host.
- * The cost: no spellchecking on those systems until dictionaries are shipped.
+ * Whether the spellchecker can run without downloading anything. macOS checks
+ * spelling with the system's own checker. On Windows and Linux Chromium's
+ * checker needs Hunspell dictionaries it would fetch from Google's CDN, a
+ * request that bypasses webRequest; Electron offers no way to keep that
+ * checker without a download URL, so there it is off (no spelling marks).
  */
-// eslint-disable-next-line @microsoft/sdl/no-insecure-url -- loopback port 9 (discard): nothing is sent anywhere, and TLS to it could not work
-export const OFFLINE_DICTIONARY_URL = 'http://127.0.0.1:9/';
+export function hasOfflineSpellchecker(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
+}
 
 /**
  * Applies the deny-by-default policy to a session: permission requests and
- * checks, device access, and every network request that is not the app's own.
- * The CSP already forbids remote origins; this also covers what CSP does not
- * see (a devtools fetch, a request from a page that slipped past the guards).
+ * checks, device access and device choosers, screen capture, every network
+ * request that is not the app's own, and the spellchecker's downloads. The
+ * CSP already forbids remote origins; this also covers what CSP does not see
+ * (a devtools fetch, a request from a page that slipped past the guards).
  */
-export function hardenSession(session: Session): void {
+export function hardenSession(session: Session, platform: NodeJS.Platform = process.platform): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionAllowed(permission, details.requestingUrl, details.isMainFrame));
   });
@@ -52,8 +54,36 @@ export function hardenSession(session: Session): void {
     isPermissionAllowed(permission, requestingOrigin, details.isMainFrame),
   );
   session.setDevicePermissionHandler(() => false);
+  refuseChoosersAndCapture(session, platform);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url) });
   });
-  session.setSpellCheckerDictionaryDownloadURL(OFFLINE_DICTIONARY_URL);
+  session.setSpellCheckerEnabled(hasOfflineSpellchecker(platform));
+}
+
+/**
+ * Cancels every device chooser and screen-capture request explicitly, rather
+ * than trusting each default: a journal needs no HID, serial, USB or
+ * Bluetooth device and never shares the screen. `preventDefault` matters:
+ * without it Electron may pick the first device itself. (A window's Bluetooth
+ * chooser is a web contents event: see guardWebContents.)
+ */
+function refuseChoosersAndCapture(session: Session, platform: NodeJS.Platform): void {
+  session.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
+  session.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+  session.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
+  // Windows and Linux only: pairing that needs a confirmation or a PIN is declined.
+  if (platform === 'win32' || platform === 'linux') {
+    session.setBluetoothPairingHandler((_details, callback) => callback({ confirmed: false }));
+  }
+  session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
 }

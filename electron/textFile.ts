@@ -20,12 +20,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * anything, what is not a regular file or is larger than `maxBytes`; checks
  * the size again on the bytes read, in case the file grew; refuses binary
  * content (NUL bytes or invalid UTF-8). With `followLinks: false` a link is
- * refused rather than followed. Other errors (gone, not allowed) are thrown.
+ * refused rather than followed. `reserve` hears the size before any byte is
+ * read, and may throw to stop (an import's total budget). Other errors (gone,
+ * not allowed) are thrown.
  */
 export async function readTextWithin(
   filePath: string,
   maxBytes: number,
-  { followLinks = true }: { followLinks?: boolean } = {},
+  { followLinks = true, reserve }: { followLinks?: boolean; reserve?: (size: number) => void } = {},
 ): Promise<{ text: string } | TextFileProblem> {
   let handle: FileHandle;
   try {
@@ -40,10 +42,16 @@ export async function readTextWithin(
     const info = await handle.stat();
     if (!info.isFile()) return { problem: 'not-a-file' };
     if (info.size > maxBytes) return { problem: 'too-large', size: info.size };
+    reserve?.(info.size);
     bytes = await handle.readFile();
   } finally {
     await handle.close();
   }
+  return decodeText(bytes, maxBytes);
+}
+
+/** Checks bytes read from a file as readTextWithin does: within `maxBytes`, no NUL byte, valid UTF-8. */
+export function decodeText(bytes: Uint8Array, maxBytes: number): { text: string } | TextFileProblem {
   if (bytes.byteLength > maxBytes) return { problem: 'too-large', size: bytes.byteLength };
   if (bytes.includes(0)) return { problem: 'binary' };
   try {

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { hasOfflineSpellchecker } from './sessionPolicy';
 
 /** Window background while the page loads: the renderer's --bg in light and dark (renderer/src/styles.css), so there is no flash. */
 export const BACKGROUND_COLORS = { light: '#f7f5f0', dark: '#14171c' } as const;
@@ -14,6 +15,8 @@ export interface WindowOptionsInput {
   darkMode: boolean;
   /** Remembered bounds; without x/y the window is centred. */
   bounds?: Partial<Rectangle> & { width: number; height: number };
+  /** Decides whether the spellchecker runs (see hasOfflineSpellchecker); this machine's by default. */
+  platform?: NodeJS.Platform;
 }
 
 /**
@@ -43,7 +46,7 @@ export function createWindowOptions(input: WindowOptionsInput): BrowserWindowCon
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      spellcheck: hasOfflineSpellchecker(input.platform ?? process.platform),
       devTools: !input.isPackaged,
     },
   };

@@ -1,7 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp.ts';
+import license from 'rollup-plugin-license';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
+import { NOTICES_FILE, renderNotices, type ShippedPackage } from '../scripts/thirdPartyNotices.mjs';
+import { WEB_HOST, WEB_PORT } from '../scripts/webOrigin.mjs';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../shared/csp.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -24,11 +27,45 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Writes third-party-notices.txt beside the built page: the licence and
+ * notice texts of every package the page and its worker bundle, found by
+ * rollup-plugin-license in each build (the worker is a build of its own).
+ */
+function thirdPartyNotices(): { page: PluginOption[]; worker: () => PluginOption[] } {
+  const shipped = new Map<string, ShippedPackage>();
+  const collect = () =>
+    license({
+      thirdParty: {
+        includePrivate: false,
+        output: (dependencies) => {
+          for (const { name, version, license: spdx, licenseText, noticeText } of dependencies) {
+            if (name === null || version === null) continue;
+            shipped.set(`${name}@${version}`, { name, version, license: spdx ?? '', licenseText, noticeText });
+          }
+        },
+      },
+    });
+  const write: Plugin = {
+    name: 'forkcast-third-party-notices',
+    apply: 'build',
+    // Runs after rollup-plugin-license's own generateBundle, which reports the page's packages.
+    generateBundle() {
+      const source = renderNotices('the Forkcast window (its page and worker)', [...shipped.values()]);
+      this.emitFile({ type: 'asset', fileName: NOTICES_FILE, source });
+    },
+  };
+  return { page: [collect(), write], worker: () => [collect()] };
+}
+
+const notices = thirdPartyNotices();
+
 export default defineConfig({
   root: new URL('.', import.meta.url).pathname,
   // Relative asset URLs so the same build loads from app://forkcast/ and from localhost.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), ...notices.page],
+  worker: { plugins: notices.worker },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',
@@ -39,5 +76,7 @@ export default defineConfig({
     sourcemap: false,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  // `npm run web` (scripts/web.mjs): one fixed address, since the journal lives per origin, and
+  // the desktop app's security headers, so browser mode gets the header-only CSP directives too.
+  preview: { host: WEB_HOST, port: WEB_PORT, strictPort: true, headers: SECURITY_HEADERS },
 });

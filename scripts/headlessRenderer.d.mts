@@ -16,6 +16,9 @@ export const CHROMIUM_CONTEXT_OPTIONS: Readonly<{
   serviceWorkers: 'block';
 }>;
 
+/** An init script for a profile that has closed the first-launch welcome, so scripts can drive the app at once. */
+export function markWelcomeSeen(): void;
+
 export interface StaticServer {
   /** The server's base URL, ending in a slash, e.g. http://127.0.0.1:41234/ */
   url: string;

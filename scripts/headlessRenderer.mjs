@@ -34,6 +34,21 @@ export const CHROMIUM_CONTEXT_OPTIONS = Object.freeze({
   serviceWorkers: 'block',
 });
 
+/**
+ * An init script for a profile that has closed the first-launch welcome
+ * before (renderer/src/help/useWelcome.ts), so a script can drive the app
+ * from its first page. Serialised into the page: it uses nothing outside.
+ */
+export function markWelcomeSeen() {
+  try {
+    if (localStorage.getItem('forkcast.welcomeSeenAt') === null) {
+      localStorage.setItem('forkcast.welcomeSeenAt', '2026-01-01T00:00:00.000Z');
+    }
+  } catch {
+    // Documents without storage (about:blank, a sandboxed frame) have no welcome to skip.
+  }
+}
+
 // The page's CSP (script-src 'self') and nosniff make Chromium refuse a module
 // script served as anything but JavaScript, so the types matter.
 const MIME_TYPES = {

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, serveDirectory } from './headlessRenderer.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, markWelcomeSeen, serveDirectory } from './headlessRenderer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'docs', 'screenshots');
@@ -70,29 +70,39 @@ const WEEK = [
   },
 ];
 
-/**
- * Picks a choice by clicking its visible pill, as a user does. The radio
- * inside is hidden with `position: absolute` and, while `.choice` has no
- * positioned ancestor, it does not scroll with its pill: clicking the radio
- * itself can miss once the page has scrolled.
- */
+/** Picks a choice by clicking its pill, as a user does. */
 async function choose(page, name, scope = page) {
-  await scope
-    .locator('label')
-    .filter({ has: page.getByRole('radio', { name, exact: true }) })
-    .click();
+  await scope.getByRole('radio', { name, exact: true }).click();
+}
+
+/** How the Today heading writes a date in the screenshots' locale (shared/dateFormat.ts, weekdayDate). */
+const HEADING_DATE = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+const FEELS = { '-2': 'Drained', '-1': 'Tiring', 0: 'Neutral', 1: 'Good', 2: 'Energised' };
+
+/** Rates an activity with one click on its feel, adding it through the search when the day does not offer it. */
+async function rate(page, label, feel) {
+  const row = page.getByRole('row', { name: label, exact: true });
+  if ((await row.count()) === 0) {
+    const search = page.getByRole('combobox', { name: /^Add an activity/ });
+    await search.fill(label);
+    await search.press('Enter');
+  }
+  await row.getByRole('button', { name: FEELS[feel], exact: true }).click();
 }
 
 /** Fills in the day on screen through its controls, then waits for the visible "Saved" state. */
 async function writeDay(page, day) {
   await choose(page, day.kind);
-  await choose(page, String(day.energy), page.getByRole('group', { name: /^Energy/ }));
+  await choose(page, String(day.energy), page.getByRole('radiogroup', { name: /^Energy/ }));
   const prompts = page.getByRole('region', { name: 'Reflect' }).getByRole('textbox');
   for (const [i, answer] of day.answers.entries()) await prompts.nth(i).fill(answer);
-  for (const [label, feel] of day.activities) {
-    await page.getByRole('checkbox', { name: label, exact: true }).check();
-    await page.getByRole('combobox', { name: `How did ${label} feel?` }).selectOption(feel);
-  }
+  for (const [label, feel] of day.activities) await rate(page, label, feel);
   if (day.timing) await choose(page, day.timing);
   await page.getByRole('textbox', { name: 'Notes', exact: true }).fill(day.notes);
   const tagInput = page.getByRole('textbox', { name: 'Add tag' });
@@ -115,6 +125,7 @@ try {
     locale: 'en-GB',
   });
   context.setDefaultTimeout(15_000);
+  await context.addInitScript(markWelcomeSeen);
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error));
@@ -128,7 +139,7 @@ try {
     await picker.fill(format(date, 'yyyy-MM-dd'));
     await page
       .getByRole('heading', { level: 1 })
-      .filter({ hasText: format(date, 'EEEE d MMMM yyyy') })
+      .filter({ hasText: HEADING_DATE.format(date) })
       .waitFor();
     await writeDay(page, day);
   }

@@ -4,6 +4,7 @@ import { BRIDGE_CHANNELS, BRIDGE_EVENT_CHANNELS } from './bridgeChannels';
 import { localDateSchema } from './dateSchemas';
 import { entrySchema } from './entrySchemas';
 import { LIMITS } from './limits';
+import { exportPathSchema, sha256Schema } from './markdown/manifest';
 
 /**
  * The one contract between the renderer and the main process. Each verb has a
@@ -25,12 +26,43 @@ export const exportMarkdownRequestSchema = z.object({
 });
 export type ExportMarkdownRequest = z.infer<typeof exportMarkdownRequestSchema>;
 
+/** A file of the export folder that Forkcast left alone, because it may not replace it. */
+export const exportConflictSchema = z.object({
+  path: exportPathSchema,
+  /** The day the file holds; null for index.md. */
+  date: localDateSchema.nullable(),
+  /** edited: changed since Forkcast wrote it. unknown: Forkcast has no record of writing it (the user's own note, say). */
+  reason: z.enum(['edited', 'unknown']),
+  /** The SHA-256 of the file as Forkcast last saw it, so a later change to it is noticed. */
+  sha256: sha256Schema,
+});
+export type ExportConflict = z.infer<typeof exportConflictSchema>;
+
+const conflicts = z.array(exportConflictSchema).max(LIMITS.importFiles + 1);
+
+/** Names one export's conflicts for the verbs that resolve them; main keeps what it needs under it. */
+const sessionSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'is not an export session');
+
 export const exportMarkdownResponseSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('saved'),
     location: z.string(),
     written: z.number().int().min(0),
     unchanged: z.number().int().min(0),
+    /** Files left alone; empty in the browser, whose export is a new zip. */
+    conflicts,
+    /** For the conflict verbs; null when there are no conflicts. */
+    session: sessionSchema.nullable(),
+    /** What the user should know that did not stop the export, e.g. a damaged manifest. */
+    warnings: z.array(z.string()).max(10),
+  }),
+  /** Writing stopped part-way (a full disk): every file is whole, old or new, and these say which are new. */
+  z.object({
+    status: z.literal('partial'),
+    location: z.string(),
+    message: z.string(),
+    written: z.number().int().min(0),
+    notWritten: z.array(exportPathSchema).max(LIMITS.importFiles + 1),
   }),
   cancelled,
   failed,
@@ -58,7 +90,7 @@ export const importMarkdownResponseSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('loaded'),
     source: z.string(),
-    files: z.array(pickedFileSchema).max(200_000),
+    files: z.array(pickedFileSchema).max(LIMITS.importFiles),
     /** Files refused before parsing (too large, binary), with the reason. */
     refused: z.array(z.object({ name: z.string(), reason: z.string() })),
   }),
@@ -66,6 +98,33 @@ export const importMarkdownResponseSchema = z.discriminatedUnion('status', [
   failed,
 ]);
 export type ImportMarkdownResponse = z.infer<typeof importMarkdownResponseSchema>;
+
+/** Some of one export's conflicts, by path: what the three conflict verbs act on. */
+export const conflictRequestSchema = z.object({
+  session: sessionSchema,
+  paths: z
+    .array(exportPathSchema)
+    .min(1)
+    .max(LIMITS.importFiles + 1)
+    .refine((paths) => new Set(paths).size === paths.length, 'lists a file twice'),
+});
+export type ConflictRequest = z.infer<typeof conflictRequestSchema>;
+
+/**
+ * What overwriting or recording conflicts did: how many files it handled, the
+ * export's conflicts still open afterwards (a file changed again is listed
+ * again, with its new hash), and why some were not handled.
+ */
+export const conflictActionResponseSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('done'),
+    done: z.number().int().min(0),
+    conflicts,
+    problem: z.string().nullable(),
+  }),
+  failed,
+]);
+export type ConflictActionResponse = z.infer<typeof conflictActionResponseSchema>;
 
 export const saveTextRequestSchema = z.object({
   /** A suggested file name only; the user picks the real location. */
@@ -126,6 +185,28 @@ const doneResponseSchema = z.discriminatedUnion('status', [z.object({ status: z.
 export const lockRequestSchema = z.object({ reason: z.enum(['lock-screen', 'suspend']) });
 export type LockRequest = z.infer<typeof lockRequestSchema>;
 
+/**
+ * The close handshake: main holds a closing window (or a quitting app) and
+ * asks the page to save what is being typed; the page answers with the same
+ * id once every open day is saved, or says what could not be.
+ */
+export const closeRequestedSchema = z.object({ requestId: z.number().int().min(1) });
+export type CloseRequested = z.infer<typeof closeRequestedSchema>;
+
+export const readyToCloseRequestSchema = z.discriminatedUnion('outcome', [
+  z.object({ requestId: closeRequestedSchema.shape.requestId, outcome: z.literal('saved') }),
+  z.object({
+    requestId: closeRequestedSchema.shape.requestId,
+    outcome: z.literal('unsaved'),
+    /** What was not saved and why, shown to the user before the window closes anyway. */
+    message: z.string().min(1).max(4_000),
+  }),
+]);
+export type ReadyToCloseRequest = z.infer<typeof readyToCloseRequestSchema>;
+
+/** Whether main was waiting for that answer (false for a stale or unknown id). */
+export const readyToCloseResponseSchema = z.object({ received: z.boolean() });
+
 const none = z.undefined();
 
 export const BRIDGE_CONTRACT = {
@@ -137,6 +218,24 @@ export const BRIDGE_CONTRACT = {
   },
   cancelExport: { channel: BRIDGE_CHANNELS.cancelExport, request: none, response: cancelExportResponseSchema },
   importMarkdown: { channel: BRIDGE_CHANNELS.importMarkdown, request: none, response: importMarkdownResponseSchema },
+  /** Their side of some conflicts, read for the import preview ("take their change"). */
+  readConflictFiles: {
+    channel: BRIDGE_CHANNELS.readConflictFiles,
+    request: conflictRequestSchema,
+    response: importMarkdownResponseSchema,
+  },
+  /** "Overwrite with mine": each file, if still as last seen, gets Forkcast's version. */
+  overwriteConflicts: {
+    channel: BRIDGE_CHANNELS.overwriteConflicts,
+    request: conflictRequestSchema,
+    response: conflictActionResponseSchema,
+  },
+  /** After their change was imported: the files, if still as read, become Forkcast's to update. */
+  recordConflictsTaken: {
+    channel: BRIDGE_CHANNELS.recordConflictsTaken,
+    request: conflictRequestSchema,
+    response: conflictActionResponseSchema,
+  },
   saveBackup: { channel: BRIDGE_CHANNELS.saveBackup, request: saveTextRequestSchema, response: saveResponseSchema },
   openBackup: { channel: BRIDGE_CHANNELS.openBackup, request: none, response: openBackupResponseSchema },
   saveBrief: { channel: BRIDGE_CHANNELS.saveBrief, request: saveTextRequestSchema, response: saveResponseSchema },
@@ -161,15 +260,21 @@ export const BRIDGE_CONTRACT = {
     response: readUnlockSecretResponseSchema,
   },
   forgetUnlockSecret: { channel: BRIDGE_CHANNELS.forgetUnlockSecret, request: none, response: doneResponseSchema },
+  readyToClose: {
+    channel: BRIDGE_CHANNELS.readyToClose,
+    request: readyToCloseRequestSchema,
+    response: readyToCloseResponseSchema,
+  },
 } as const satisfies Record<keyof typeof BRIDGE_CHANNELS, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type BridgeVerb = keyof typeof BRIDGE_CONTRACT;
 export type BridgeRequest<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['request']>;
 export type BridgeResponse<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['response']>;
 
-/** Events main sends to the renderer unasked: progress while an export runs, and a request to lock. */
+/** Events main sends to the renderer unasked: progress while an export runs, a window about to close, a request to lock. */
 export const BRIDGE_EVENTS = {
   exportProgress: { channel: BRIDGE_EVENT_CHANNELS.exportProgress, payload: exportProgressSchema },
+  closeRequested: { channel: BRIDGE_EVENT_CHANNELS.closeRequested, payload: closeRequestedSchema },
   lockRequested: { channel: BRIDGE_EVENT_CHANNELS.lockRequested, payload: lockRequestSchema },
 } as const satisfies Record<keyof typeof BRIDGE_EVENT_CHANNELS, { channel: string; payload: z.ZodType }>;
 
@@ -187,5 +292,16 @@ export type ForkcastBridge = {
     ? () => Promise<BridgeResponse<V>>
     : (request: BridgeRequest<V>) => Promise<BridgeResponse<V>>;
 } & { [E in BridgeEvent as `on${Capitalize<E>}`]: BridgeSubscribe<E> };
+
+/** `exportProgress` → `onExportProgress`: the bridge method that subscribes to an event. */
+export function subscribeKey<E extends BridgeEvent>(event: E): `on${Capitalize<E>}` {
+  return `on${event.charAt(0).toUpperCase()}${event.slice(1)}` as `on${Capitalize<E>}`;
+}
+
+/** Every key a bridge object has, and nothing else: one per verb, one per event. */
+export const BRIDGE_KEYS: readonly (keyof ForkcastBridge)[] = [
+  ...(Object.keys(BRIDGE_CONTRACT) as BridgeVerb[]),
+  ...(Object.keys(BRIDGE_EVENTS) as BridgeEvent[]).map(subscribeKey),
+];
 
 export { BRIDGE_CHANNELS, BRIDGE_EVENT_CHANNELS, BRIDGE_GLOBAL } from './bridgeChannels';

@@ -8,6 +8,9 @@ export const BRIDGE_CHANNELS = {
   exportMarkdown: 'forkcast:export-markdown',
   cancelExport: 'forkcast:cancel-export',
   importMarkdown: 'forkcast:import-markdown',
+  readConflictFiles: 'forkcast:read-conflict-files',
+  overwriteConflicts: 'forkcast:overwrite-conflicts',
+  recordConflictsTaken: 'forkcast:record-conflicts-taken',
   saveBackup: 'forkcast:save-backup',
   openBackup: 'forkcast:open-backup',
   saveBrief: 'forkcast:save-brief',
@@ -16,12 +19,14 @@ export const BRIDGE_CHANNELS = {
   saveUnlockSecret: 'forkcast:save-unlock-secret',
   readUnlockSecret: 'forkcast:read-unlock-secret',
   forgetUnlockSecret: 'forkcast:forget-unlock-secret',
+  readyToClose: 'forkcast:ready-to-close',
 } as const;
 
 /** The IPC channel of each event main sends to the renderer unasked. */
 export const BRIDGE_EVENT_CHANNELS = {
   exportProgress: 'forkcast:export-progress',
   lockRequested: 'forkcast:lock-requested',
+  closeRequested: 'forkcast:close-requested',
 } as const;
 
 /** The global name the preload exposes the bridge under. */

@@ -21,3 +21,13 @@ export const CONTENT_SECURITY_POLICY = [
 export const CSP_HEADER_ONLY = ["frame-ancestors 'none'"];
 
 export const CONTENT_SECURITY_POLICY_HEADER = [CONTENT_SECURITY_POLICY, ...CSP_HEADER_ONLY].join('; ');
+
+/**
+ * Headers every response carries, errors included: from the desktop app's
+ * protocol handler and from `npm run web`'s server alike.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};

@@ -15,6 +15,12 @@ export type Stage = (typeof STAGES)[number];
 export const PATHS = ['management', 'architecture'] as const;
 export type Path = (typeof PATHS)[number];
 
+/** The role each path leads to, as the worst-hour test names it. */
+export const ROLE_NAMES: Readonly<Record<Path, string>> = {
+  management: 'Engineering manager',
+  architecture: 'Architect',
+};
+
 /** Answer to "would I still take this role if most days were like today's worst hour?" */
 export const WORST_DAY_ANSWERS = ['yes', 'no', 'unsure'] as const;
 export type WorstDayAnswer = (typeof WORST_DAY_ANSWERS)[number];

@@ -13,6 +13,12 @@ export const LIMITS = {
   activitiesPerEntry: 60,
   customActivities: 200,
   activityLabelChars: 60,
+  /**
+   * The YAML front matter of one day file, in characters, checked before it is
+   * parsed. Forkcast writes about a thousand; a day at every limit (60
+   * activities with long labels, 50 long tags) stays under half of this.
+   */
+  frontMatterChars: 64 * 1024,
   /** Markdown and other single files larger than this are refused before they are read. */
   fileBytes: 10 * 1024 * 1024,
   /**
@@ -21,4 +27,12 @@ export const LIMITS = {
    * while keeping what main reads into memory, and sends over IPC, bounded.
    */
   backupBytes: 256 * 1024 * 1024,
+  /**
+   * One markdown import (a folder or a zip): how many markdown files, and
+   * how many bytes they may hold together. Checked before anything is
+   * inflated or read. A day file is a few kilobytes, so this is a journal of
+   * many decades, while what import holds in memory stays bounded.
+   */
+  importFiles: 200_000,
+  importBytes: 256 * 1024 * 1024,
 } as const;

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_CONTEXT_OPTIONS } from '../../scripts/headlessRenderer.mjs';
+import { CHROMIUM_CONTEXT_OPTIONS, markWelcomeSeen } from '../../scripts/headlessRenderer.mjs';
 import { installProbe } from '../page/probe';
 
 /** One headless Chromium on a fresh profile, with the probe in every page and CDP for heap and traces. */
@@ -97,6 +97,7 @@ export async function openBrowser(): Promise<BenchBrowser> {
       args: [...CHROMIUM_CONTEXT_OPTIONS.args],
     });
     await context.addInitScript(installProbe);
+    await context.addInitScript(markWelcomeSeen);
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.warn(`  page error: ${error.message}`));
     const cdp = await context.newCDPSession(page);

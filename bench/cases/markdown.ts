@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readMarkdownFolder, writeMarkdownExport } from '../../electron/markdownFolder';
+import { writeMarkdownExport } from '../../electron/markdown/exportFolder';
+import { readMarkdownFolder } from '../../electron/markdown/importFolder';
 import {
   exportMarkdownRequestSchema,
   importMarkdownResponseSchema,
@@ -17,7 +18,7 @@ import { allOf, atSize, timedRow, under, withinRatio, type Row } from '../rows';
 /** Markdown export and import run up to this size: 100,000 files take minutes per run on a virtual disk. */
 export const MARKDOWN_MAX_ENTRIES = 10_000;
 
-/** The app writes 8 files at a time (electron/markdownFolder.ts); the baseline does too, so only the app's own work differs. */
+/** The app writes 8 files at a time (electron/markdown/parallel.ts); the baseline does too, so only the app's own work differs. */
 const PARALLEL = 8;
 
 async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {

@@ -1,18 +1,28 @@
 import type { WebContents } from 'electron';
 import { BRIDGE_EVENTS, type ExportMarkdownRequest, type ExportProgress, type PickedFile } from '../../shared/bridge';
 import { describeFsError } from '../atomicWrite';
+import type { ConflictActionResult } from '../markdown/conflictFiles';
+import { describeStop, ExportStoppedError, type ConflictingFile, type ExportOutcome } from '../markdown/exportFolder';
+import { ImportTooLargeError, type Refusal } from '../markdown/importFolder';
 import { describeReadError } from '../textFile';
+import { withoutText, type ConflictSessions } from './conflictSessions';
 import type { FileDialogs } from './fileDialogs';
 import type { VerbHandlers } from './registerVerbs';
 
-/** The folder functions of electron/markdownFolder.ts, injected so these handlers test without disk or Electron. */
+/** The folder functions of electron/markdown/, injected so these handlers test without disk or Electron. */
 export interface MarkdownFolderIo {
   writeMarkdownExport(
     folder: string,
     request: ExportMarkdownRequest,
     options?: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
-  ): Promise<{ written: number; unchanged: number }>;
-  readMarkdownFolder(folder: string): Promise<{ files: PickedFile[]; refused: { name: string; reason: string }[] }>;
+  ): Promise<ExportOutcome>;
+  readMarkdownFolder(folder: string): Promise<{ files: PickedFile[]; refused: Refusal[] }>;
+  readConflictFiles(
+    root: string,
+    conflicts: readonly ConflictingFile[],
+  ): Promise<{ files: PickedFile[]; refused: Refusal[]; read: ConflictingFile[] }>;
+  overwriteConflicts(root: string, conflicts: readonly ConflictingFile[]): Promise<ConflictActionResult>;
+  recordConflictsTaken(root: string, conflicts: readonly ConflictingFile[]): Promise<ConflictActionResult>;
 }
 
 /** Progress goes to the window at most this often; the last step always goes. */
@@ -36,7 +46,8 @@ const isAbort = (error: unknown): boolean => error instanceof Error && error.nam
 /** Markdown export to, and import from, a folder the user picks in a main-process dialog. */
 export function createMarkdownHandlers(
   dialogs: FileDialogs,
-  io: MarkdownFolderIo,
+  io: Pick<MarkdownFolderIo, 'writeMarkdownExport' | 'readMarkdownFolder'>,
+  sessions: ConflictSessions,
 ): VerbHandlers<'exportMarkdown' | 'cancelExport' | 'importMarkdown'> {
   /** The export running in each window, one at a time, so that window's Cancel can stop it. */
   const running = new Map<WebContents, AbortController>();
@@ -54,16 +65,38 @@ export function createMarkdownHandlers(
           buttonLabel: 'Export here',
         });
         if (folder === null || controller.signal.aborted) return { status: 'cancelled' };
+        sessions.end(sender);
         try {
-          const { written, unchanged } = await io.writeMarkdownExport(folder, request, {
+          const outcome = await io.writeMarkdownExport(folder, request, {
             signal: controller.signal,
             onProgress: progressTo(sender),
           });
-          return { status: 'saved', location: folder, written, unchanged };
+          return {
+            status: 'saved',
+            location: folder,
+            written: outcome.written,
+            unchanged: outcome.unchanged,
+            conflicts: outcome.conflicts.map(withoutText),
+            session: sessions.start(sender, outcome.root, folder, outcome.conflicts),
+            warnings: outcome.warnings,
+          };
         } catch (error) {
-          // Each file is written atomically, so a cancelled export leaves no half-written file.
+          // Each file is written atomically, so a cancelled or stopped export leaves no half-written file.
           if (isAbort(error)) return { status: 'cancelled' };
-          return { status: 'failed', message: describeFsError(error) };
+          if (error instanceof ExportStoppedError) {
+            return {
+              status: 'partial',
+              location: folder,
+              message: describeStop(error.cause),
+              written: error.written.length,
+              notWritten: [...error.notWritten],
+            };
+          }
+          return {
+            status: 'failed',
+            message:
+              error instanceof Error && error.name === 'ExportTargetError' ? error.message : describeFsError(error),
+          };
         }
       } finally {
         running.delete(sender);
@@ -87,6 +120,8 @@ export function createMarkdownHandlers(
         const { files, refused } = await io.readMarkdownFolder(folder);
         return { status: 'loaded', source: folder, files, refused };
       } catch (error) {
+        if (error instanceof ImportTooLargeError)
+          return { status: 'failed', message: `${error.message} Nothing was imported.` };
         return { status: 'failed', message: `The folder could not be imported: ${describeReadError(error)}` };
       }
     },

@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { installCloseHandshake } from './app/closeHandshake';
+import { bridge, isDesktop } from './bridge/bridge';
 import './styles.css';
+
+installCloseHandshake(bridge, isDesktop);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

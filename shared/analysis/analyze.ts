@@ -1,5 +1,5 @@
 import type { Entry } from '../entry';
-import { dateOfDay, dayNumber, weekIndex } from './calendar';
+import { dateOfDay, dayNumber } from './calendar';
 import { JournalTally } from './collect';
 import { estimateLean, leanStatus, LeanMoments } from './lean';
 import { resolveOptions, type AnalysisOptions } from './options';
@@ -54,15 +54,9 @@ export function analyzePaths(entries: readonly Entry[], options?: AnalysisOption
       dates: tally.pathDays.dates(dates),
     },
     range: { from: dates[0] ?? null, to: lastDate, now: Number.isNaN(nowDay) ? null : dateOfDay(nowDay) },
-    weekly: weekly.points,
-    monthly: monthly.points,
-    trend: computeTrend(
-      weekly.points,
-      weekly.moments,
-      weeks.tallies[0]?.index ?? 0,
-      Number.isNaN(nowDay) ? null : weekIndex(nowDay),
-      t,
-    ),
+    weekly,
+    monthly,
+    trend: computeTrend(tally.daySums, dates, tally.firstDay, tally.lastDay, t),
     drivers: tally.drivers.report(tally.lookup, t, dates),
     worstDay: tally.worstDay.report(z, dates),
     timing: tally.timing.report(z, dates),

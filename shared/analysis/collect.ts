@@ -8,6 +8,7 @@ import { HighlightTally } from './highlights';
 import type { ResolvedOptions } from './options';
 import { PeriodSeries } from './series';
 import { TimingTally } from './timing';
+import { DaySums } from './trend';
 import { WorstDayTally } from './worstDay';
 
 /** True when the entry carries anything the analysis reads; notes alone do not count. */
@@ -42,10 +43,14 @@ export class JournalTally {
   readonly dates: LocalDate[] = [];
   /** The days with management or architecture work. */
   readonly pathDays = new DayList();
+  /** Every analysed day's path work, for the trend's windows. */
+  readonly daySums = new DaySums();
   /** Path activities logged without a feel, which the lean leaves out. */
   unratedManagement = 0;
   unratedArchitecture = 0;
-  private lastDay = -Infinity;
+  /** First and last analysed day numbers (NaN before any). */
+  firstDay = NaN;
+  lastDay = NaN;
 
   constructor(private readonly options: ResolvedOptions) {
     this.lookup = new ActivityLookup(options.customActivities);
@@ -61,6 +66,7 @@ export class JournalTally {
     const day = dayNumber(date);
     if (!(day >= this.options.fromDay && day <= this.options.toDay)) return true;
     if (day < this.lastDay) return false;
+    if (Number.isNaN(this.firstDay)) this.firstDay = day;
     this.lastDay = day;
     const month = monthIndexOf(date);
     const position = this.dates.length;
@@ -91,6 +97,7 @@ export class JournalTally {
         nm += 1;
       }
     }
+    this.daySums.push(a, na, m, nm);
     if (na + nm > 0) {
       week.addDay(a, na, m, nm);
       monthTally.addDay(a, na, m, nm);

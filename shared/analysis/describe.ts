@@ -1,14 +1,13 @@
+import { plural, signed } from '../words';
 import type { PathReport } from './types';
 
-const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(2)}`;
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 function trendClause(report: PathReport): string {
+  const weeks = plural(report.thresholds.trendWeeks, 'week');
   switch (report.trend.direction) {
     case 'toward-architecture':
-      return ', and lately it is moving toward architecture';
+      return `, and over your last ${weeks} written it has moved toward architecture`;
     case 'toward-management':
-      return ', and lately it is moving toward management';
+      return `, and over your last ${weeks} written it has moved toward management`;
     default:
       return '';
   }
@@ -21,7 +20,7 @@ export function describeLean(report: PathReport): string {
   const days = plural(evidence.entries, 'day');
   switch (report.status) {
     case 'too-early':
-      return `Too early to tell: ${plural(evidence.entries, 'day')} written so far, and a lean needs at least ${thresholds.minEntries}.`;
+      return `Too early to tell: ${days} written so far, and a lean needs at least ${thresholds.minEntries}.`;
     case 'architecture':
       return `Leaning toward architecture: system-shaping work has felt better than people work over ${days} (lean ${signed(report.lean)}, ${range})${trendClause(report)}.`;
     case 'management':

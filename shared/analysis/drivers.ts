@@ -1,4 +1,6 @@
 import type { LocalDate } from '../dates';
+import type { Band } from './types';
+import { normalQuantile, wilsonBand } from './stats';
 import type { DayKind } from '../entry';
 import type { ActivityLookup } from './activityLookup';
 import { countKind } from './dayKinds';
@@ -15,6 +17,24 @@ interface ActivityTally {
   /** Days the activity had a feel; unrated ones count toward the day kinds but not the mean feel. */
   rated: number;
   days: DayList;
+}
+
+type Side = 'good' | 'bad';
+const SIDES: readonly Side[] = ['good', 'bad'];
+const LIFT = { good: 'goodLift', bad: 'badLift' } as const;
+const BAND = { good: 'goodBand', bad: 'badBand' } as const;
+
+type Candidate = Omit<Driver, 'dates'> & { days: DayList; goodBand: Band; badBand: Band };
+
+const share = (hits: number, total: number) => (total > 0 ? hits / total : 0);
+
+/**
+ * How far `hits` of `trials` sit above the share `usual`, in standard errors
+ * under that share (the score statistic); -Infinity when `usual` leaves no room.
+ */
+function scoreOf(hits: number, trials: number, usual: number): number {
+  if (!(usual > 0 && usual < 1) || trials <= 0) return -Infinity;
+  return (hits - trials * usual) / Math.sqrt(trials * usual * (1 - usual));
 }
 
 /** Share of `hits` in `total` relative to a base share; 0 when either share is undefined. */
@@ -48,10 +68,21 @@ export class DriverTally {
     tally.days.push(position);
   }
 
-  /** Activities with enough days whose good (or bad) share beats the base share by the minimum lift. */
+  /**
+   * Activities with enough rated days whose good (or bad) share beats the
+   * share over all rated days by the minimum lift, and by more than chance
+   * explains. Thirty activities compared at once would give a few "findings"
+   * from luck alone, so the comparisons are made together: the Benjamini-
+   * Hochberg step-up rule at rate q = `driverFalseRate` keeps the expected share of
+   * chance findings in the lists under q, and on a journal with no real drivers
+   * the chance of listing any at all under q. Each listed driver carries the
+   * Wilson band of its share at the level that rule used (a false-coverage
+   * adjusted band), which by construction lies wholly above the usual share.
+   */
   report(lookup: ActivityLookup, t: Thresholds, dates: readonly LocalDate[]): DriverReport {
     const base = this.baseline;
-    const candidates: (Omit<Driver, 'dates'> & { days: DayList })[] = [];
+    const usual = { good: share(base.good, base.entries), bad: share(base.bad, base.entries) };
+    const candidates: Candidate[] = [];
     this.tallies.forEach((tally, slot) => {
       const activity = lookup.slots[slot];
       if (!tally || !activity || tally.entries < t.driverMinSupport) return;
@@ -65,16 +96,45 @@ export class DriverTally {
         bad: tally.bad,
         goodLift: lift(tally.good, tally.entries, base.good, base.entries),
         badLift: lift(tally.bad, tally.entries, base.bad, base.entries),
+        goodBand: [0, 1],
+        badBand: [0, 1],
         meanFeel: tally.rated > 0 ? tally.feelSum / tally.rated : null,
         days: tally.days,
       });
     });
-    const strongest = (key: 'goodLift' | 'badLift'): Driver[] =>
-      candidates
-        .filter((driver) => driver[key] >= t.driverMinLift)
-        .sort((x, y) => y[key] - x[key] || y.entries - x.entries || (x.activity < y.activity ? -1 : 1))
+    // Every activity is tested on both sides; the score statistic is the one the Wilson band inverts.
+    const tests = candidates.flatMap((driver) =>
+      SIDES.map((side) => ({ driver, side, score: scoreOf(driver[side], driver.entries, usual[side]) })),
+    );
+    const q = t.driverFalseRate;
+    const ranked = tests.map((test) => test.score).sort((x, y) => y - x);
+    let found = 0;
+    ranked.forEach((score, index) => {
+      if (score > normalQuantile(1 - (q * (index + 1)) / tests.length)) found = index + 1;
+    });
+    const z = normalQuantile(1 - (q * Math.max(1, found)) / Math.max(1, tests.length));
+    for (const { driver } of tests) {
+      driver.goodBand = wilsonBand(driver.good, driver.entries, z);
+      driver.badBand = wilsonBand(driver.bad, driver.entries, z);
+    }
+    const lifted = (side: Side) => candidates.filter((driver) => driver[LIFT[side]] >= t.driverMinLift);
+    const listed = (side: Side): Driver[] =>
+      lifted(side)
+        .filter((driver) => driver[BAND[side]][0] > usual[side])
+        .sort((x, y) => y[LIFT[side]] - x[LIFT[side]] || y.entries - x.entries || (x.activity < y.activity ? -1 : 1))
         .slice(0, t.maxDrivers)
         .map(({ days, ...driver }) => ({ ...driver, dates: days.dates(dates) }));
-    return { baseline: { ...base }, good: strongest('goodLift'), bad: strongest('badLift') };
+    const good = listed('good');
+    const bad = listed('bad');
+    return {
+      baseline: { ...base },
+      compared: candidates.length,
+      good,
+      bad,
+      withinChance: {
+        good: lifted('good').filter((driver) => driver.goodBand[0] <= usual.good).length,
+        bad: lifted('bad').filter((driver) => driver.badBand[0] <= usual.bad).length,
+      },
+    };
   }
 }

@@ -100,26 +100,45 @@ export class LeanMoments {
   }
 }
 
+/**
+ * The shrunk mean feel of each side. Both are pulled toward the mean feel of
+ * all path activities together (not toward zero), by `priorActivities`
+ * pseudo-activities each: thin evidence then means "no difference" rather
+ * than "neutral", so two sides that feel the same give no lean however
+ * unevenly they are logged, and a side never logged gives none at all.
+ */
+function shrunkMeans(s: LeanMoments, t: Thresholds) {
+  const k = t.priorActivities;
+  const count = s.na + s.nm;
+  const mean = count > 0 ? (s.a + s.m) / count : 0;
+  const cA = 1 / (s.na + k);
+  const cM = 1 / (s.nm + k);
+  return { k, count, mean, cA, cM, rA: (s.a + k * mean) * cA, rM: (s.m + k * mean) * cM };
+}
+
 /** The lean: shrunk mean architecture feel minus shrunk mean management feel, divided by 4. */
 export function leanOf(s: LeanMoments, t: Thresholds): number {
-  return (s.a / (s.na + t.priorActivities) - s.m / (s.nm + t.priorActivities)) / FEEL_SPAN;
+  const { rA, rM } = shrunkMeans(s, t);
+  return (rA - rM) / FEEL_SPAN;
 }
 
 /**
  * The standard error of the lean, from the spread between days (the delta
- * method for a ratio of sums, with days as independent units), floored by
+ * method for a function of sums, with days as independent units), floored by
  * `priorSpread` so a record that never varies is not taken as certain.
  * Infinity with fewer than two days.
  */
 function leanError(s: LeanMoments, t: Thresholds): number {
-  if (s.days < 2) return Infinity;
-  const cA = 1 / (s.na + t.priorActivities);
-  const cM = 1 / (s.nm + t.priorActivities);
-  // One day's influence on the lean (times 4) is e = w . (a, na, m, nm); expand sum((e - mean e)^2) with the moments.
-  const w0 = cA;
-  const w1 = -cA * cA * s.a;
-  const w2 = -cM;
-  const w3 = cM * cM * s.m;
+  if (s.days < 2 || s.na + s.nm === 0) return Infinity;
+  const { k, count, mean, cA, cM, rA, rM } = shrunkMeans(s, t);
+  // One day's influence on the lean (times 4) is e = w . (a, na, m, nm), w the gradient of rA - rM
+  // with respect to the sums (the shared mean moves with every one of them); expand sum((e - mean e)^2).
+  const pull = k / count;
+  const drift = (cA - cM) * pull * mean;
+  const w0 = cA * (1 + pull) - cM * pull;
+  const w1 = -drift - rA * cA;
+  const w2 = cA * pull - cM * (1 + pull);
+  const w3 = -drift + rM * cM;
   const sumE = w0 * s.a + w1 * s.na + w2 * s.m + w3 * s.nm;
   const sumE2 =
     w0 * w0 * s.aa +

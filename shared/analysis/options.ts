@@ -26,6 +26,8 @@ export interface Thresholds {
   driverMinSupport: number;
   /** How much more often than usual a driver's days must be good (or bad). */
   driverMinLift: number;
+  /** The false discovery rate of the drivers lists: the expected share of listed drivers that are chance. */
+  driverFalseRate: number;
   /** Drivers listed per side. */
   maxDrivers: number;
 }
@@ -35,13 +37,14 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = {
   minSideEntries: 5,
   priorActivities: 4,
   priorSpread: 1,
-  bandLevel: 0.99,
+  bandLevel: 0.995,
   smoothingWeeks: 4,
   smoothingMonths: 3,
   trendWeeks: 6,
   minTrendEntries: 5,
   driverMinSupport: 5,
   driverMinLift: 1.25,
+  driverFalseRate: 0.05,
   maxDrivers: 5,
 };
 
@@ -88,6 +91,7 @@ export function resolveOptions(options: AnalysisOptions = {}): ResolvedOptions {
     minTrendEntries: whole(given.minTrendEntries, d.minTrendEntries, 2),
     driverMinSupport: whole(given.driverMinSupport, d.driverMinSupport, 1),
     driverMinLift: real(given.driverMinLift, d.driverMinLift, 1, 100),
+    driverFalseRate: real(given.driverFalseRate, d.driverFalseRate, 0.0001, 0.5),
     maxDrivers: whole(given.maxDrivers, d.maxDrivers, 0),
   };
   const day = (date: LocalDate | undefined, open: number) => {

@@ -62,12 +62,6 @@ export const monthLabel = (month: number): PeriodLabel => ({
 
 const NO_DAYS = new LeanMoments();
 
-export interface Series {
-  points: PeriodPoint[];
-  /** Moments per point, for windows over the series. */
-  moments: LeanMoments[];
-}
-
 /**
  * One point per period from the first to the last tally, empty periods
  * included so the time axis is even. Each point's smoothed lean is the lean
@@ -79,7 +73,7 @@ export function buildSeries(
   label: (index: number) => PeriodLabel,
   t: Thresholds,
   window: number,
-): Series {
+): PeriodPoint[] {
   const points: PeriodPoint[] = [];
   const moments: LeanMoments[] = [];
   const trailing = new LeanMoments();
@@ -103,11 +97,13 @@ export function buildSeries(
       smoothed: leanOf(trailing, t),
       entries: tally?.entries ?? 0,
       pathEntries: periodMoments.days,
+      managementEntries: periodMoments.mgmtDays,
+      architectureEntries: periodMoments.archDays,
       good: tally?.good ?? 0,
       mixed: tally?.mixed ?? 0,
       bad: tally?.bad ?? 0,
       dates: tally ? dates.slice(tally.start, tally.start + tally.entries) : [],
     });
   }
-  return { points, moments };
+  return points;
 }

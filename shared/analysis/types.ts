@@ -1,6 +1,6 @@
 import type { PathLean } from '../activities';
 import type { LocalDate } from '../dates';
-import type { Path, Stage } from '../entry';
+import type { Path, Stage, WorstDayAnswer } from '../entry';
 import type { HighlightKindId } from '../highlights';
 import type { Thresholds } from './options';
 
@@ -48,7 +48,10 @@ export interface PeriodPoint extends LeanFigure {
   from: LocalDate;
   to: LocalDate;
   entries: number;
+  /** Days with any path work, with management work, and with architecture work. */
   pathEntries: number;
+  managementEntries: number;
+  architectureEntries: number;
   good: number;
   mixed: number;
   bad: number;
@@ -59,16 +62,29 @@ export type TrendDirection = 'too-early' | 'unclear' | 'toward-management' | 'to
 
 /** One of the two windows the trend compares. */
 export interface TrendWindow extends LeanFigure {
-  /** First and last day of the window; null when there is no "now" (an empty journal and no `now` option). */
+  /** First and last calendar day of the window; null in an empty journal. */
   from: LocalDate | null;
   to: LocalDate | null;
+  /** Days in the window with any path work, with management work, and with architecture work. */
   pathEntries: number;
+  managementEntries: number;
+  architectureEntries: number;
+  /** Every analysed day in the window. */
   dates: LocalDate[];
 }
 
-/** Whether the lean of the latest weeks differs from the weeks before them. */
+/**
+ * Whether the lean of the latest weeks written differs from the weeks before
+ * them. 'too-early' when either window has too few days of either kind of work.
+ */
 export interface Trend {
   direction: TrendDirection;
+  /**
+   * True when the journal reaches back over both windows. Only then can an
+   * 'unclear' trend be read as "no change across these weeks"; a shorter
+   * journal says nothing about steadiness.
+   */
+  spansBoth: boolean;
   /** Recent lean minus earlier lean, in [-2, 2]. */
   change: number;
   /** Size of the change, |change|. */
@@ -92,6 +108,13 @@ export interface Driver {
   /** Share of its days that were good (or bad), divided by the share over all rated days. */
   goodLift: number;
   badLift: number;
+  /**
+   * Plausible ranges of the share of its days that were good, and bad, widened
+   * for the number of activities compared; a driver is listed only when its
+   * range lies wholly above the share over all rated days.
+   */
+  goodBand: Band;
+  badBand: Band;
   /** Average feel over the days it was rated, or null when it never was. */
   meanFeel: number | null;
   dates: LocalDate[];
@@ -100,22 +123,35 @@ export interface Driver {
 export interface DriverReport {
   /** All rated days: the base rates the lifts compare against. */
   baseline: { entries: number; good: number; mixed: number; bad: number };
-  /** Activities whose days were good unusually often, strongest first. */
+  /** Activities with enough rated days (`driverMinSupport`) to be compared. */
+  compared: number;
+  /** Activities whose days were good more often than chance explains, strongest first. */
   good: Driver[];
-  /** Activities whose days were bad unusually often, strongest first. */
+  /** Activities whose days were bad more often than chance explains, strongest first. */
   bad: Driver[];
+  /** Activities past the minimum lift whose band still includes the usual share: within chance, so not listed. */
+  withinChance: { good: number; bad: number };
 }
 
-/** Answers to the worst-day test for one path, on bad days. */
+/** How often one answer was given, out of a role's answers, with its plausible range and days. */
+export interface AnswerShare {
+  count: number;
+  /** Share of the role's answers, or null with no answers. */
+  rate: number | null;
+  band: Band;
+  dates: LocalDate[];
+}
+
+/** Answers to the worst-hour test for one path's role, on bad days: yes, not sure and no, each with its band. */
 export interface WorstDayPath {
   path: Path;
   answered: number;
-  yes: number;
-  no: number;
-  unsure: number;
-  /** Share of answers that were yes, or null with no answers. */
-  yesRate: number | null;
-  band: Band;
+  yes: AnswerShare;
+  unsure: AnswerShare;
+  no: AnswerShare;
+  /** The answer given on most bad days beyond doubt (its whole band above one half), or null. */
+  verdict: WorstDayAnswer | null;
+  /** Days with an answer for this role. */
   dates: LocalDate[];
 }
 

@@ -1,20 +1,20 @@
 import type { LocalDate } from '../dates';
-import type { Entry, Path } from '../entry';
-import { countAnswer } from './dayKinds';
+import { WORST_DAY_ANSWERS, type Entry, type Path, type WorstDayAnswer } from '../entry';
 import { DayList } from './dayList';
 import { wilsonBand } from './stats';
-import type { WorstDayPath, WorstDayReport } from './types';
+import type { AnswerShare, WorstDayPath, WorstDayReport } from './types';
 
-interface AnswerTally {
-  yes: number;
-  no: number;
-  unsure: number;
-  days: DayList;
-}
+/** The days of each answer for one role, and every day the role was answered (in date order, unsorted work). */
+type AnswerTally = Record<WorstDayAnswer | 'any', DayList>;
 
-const emptyTally = (): AnswerTally => ({ yes: 0, no: 0, unsure: 0, days: new DayList() });
+const emptyTally = (): AnswerTally => ({
+  yes: new DayList(),
+  no: new DayList(),
+  unsure: new DayList(),
+  any: new DayList(),
+});
 
-/** Collects the worst-day answers ("would I still take this path's role?") given on bad days. */
+/** Collects the worst-hour test's answers ("would I still take this path's role?") given on bad days. */
 export class WorstDayTally {
   private readonly days = new DayList();
   private readonly management = emptyTally();
@@ -25,28 +25,35 @@ export class WorstDayTally {
     this.days.push(position);
     const { management, architecture } = entry.worstDay;
     if (management) {
-      countAnswer(this.management, management);
-      this.management.days.push(position);
+      this.management[management].push(position);
+      this.management.any.push(position);
     }
     if (architecture) {
-      countAnswer(this.architecture, architecture);
-      this.architecture.days.push(position);
+      this.architecture[architecture].push(position);
+      this.architecture.any.push(position);
     }
   }
 
+  /**
+   * Per role, every answer with its share of the answers and a Wilson band:
+   * a strong "no" matters as much as a "yes". A role's verdict is the answer
+   * whose whole band lies above one half, if any.
+   */
   report(z: number, dates: readonly LocalDate[]): WorstDayReport {
-    const row = (path: Path, { yes, no, unsure, days }: AnswerTally): WorstDayPath => {
-      const answered = yes + no + unsure;
-      return {
-        path,
-        answered,
-        yes,
-        no,
-        unsure,
-        yesRate: answered > 0 ? yes / answered : null,
-        band: wilsonBand(yes, answered, z),
-        dates: days.dates(dates),
+    const row = (path: Path, tally: AnswerTally): WorstDayPath => {
+      const answered = tally.any.length;
+      const share = (answer: WorstDayAnswer): AnswerShare => {
+        const count = tally[answer].length;
+        return {
+          count,
+          rate: answered > 0 ? count / answered : null,
+          band: wilsonBand(count, answered, z),
+          dates: tally[answer].dates(dates),
+        };
       };
+      const answers = { yes: share('yes'), unsure: share('unsure'), no: share('no') };
+      const verdict = WORST_DAY_ANSWERS.find((answer) => answers[answer].band[0] > 0.5) ?? null;
+      return { path, answered, ...answers, verdict, dates: tally.any.dates(dates) };
     };
     return {
       badDays: this.days.length,

@@ -1,2 +1,3 @@
 export * from './markdown';
 export * from './text';
+export * from './readingNotes';

@@ -1,6 +1,15 @@
 import type { LocalDate } from '../dates';
-import { describeRange, signed, type PeriodRow, type TrendsData } from '../trends';
-import { briefDate, driverLine, noDriversLine, timingSentence, worstDaySentence } from './text';
+import { describeRange, leanWords, plural, signed, type PeriodRow, type TrendsData } from '../trends';
+import { READING_NOTES } from './readingNotes';
+import {
+  briefDate,
+  driverLine,
+  headlineNotes,
+  noDriversLine,
+  timingSentence,
+  worstHourRoleLine,
+  worstHourSentence,
+} from './text';
 
 /** The brief's lean table keeps to this many rows, and its chart to this many points, so both stay on the page. */
 export const BRIEF_TABLE_ROWS = 12;
@@ -29,16 +38,17 @@ export function briefSeries(data: TrendsData, max: number): PeriodRow[] {
 }
 
 function leanTable(data: TrendsData): string[] {
-  const rows = briefSeries(data, BRIEF_TABLE_ROWS).filter((row) => row.lean !== null && row.band !== null);
+  const rows = briefSeries(data, BRIEF_TABLE_ROWS).filter((row) => row.pathEntries > 0);
   if (rows.length === 0) return ['No period in this range has people or system work logged yet.'];
   const unit = rows[0]?.key.includes('-W') ? 'Week of' : 'Month';
+  const figure = (row: PeriodRow) =>
+    row.lean === null || row.band === null
+      ? '– | –'
+      : `${signed(row.lean)} | ${signed(row.band[0])} to ${signed(row.band[1])}`;
   return [
-    `| ${unit} | Lean | Plausible range | Days with path work |`,
-    '| --- | ---: | :---: | ---: |',
-    ...rows.map(
-      (row) =>
-        `| ${row.label} | ${signed(row.lean ?? 0)} | ${signed(row.band?.[0] ?? -1)} to ${signed(row.band?.[1] ?? 1)} | ${row.pathEntries} |`,
-    ),
+    `| ${unit} | Lean | Plausible range | Reads as | Days with path work |`,
+    '| --- | ---: | :---: | --- | ---: |',
+    ...rows.map((row) => `| ${row.label} | ${figure(row)} | ${leanWords(row)} | ${row.pathEntries} |`),
     '',
     'Below zero, people work felt better (management); above zero, system work did (architecture).',
   ];
@@ -48,7 +58,9 @@ function drivers(data: TrendsData, side: 'good' | 'bad'): string[] {
   const none = noDriversLine(data, side);
   return none
     ? [none]
-    : data.drivers[side].map((driver) => `- ${driverLine({ ...driver, label: markdownText(driver.label) }, side)}`);
+    : data.drivers[side].map(
+        (driver) => `- ${driverLine({ ...driver, label: markdownText(driver.label) }, side, data.drivers)}`,
+      );
 }
 
 /** The decision brief as markdown: the same sections as on screen, user text kept as plain text. */
@@ -65,14 +77,14 @@ export function briefMarkdown(data: TrendsData, generatedOn: LocalDate): string 
   const lines = [
     '# Decision brief: management or architecture',
     '',
-    `Range: ${describeRange(data.range)} · ${data.entries} days written · prepared ${briefDate(generatedOn)}`,
+    `Range: ${describeRange(data.range)} · ${plural(data.entries, 'day')} written · prepared ${briefDate(generatedOn)}`,
     '',
     '## The lean',
     '',
     `**${headline.title}**`,
     '',
     headline.sentence,
-    ...(headline.explanation ? ['', headline.explanation] : []),
+    ...headlineNotes(headline).flatMap((note) => ['', note]),
     '',
     '## What goes with good days',
     '',
@@ -82,9 +94,13 @@ export function briefMarkdown(data: TrendsData, generatedOn: LocalDate): string 
     '',
     ...drivers(data, 'bad'),
     '',
-    '## The worst-day test',
+    '## The worst-hour test',
     '',
-    worstDaySentence(data.worstDay),
+    'On bad days: “If most days were like today’s worst hour, would you still take this role?”',
+    '',
+    worstHourSentence(data.worstDay),
+    '',
+    ...[data.worstDay.management, data.worstDay.architecture].map((side) => `- ${worstHourRoleLine(side)}`),
     '',
     '## When you join the conversation',
     '',
@@ -99,6 +115,10 @@ export function briefMarkdown(data: TrendsData, generatedOn: LocalDate): string 
     '## The lean over time',
     '',
     ...leanTable(data),
+    '',
+    '## How to read these numbers',
+    '',
+    ...READING_NOTES.map((note) => `- **${note.term}**: ${note.text}`),
     '',
   ];
   return lines.join('\n').replace(/\n{3,}/g, '\n\n');

@@ -1,16 +1,17 @@
 import { format } from 'date-fns';
 import type { PathLean } from '../activities';
 import { fromLocalDate, type LocalDate } from '../dates';
-import type { DriverSummary, TimingBar, TrendsData, WorstDaySide } from '../trends';
+import { ROLE_NAMES } from '../entry';
+import type { DriverSummary, Headline, TimingBar, TrendsData, WorstDaySide, WorstHourShare } from '../trends';
+import { capitalise, percent, plural } from '../words';
 
 /** Sentences shared by the brief on screen and its markdown, so both say the same thing. */
 
 /** Stages need this many rated days before the brief compares them. */
 export const MIN_TIMING_DAYS = 5;
 
-export const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+export { percent };
 export const briefDate = (date: LocalDate) => format(fromLocalDate(date), 'EEE d MMM yyyy');
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 const PATH_WORK: Readonly<Record<PathLean, string>> = {
   management: 'people work',
@@ -18,41 +19,107 @@ const PATH_WORK: Readonly<Record<PathLean, string>> = {
   neutral: 'neither path',
 };
 
-/** 'Design doc (system work): good on 8 of 10 days, 1.6× your usual rate' */
-export function driverLine(driver: DriverSummary, side: 'good' | 'bad'): string {
+/** The headline's further notes, in the order they are shown: what is missing, the trend, the age of the data, unrated work. */
+export function headlineNotes(headline: Headline): string[] {
+  return [headline.explanation, headline.trend, headline.basis, headline.unrated].filter(
+    (note): note is string => note !== null,
+  );
+}
+
+const rangeOf = ([low, high]: readonly [number, number]) => `${Math.round(low * 100)}–${percent(high)}`;
+
+type Drivers = TrendsData['drivers'];
+
+const usualRate = (drivers: Drivers, side: 'good' | 'bad') =>
+  drivers.baseline.entries > 0 ? drivers.baseline[side] / drivers.baseline.entries : 0;
+
+/** 'Design doc (system work): good on 8 of 10 days (80%, plausible range 55–93%), against 50% of all your rated days' */
+export function driverLine(driver: DriverSummary, side: 'good' | 'bad', drivers: Drivers): string {
   const count = side === 'good' ? driver.good : driver.bad;
-  const lift = side === 'good' ? driver.goodLift : driver.badLift;
-  return `${driver.label} (${PATH_WORK[driver.lean]}): ${side} on ${count} of ${plural(driver.entries, 'day')}, ${lift.toFixed(1)}× your usual rate`;
+  const band = side === 'good' ? driver.goodBand : driver.badBand;
+  return (
+    `${driver.label} (${PATH_WORK[driver.lean]}): ${side} on ${count} of ${plural(driver.entries, 'day')} ` +
+    `(${percent(count / driver.entries)}, plausible range ${rangeOf(band)}), against ${percent(usualRate(drivers, side))} of all your rated days`
+  );
 }
 
-/** Why a drivers list is empty, or null when it is not. */
+/** Why a drivers list is empty, naming chance as chance, or null when it is not empty. */
 export function noDriversLine(data: TrendsData, side: 'good' | 'bad'): string | null {
-  if (data.drivers[side].length > 0) return null;
-  return `No activity stands out on ${side} days yet (each needs at least ${plural(data.drivers.minSupport, 'rated day')} to count).`;
+  const { drivers } = data;
+  if (drivers[side].length > 0) return null;
+  if (drivers.compared === 0) {
+    return `No activity has enough rated days to compare yet (each needs at least ${plural(drivers.minSupport, 'rated day')}).`;
+  }
+  const near = drivers.withinChance[side];
+  if (near > 0) {
+    return (
+      `No activity stands out on ${side} days beyond chance: ${plural(near, 'activity', 'activities')} went with ${side} days ` +
+      `more often than usual, but by no more than chance alone gives over this many days, so none is listed.`
+    );
+  }
+  return `No activity went with ${side} days more often than usual.`;
 }
 
-const answers = (side: WorstDaySide) =>
-  side.yesRate === null
-    ? 'no answers'
-    : `yes on ${side.yes} of ${plural(side.answered, 'answer')} (${percent(side.yesRate)})`;
+const answerText = (word: string, share: WorstHourShare) =>
+  `${word} ${share.count} (${percent(share.rate ?? 0)}, plausible range ${rangeOf(share.band)})`;
 
-/** Which role the user would still take on their bad days, as far as the answers show. */
-export function worstDaySentence({ badDays, management, architecture }: TrendsData['worstDay']): string {
-  if (badDays === 0) return 'No bad days in this range, so the worst-day test has no answers yet.';
+/** 'Architect, 16 answers: yes 8 (50%, plausible range 22–78%) · not sure 4 (…) · no 4 (…)' */
+export function worstHourRoleLine(side: WorstDaySide): string {
+  const name = ROLE_NAMES[side.path];
+  if (side.answered === 0) return `${name}: no answers.`;
+  return `${name}, ${plural(side.answered, 'answer')}: ${[
+    answerText('yes', side.yes),
+    answerText('not sure', side.unsure),
+    answerText('no', side.no),
+  ].join(' · ')}.`;
+}
+
+const VERDICTS = {
+  yes: (role: string) => `you would still take the ${role} role`,
+  no: (role: string) => `you would turn the ${role} role down`,
+  unsure: (role: string) => `you are unsure about the ${role} role`,
+} as const;
+
+/** Whether `a`'s share of one answer is clearly above `b`'s: their bands do not overlap. */
+const clearlyMore = (a: WorstHourShare, b: WorstHourShare) =>
+  a.rate !== null && b.rate !== null && a.band[0] > b.band[1];
+
+/**
+ * What the worst-hour answers say, as far as their bands allow: each role's
+ * answer on most bad days (when its band lies above one half), and which role
+ * was more often kept or turned down (when the bands do not overlap).
+ */
+export function worstHourSentence({ badDays, management, architecture }: TrendsData['worstDay']): string {
+  if (badDays === 0) return 'No bad days in this range, so the worst-hour test has no answers yet.';
   if (management.answered === 0 && architecture.answered === 0) {
-    return `${plural(badDays, 'bad day')} in this range, but the worst-day test was not answered on any of them.`;
+    return `${plural(badDays, 'bad day')} in this range, but the worst-hour test was not answered on any of them.`;
   }
-  const detail = `Engineering manager: ${answers(management)}; architect: ${answers(architecture)}.`;
-  const clearly = (a: WorstDaySide, b: WorstDaySide) =>
-    a.yesRate !== null && b.yesRate !== null && a.band[0] > b.band[1];
-  if (clearly(architecture, management)) {
-    return `On your bad days you would more often still take the architect role. ${detail}`;
+  const role = (side: WorstDaySide) => ROLE_NAMES[side.path].toLowerCase();
+  const verdicts = [management, architecture].flatMap((side) =>
+    side.verdict ? [VERDICTS[side.verdict](role(side))] : [],
+  );
+  const comparisons: string[] = [];
+  for (const [a, b] of [
+    [management, architecture],
+    [architecture, management],
+  ] as const) {
+    if (clearlyMore(a.yes, b.yes))
+      comparisons.push(`you would more often still take the ${role(a)} role than the ${role(b)} role`);
+    if (clearlyMore(a.no, b.no))
+      comparisons.push(`you would more often turn the ${role(a)} role down than the ${role(b)} role`);
   }
-  if (clearly(management, architecture)) {
-    return `On your bad days you would more often still take the engineering manager role. ${detail}`;
+  if (verdicts.length === 0 && comparisons.length === 0) {
+    return `Over ${plural(badDays, 'bad day')} your answers do not clearly favour either role yet: every difference is within chance.`;
   }
-  return `Over ${plural(badDays, 'bad day')} your answers do not clearly favour either role yet. ${detail}`;
+  const sentences = [
+    ...(verdicts.length > 0 ? [`On most of your ${plural(badDays, 'bad day')} ${listed(verdicts)}.`] : []),
+    ...(comparisons.length > 0 ? [`${capitalise(listed(comparisons))}.`] : []),
+  ];
+  return sentences.join(' ');
 }
+
+const listed = (parts: readonly string[]) =>
+  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 
 const rateOf = (bar: TimingBar) => `${percent(bar.goodRate ?? 0)} of ${plural(bar.days, 'day')}`;
 

@@ -1,41 +1,87 @@
-import { format } from 'date-fns';
 import { fromLocalDate, type LocalDate } from '../dates';
 import type { Entry } from '../entry';
 import { findPrompt } from '../prompts';
 
 /**
  * The body of a day file: a title, each prompt as a level-two heading with
- * its answer below, then a "Notes" heading with the free notes last.
+ * its answer below, the best moment's text under "Best moment" (when there
+ * is one), then a "Notes" heading with the free notes last.
  *
  * Sections are found by their exact headings, in the order the front matter
  * lists the prompts. An answer line that would read as one of those headings
  * is written with a leading backslash (which markdown shows as plain text)
  * and the backslash is removed on import, so any answer survives the round
- * trip. The notes come last and need no escaping.
+ * trip. The notes come last and need no heading escapes.
+ *
+ * One more escape keeps other readers from taking text for metadata: pandoc
+ * reads a `---` line followed by a non-blank line as the start of a second
+ * YAML block, anywhere in the file. In every section such a line, and any
+ * longer run of hyphens followed by a non-blank line, is written with one
+ * hyphen more; import takes one away. Markdown renders the longer rule (or
+ * heading underline) exactly as the shorter one.
  */
 
 export const NOTES_HEADING = 'Notes';
+/** The heading of the best moment's free text; its kind is in the front matter. */
+export const BEST_MOMENT_HEADING = 'Best moment';
 
 /** The heading a prompt's answer sits under: its text, or its id when the catalog no longer has it. */
 export function promptHeading(id: string): string {
   return findPrompt(id)?.text ?? `Prompt ${id}`;
 }
 
-/** The level-one title of a day file, e.g. "Friday 20 November 2026". */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * The level-one title of a day file, e.g. "Friday 20 November 2026", in
+ * English like the rest of the file. Written out rather than formatted by
+ * date-fns, which cost a tenth of reading a large import.
+ */
 export function dayTitle(date: LocalDate): string {
-  return format(fromLocalDate(date), 'EEEE d MMMM yyyy');
+  const day = fromLocalDate(date);
+  return `${WEEKDAYS[day.getDay()]} ${day.getDate()} ${MONTHS[day.getMonth()]} ${String(day.getFullYear()).padStart(4, '0')}`;
 }
 
 /** Headings compare loosely (spacing, case) so small hand edits still match. */
 const headingKey = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 function lineHeadingKey(line: string): string | null {
+  // Most lines are not headings; the check on two characters spares them the pattern.
+  if (!line.startsWith('##')) return null;
   const match = /^##[ \t]+(.*)$/.exec(line);
   return match?.[1] === undefined ? null : headingKey(match[1]);
 }
 
+/** Heading keys by prompt id: the catalog is fixed, and every file of an import asks for the same few. */
+const promptKeys = new Map<string, string>();
+function promptKey(id: string): string {
+  let key = promptKeys.get(id);
+  if (key === undefined) {
+    key = headingKey(promptHeading(id));
+    if (promptKeys.size < 10_000) promptKeys.set(id, key);
+  }
+  return key;
+}
+
+const BEST_MOMENT_KEY = headingKey(BEST_MOMENT_HEADING);
+const NOTES_KEY = headingKey(NOTES_HEADING);
+
 function structuralKeys(promptIds: readonly string[]): Set<string> {
-  return new Set([...promptIds.map((id) => headingKey(promptHeading(id))), headingKey(NOTES_HEADING)]);
+  return new Set([...promptIds.map(promptKey), BEST_MOMENT_KEY, NOTES_KEY]);
 }
 
 const isStructural = (line: string, keys: ReadonlySet<string>) => {
@@ -43,12 +89,27 @@ const isStructural = (line: string, keys: ReadonlySet<string>) => {
   return key !== null && keys.has(key);
 };
 
-function escapeText(text: string, keys: ReadonlySet<string>): string {
-  return text
-    .split('\n')
-    .map((line) => (isStructural(line, keys) ? `\\${line}` : line))
-    .join('\n');
+/** Blank as pandoc sees it: only spaces and tabs. The end of a section counts as blank (a blank line follows it). */
+const isBlank = (line: string | undefined) => line === undefined || /^[ \t]*$/.test(line);
+const RULE_LINE = /^-{3,}[ \t]*$/;
+
+/** One hyphen more on a rule line that a non-blank line follows (see the comment at the top). */
+function encodeLines(lines: readonly string[], keys: ReadonlySet<string>): string[] {
+  return lines.map((line, index) => {
+    if (isStructural(line, keys)) return `\\${line}`;
+    return RULE_LINE.test(line) && !isBlank(lines[index + 1]) ? `-${line}` : line;
+  });
 }
+
+/** Undoes encodeLines. */
+function decodeLines(lines: readonly string[], keys: ReadonlySet<string>): string[] {
+  return lines.map((line, index) => {
+    if (line.startsWith('\\') && isStructural(line, keys)) return line.slice(1);
+    return line.startsWith('----') && RULE_LINE.test(line) && !isBlank(lines[index + 1]) ? line.slice(1) : line;
+  });
+}
+
+const escapeText = (text: string, keys: ReadonlySet<string>) => encodeLines(text.split('\n'), keys).join('\n');
 
 /** The markdown body for an entry; it ends with a line break. */
 export function renderBody(entry: Entry): string {
@@ -57,7 +118,10 @@ export function renderBody(entry: Entry): string {
   for (const prompt of entry.prompts) {
     lines.push(`## ${promptHeading(prompt.id)}`, '', escapeText(prompt.answer, keys), '');
   }
-  lines.push(`## ${NOTES_HEADING}`, '', entry.notes, '');
+  if (entry.highlight.text !== '')
+    lines.push(`## ${BEST_MOMENT_HEADING}`, '', escapeText(entry.highlight.text, keys), '');
+  // The notes come last, so only the rule lines need escaping.
+  lines.push(`## ${NOTES_HEADING}`, '', escapeText(entry.notes, new Set()), '');
   return lines.join('\n');
 }
 
@@ -66,7 +130,7 @@ function decodeSection(lines: readonly string[], keys: ReadonlySet<string>): str
   const inner = [...lines];
   if (inner[0] === '') inner.shift();
   if (inner.length > 0 && inner[inner.length - 1] === '') inner.pop();
-  return inner.map((line) => (line.startsWith('\\') && isStructural(line, keys) ? line.slice(1) : line)).join('\n');
+  return decodeLines(inner, keys).join('\n');
 }
 
 function trimBlankLines(lines: readonly string[]): string[] {
@@ -78,19 +142,33 @@ function trimBlankLines(lines: readonly string[]): string[] {
 }
 
 export type BodyResult =
-  { ok: true; answers: string[]; notes: string; warnings: string[] } | { ok: false; reason: string };
+  | {
+      ok: true;
+      answers: string[];
+      /** The text under "Best moment", or null when the body has no such section. */
+      highlight: string | null;
+      notes: string;
+      warnings: string[];
+    }
+  | { ok: false; reason: string };
+
+/** The first line at or after `from` (and before `to`) that is a `##` heading with this key, or -1. */
+function findHeading(lines: readonly string[], key: string, from: number, to = lines.length): number {
+  for (let index = from; index < to; index += 1) if (lineHeadingKey(lines[index] ?? '') === key) return index;
+  return -1;
+}
 
 /**
- * Reads the answers to `promptIds` and the notes from a body's lines. A body
- * with no headings at all is taken as notes, so a hand-written day works.
+ * Reads the answers to `promptIds`, the best moment and the notes from a
+ * body's lines. A body with no headings at all is taken as notes, so a
+ * hand-written day works.
  */
 export function parseBody(lines: readonly string[], date: LocalDate, promptIds: readonly string[]): BodyResult {
   const keys = structuralKeys(promptIds);
   const starts: number[] = [];
   let cursor = 0;
   for (const id of promptIds) {
-    const key = headingKey(promptHeading(id));
-    const at = lines.findIndex((line, index) => index >= cursor && lineHeadingKey(line) === key);
+    const at = findHeading(lines, promptKey(id), cursor);
     if (at < 0) {
       return {
         ok: false,
@@ -100,24 +178,29 @@ export function parseBody(lines: readonly string[], date: LocalDate, promptIds: 
     starts.push(at);
     cursor = at + 1;
   }
-  const notesKey = headingKey(NOTES_HEADING);
-  const notesAt = lines.findIndex((line, index) => index >= cursor && lineHeadingKey(line) === notesKey);
+  // Everything before the notes had its headings escaped, so the first Notes heading is the real one,
+  // and a Best moment heading counts only above it.
+  const notesAt = findHeading(lines, NOTES_KEY, cursor);
   const sectionEnd = notesAt < 0 ? lines.length : notesAt;
+  const momentAt = findHeading(lines, BEST_MOMENT_KEY, cursor, sectionEnd);
+  const answersEnd = momentAt < 0 ? sectionEnd : momentAt;
 
-  const answers = starts.map((start, i) => decodeSection(lines.slice(start + 1, starts[i + 1] ?? sectionEnd), keys));
-  // The notes come last, so they were written verbatim: nothing to unescape.
+  const answers = starts.map((start, i) => decodeSection(lines.slice(start + 1, starts[i + 1] ?? answersEnd), keys));
+  const highlight = momentAt < 0 ? null : decodeSection(lines.slice(momentAt + 1, sectionEnd), keys);
   let notes = notesAt < 0 ? '' : decodeSection(lines.slice(notesAt + 1), new Set());
 
   // Text above the first heading: the title the export wrote, or the user's own words.
-  const preamble = trimBlankLines(lines.slice(0, starts[0] ?? sectionEnd));
-  if (preamble[0]?.trim() === `# ${dayTitle(date)}`) preamble.shift();
+  const firstHeading = [starts[0], momentAt, notesAt].find((at) => at !== undefined && at >= 0) ?? lines.length;
+  const preamble = trimBlankLines(lines.slice(0, firstHeading));
+  const title = preamble[0]?.trim();
+  if (title?.startsWith('# ') && title === `# ${dayTitle(date)}`) preamble.shift();
   const extra = trimBlankLines(preamble).join('\n');
   const warnings: string[] = [];
-  if (extra && (starts.length > 0 || notesAt >= 0)) {
+  if (extra && firstHeading < lines.length) {
     notes = notes ? `${extra}\n\n${notes}` : extra;
     warnings.push('text above the first heading was added to the notes');
   } else if (extra) {
     notes = extra;
   }
-  return { ok: true, answers, notes, warnings };
+  return { ok: true, answers, highlight, notes, warnings };
 }

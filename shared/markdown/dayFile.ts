@@ -4,9 +4,9 @@ import { pathLeanSchema, type CustomActivity } from '../activitySchemas';
 import type { PickedFile } from '../bridge';
 import { isLocalDate, type LocalDate } from '../dates';
 import { entrySchema, type Entry } from '../entrySchemas';
-import { parseBody, promptHeading, renderBody } from './body';
-import { readFrontMatter, renderFrontMatter } from './frontMatter';
-import { baseName, dateInFileName, INDEX_FILE } from './paths';
+import { BEST_MOMENT_HEADING, promptHeading, renderBody } from './body';
+import { lf, readDayFileParts, type DayFileParts } from './dayFileParts';
+import { checkFrontMatter, renderFrontMatter } from './frontMatter';
 
 /** An entry without its bookkeeping, which a hand-made file may lack. */
 export type DayContent = Omit<Entry, 'createdAt' | 'updatedAt' | 'revision'>;
@@ -40,9 +40,6 @@ export type DayFileResult =
   /** Files the export writes that hold no day, such as index.md. */
   | { status: 'ignored'; name: string };
 
-/** Markdown keeps line breaks as LF, whatever the text held. */
-const lf = (text: string) => text.replace(/\r\n?/g, '\n');
-
 /** The whole markdown file for one day. */
 export function renderDayFile(entry: Entry, custom: readonly CustomActivity[] = []): string {
   const clean: Entry = {
@@ -54,7 +51,7 @@ export function renderDayFile(entry: Entry, custom: readonly CustomActivity[] = 
   return `---\n${renderFrontMatter(clean, custom)}---\n\n${renderBody(clean)}`;
 }
 
-function describeContentIssue(error: z.ZodError, promptIds: readonly string[]): string {
+function describeContentIssue(error: z.ZodError, promptIds: readonly string[], momentInBody: boolean): string {
   const issue = error.issues[0];
   if (!issue) return 'is not a valid day';
   const [first, second, third] = issue.path;
@@ -62,7 +59,7 @@ function describeContentIssue(error: z.ZodError, promptIds: readonly string[]): 
   if (first === 'prompts' && typeof second === 'number' && third === 'answer') {
     where = `the answer under “${promptHeading(promptIds[second] ?? '')}”`;
   } else if (first === 'highlight' && second === 'text') {
-    where = 'highlightText';
+    where = momentInBody ? `the text under “${BEST_MOMENT_HEADING}”` : 'highlightText';
   } else if (first === 'worstDay' && typeof second === 'string') {
     where = `worstDay${second[0]?.toUpperCase()}${second.slice(1)}`;
   } else if (first === 'notes') {
@@ -74,6 +71,7 @@ function describeContentIssue(error: z.ZodError, promptIds: readonly string[]): 
 }
 
 const timestamp = z.iso.datetime();
+const revisionSchema = z.number().int().min(1);
 
 function readMeta(fields: { created?: unknown; updated?: unknown; revision?: unknown }, warnings: string[]): DayMeta {
   const meta: DayMeta = {};
@@ -87,7 +85,7 @@ function readMeta(fields: { created?: unknown; updated?: unknown; revision?: unk
   meta.createdAt = stamp('created');
   meta.updatedAt = stamp('updated');
   if (fields.revision !== undefined && fields.revision !== null) {
-    const revision = z.number().int().min(1).safeParse(fields.revision);
+    const revision = revisionSchema.safeParse(fields.revision);
     if (revision.success) meta.revision = revision.data;
     else warnings.push('revision is not a whole number, so it was ignored');
   }
@@ -95,25 +93,15 @@ function readMeta(fields: { created?: unknown; updated?: unknown; revision?: unk
 }
 
 /**
- * Reads one day file, tolerating what hand edits bring (a BOM, Windows line
- * endings, missing optional fields, unknown fields). A failure names what was
- * wrong, in words that finish the sentence "<file name> …".
+ * Checks what readDayFileParts read: every field against the entry's rules.
+ * A failure names what was wrong, in words that finish the sentence
+ * "<file name> …".
  */
-export function parseDayFile(file: PickedFile): DayFileResult {
-  const { name } = file;
+export function checkDayFile(parts: DayFileParts): DayFileResult {
+  if (parts.status !== 'read') return parts;
+  const { name, claimed, raw, body } = parts;
   const failed = (reason: string): DayFileResult => ({ status: 'failed', name, reason });
-  if (baseName(name).toLowerCase() === INDEX_FILE) return { status: 'ignored', name };
-
-  const claimed = dateInFileName(name);
-  if (claimed === null) return failed('is not named after a day (YYYY-MM-DD.md), so it is unclear which day it holds');
-  if (!isLocalDate(claimed)) return failed(`is named after ${claimed}, which is not a real calendar date`);
-
-  const lines = lf(file.text.replace(/^\uFEFF/, '')).split('\n');
-  if (lines[0]?.trimEnd() !== '---') return failed('has no front matter (the block between --- lines at the top)');
-  const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  if (close < 0) return failed('has front matter that is never closed by a --- line');
-
-  const front = readFrontMatter(lines.slice(1, close).join('\n'));
+  const front = checkFrontMatter(raw);
   if (!front.ok) return failed(front.reason);
   const fields = front.fields;
   const date: LocalDate = fields.date ?? claimed;
@@ -122,7 +110,6 @@ export function parseDayFile(file: PickedFile): DayFileResult {
 
   const promptIds = fields.prompts ?? [];
   if (new Set(promptIds).size !== promptIds.length) return failed('lists a prompt twice in prompts');
-  const body = parseBody(lines.slice(close + 1), date, promptIds);
   if (!body.ok) return failed(body.reason);
 
   const content = dayContentSchema.safeParse({
@@ -133,13 +120,14 @@ export function parseDayFile(file: PickedFile): DayFileResult {
     promptShuffle: fields.promptShuffle ?? 0,
     activities: (fields.activities ?? []).map(({ id, feel }) => ({ id, feel })),
     timing: fields.timing ?? null,
-    highlight: { kind: fields.highlight ?? null, text: fields.highlightText ?? '' },
+    // Files before the Best moment section kept the text in the front matter.
+    highlight: { kind: fields.highlight ?? null, text: body.highlight ?? fields.highlightText ?? '' },
     worstDay: { management: fields.worstDayManagement ?? null, architecture: fields.worstDayArchitecture ?? null },
     motive: fields.motive ?? null,
     notes: body.notes,
     tags: fields.tags ?? [],
   } satisfies DayContent);
-  if (!content.success) return failed(describeContentIssue(content.error, promptIds));
+  if (!content.success) return failed(describeContentIssue(content.error, promptIds, body.highlight !== null));
 
   const warnings = [...body.warnings];
   if (front.unknownKeys.length > 0) {
@@ -157,4 +145,12 @@ export function parseDayFile(file: PickedFile): DayFileResult {
     lean: pathLeanSchema.safeParse(path).data,
   }));
   return { status: 'day', name, content: content.data, meta, hints, warnings };
+}
+
+/**
+ * Reads one day file, tolerating what hand edits bring (a BOM, Windows line
+ * endings, missing optional fields, unknown fields).
+ */
+export function parseDayFile(file: PickedFile): DayFileResult {
+  return checkDayFile(readDayFileParts(file));
 }

@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { findActivity, type CustomActivity } from '../activities';
 import type { Feel } from '../entry';
@@ -12,7 +11,8 @@ import {
 } from '../entrySchemas';
 import { HIGHLIGHT_KINDS } from '../highlights';
 import { highlightKindSchema } from '../highlightSchemas';
-import { readYamlSubset, writeYamlSubset, type SubsetScalar, type SubsetValue } from './yamlSubset';
+import { readFrontMatterYaml } from './frontMatterYaml';
+import { writeYamlSubset, type SubsetScalar, type SubsetValue } from './yamlSubset';
 
 /**
  * The YAML front matter of a day file. Keys are flat where they can be, so
@@ -29,20 +29,23 @@ export function renderFrontMatter(entry: Entry, custom: readonly CustomActivity[
   put('dayKind', entry.dayKind);
   put('energy', entry.energy);
   put('timing', entry.timing);
+  // The best moment's text is free text, so it goes in the body (see body.ts): pandoc drops a front
+  // matter whose text values read as an indented code block, such as one starting with a tab.
   put('highlight', entry.highlight.kind);
-  put('highlightText', entry.highlight.text);
   put('worstDayManagement', entry.worstDay.management);
   put('worstDayArchitecture', entry.worstDay.architecture);
   put('motive', entry.motive);
   put(
     'activities',
     entry.activities.map(({ id, feel }): Record<string, SubsetScalar> => {
-      // The label and path are for readers; import takes only id and feel. An unrated activity has no feel line.
+      // The label and path are for readers; import takes only id and feel. An unrated activity has
+      // no feel line, and a label is one line of text.
       const activity = findActivity(id, custom);
+      const label = activity?.label.replace(/\s+/g, ' ').trim();
       return {
         id,
         ...(feel === null ? {} : { feel }),
-        ...(activity ? { path: activity.lean, label: activity.label } : {}),
+        ...(activity && label ? { path: activity.lean, label } : {}),
       };
     }),
   );
@@ -78,6 +81,7 @@ const frontMatterSchema = z.object({
   energy: z.number().int().min(1).max(5).nullish(),
   timing: stageSchema.nullish(),
   highlight: highlightKindSchema.nullish(),
+  /** Older files kept the best moment's text here; it is in the body now. */
   highlightText: scalarText.nullish(),
   worstDayManagement: worstDayField.nullish(),
   worstDayArchitecture: worstDayField.nullish(),
@@ -134,32 +138,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** Where a YAML error is, counted in lines of the whole file (the opening `---` is line 1). */
-function describeYamlError(error: { message: string; linePos?: [{ line: number }, ...unknown[]] }): string {
-  const what = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-  const line = error.linePos?.[0].line;
-  return line === undefined ? what : `${what} (line ${line + 1})`;
-}
-
-/** Parses and checks front matter text; the reason names the field and what it should be. */
-export function readFrontMatter(yamlText: string): FrontMatterResult {
-  // Files as Forkcast writes them take the fast path; anything else gets the full parser.
-  let raw: unknown = readYamlSubset(yamlText);
-  if (raw === undefined) {
-    try {
-      // The core schema keeps dates and yes/no as text; aliases are capped against "billion laughs".
-      const doc = parseDocument(yamlText, { schema: 'core', prettyErrors: true, uniqueKeys: true });
-      const [error] = doc.errors;
-      if (error) return { ok: false, reason: `its front matter is not valid YAML: ${describeYamlError(error)}` };
-      raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    } catch (error) {
-      const why = error instanceof Error ? error.message : 'unknown problem';
-      return { ok: false, reason: `its front matter could not be read (${why})` };
-    }
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, reason: 'its front matter should be lines of `name: value`, but is not' };
-  }
+/** Checks front matter values read from YAML; the reason names the field and what it should be. */
+export function checkFrontMatter(raw: Record<string, unknown>): FrontMatterResult {
   const parsed = frontMatterSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -172,4 +152,10 @@ export function readFrontMatter(yamlText: string): FrontMatterResult {
     };
   }
   return { ok: true, fields: parsed.data, unknownKeys: Object.keys(raw).filter((key) => !KNOWN_KEYS.has(key)) };
+}
+
+/** Parses and checks front matter text. */
+export function readFrontMatter(yamlText: string): FrontMatterResult {
+  const read = readFrontMatterYaml(yamlText);
+  return read.ok ? checkFrontMatter(read.raw) : read;
 }

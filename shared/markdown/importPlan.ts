@@ -82,6 +82,16 @@ export function planImport(input: {
   current: readonly Entry[];
   now: Date;
 }): ImportPreview {
+  return planImportFrom({ ...input, results: input.files.map(parseDayFile) });
+}
+
+/** Compares files already read (parseDayFile, or its two halves) with the journal. Pure: nothing is written. */
+export function planImportFrom(input: {
+  results: readonly DayFileResult[];
+  refused?: readonly FileProblem[];
+  current: readonly Entry[];
+  now: Date;
+}): ImportPreview {
   const now = input.now.toISOString();
   const preview: ImportPreview = {
     newDays: [],
@@ -94,8 +104,7 @@ export function planImport(input: {
     hints: [],
   };
   const found = new Map<LocalDate, Extract<DayFileResult, { status: 'day' }>[]>();
-  for (const file of input.files) {
-    const result = parseDayFile(file);
+  for (const result of input.results) {
     if (result.status === 'failed') preview.problems.push({ name: result.name, reason: result.reason });
     if (result.status !== 'day') continue;
     const sameDay = found.get(result.content.date);
@@ -130,6 +139,16 @@ export function planImport(input: {
   }
   preview.problems.sort((a, b) => a.name.localeCompare(b.name));
   return preview;
+}
+
+/** The files whose days an import with these choices takes, or finds already the same: their content is in the journal. */
+export function filesTaken(preview: ImportPreview, choices: ReadonlyMap<LocalDate, ConflictChoice>): string[] {
+  return [
+    ...preview.newDays,
+    ...preview.changedDays,
+    ...preview.unchanged,
+    ...preview.conflicts.filter((day) => choices.get(day.date) === 'theirs'),
+  ].map((day) => day.file);
 }
 
 /** What applying an import writes. */

@@ -13,6 +13,16 @@ export function dayFilePath(date: LocalDate): string {
   return `${date.slice(0, 4)}/${date}.md`;
 }
 
+/**
+ * True for the relative paths an export writes, and only those:
+ * `YYYY/YYYY-MM-DD.md` for a real date, and index.md.
+ */
+export function isExportPath(path: string): boolean {
+  if (path === INDEX_FILE) return true;
+  const date = /^\d{4}\/(\d{4}-\d{2}-\d{2})\.md$/.exec(path)?.[1];
+  return date !== undefined && isLocalDate(date) && dayFilePath(date) === path;
+}
+
 /** The last segment of a relative name, whichever slash it uses. */
 export function baseName(name: string): string {
   const parts = name.split(/[\\/]/);

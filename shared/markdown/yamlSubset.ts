@@ -19,11 +19,17 @@ const PLAIN = /^[A-Za-z][A-Za-z0-9_./()-]*( [A-Za-z0-9_./()-]+)*$/;
 const SPECIAL_WORD = /^(y|n|yes|no|on|off|true|false|null|e-?[0-9]+)$/i;
 /** Characters YAML does not allow raw, or reads as line breaks, inside quotes. */
 const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+/** Half of a surrogate pair without its other half: UTF-8 cannot hold it, and YAML readers refuse its escape. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function scalar(value: SubsetScalar): string {
   if (typeof value === 'number') return String(value);
   if (PLAIN.test(value) && !SPECIAL_WORD.test(value)) return value;
-  return JSON.stringify(value).replace(YAML_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // A lone surrogate becomes U+FFFD, as it would anywhere else in a UTF-8 file.
+  return JSON.stringify(value.replace(LONE_SURROGATE, '\ufffd')).replace(
+    YAML_UNSAFE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** YAML text for flat fields. */

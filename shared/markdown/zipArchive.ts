@@ -63,32 +63,62 @@ export class ArchiveError extends Error {
 
 const tooLarge = `is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`;
 
+const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024).toLocaleString('en')} MB`;
+
+/** What unpackZip does with one entry of the archive's directory. */
+function verdict(name: string, originalSize: number): 'take' | 'skip' | FileProblem {
+  if (!isSafeArchiveName(name)) {
+    return { name, reason: 'has an unsafe path (“..” or an absolute path), so it was not read' };
+  }
+  if (name.endsWith('/') || isHiddenName(name) || name.startsWith('__MACOSX/') || !isMarkdownName(name)) return 'skip';
+  if (originalSize > LIMITS.fileBytes) return { name, reason: tooLarge };
+  return 'take';
+}
+
 /**
- * The markdown files inside a zip. Unsafe names and files over the size
- * limit are refused with a reason before they are decompressed; folders,
- * hidden files and other file types are skipped quietly.
+ * The markdown files inside a zip. The archive's directory is read first,
+ * inflating nothing: an archive whose markdown would unpack to more than
+ * `limits.bytes`, or that holds more than `limits.files` markdown files, is
+ * refused whole (ArchiveError), so a small zip of huge files cannot fill the
+ * memory. Unsafe names and files over the size limit are refused with a
+ * reason before they are decompressed; folders, hidden files and other file
+ * types are skipped quietly.
  */
-export function unpackZip(bytes: Uint8Array): { files: ArchiveFile[]; refused: FileProblem[] } {
+export function unpackZip(
+  bytes: Uint8Array,
+  limits: { files: number; bytes: number } = { files: LIMITS.importFiles, bytes: LIMITS.importBytes },
+): { files: ArchiveFile[]; refused: FileProblem[] } {
   const refused: FileProblem[] = [];
   let unpacked: Record<string, Uint8Array>;
   try {
-    unpacked = unzipSync(bytes, {
+    let count = 0;
+    let total = 0;
+    unzipSync(bytes, {
       filter: ({ name, originalSize }) => {
-        if (!isSafeArchiveName(name)) {
-          refused.push({ name, reason: 'has an unsafe path (“..” or an absolute path), so it was not read' });
-          return false;
+        const taken = verdict(name, originalSize);
+        if (taken === 'take') {
+          count += 1;
+          total += originalSize;
+        } else if (taken !== 'skip') {
+          refused.push(taken);
         }
-        if (name.endsWith('/') || isHiddenName(name) || name.startsWith('__MACOSX/') || !isMarkdownName(name)) {
-          return false;
-        }
-        if (originalSize > LIMITS.fileBytes) {
-          refused.push({ name, reason: tooLarge });
-          return false;
-        }
-        return true;
+        return false;
       },
     });
+    if (count > limits.files) {
+      throw new ArchiveError(
+        `That zip holds ${count.toLocaleString('en')} markdown files, more than the ${limits.files.toLocaleString('en')} Forkcast imports at once. Nothing was imported.`,
+      );
+    }
+    if (total > limits.bytes) {
+      throw new ArchiveError(
+        `That zip would unpack to ${megabytes(total)} of markdown, more than the ${megabytes(limits.bytes)} Forkcast imports at once. Nothing was imported.`,
+      );
+    }
+    // Each file inflates into a buffer of its declared size, so the check above bounds the memory used.
+    unpacked = unzipSync(bytes, { filter: ({ name, originalSize }) => verdict(name, originalSize) === 'take' });
   } catch (error) {
+    if (error instanceof ArchiveError) throw error;
     throw new ArchiveError(
       `That file is not a zip archive that can be read${error instanceof Error ? ` (${error.message})` : ''}.`,
     );

@@ -1,5 +1,5 @@
 import type { CustomActivity } from '../activities';
-import { analyzePaths, type Driver, type TimingRow, type WorstDayPath } from '../analysis';
+import { analyzePaths, type AnswerShare, type Driver, type TimingRow, type WorstDayPath } from '../analysis';
 import type { Entry, Stage } from '../entry';
 import { activityFeels } from './activityFeel';
 import { headlineOf } from './headline';
@@ -7,7 +7,7 @@ import { granularityFor, periodRows } from './periods';
 import { pixelDays } from './pixels';
 import { packDates } from './packedDates';
 import { highlightQuotes } from './quotes';
-import type { DateRange, DriverSummary, TimingBar, TrendsData, WorstDaySide } from './types';
+import type { DateRange, DriverSummary, TimingBar, TrendsData, WorstDaySide, WorstHourShare } from './types';
 
 /** The stages in the words the Today view uses when asking. */
 export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
@@ -28,8 +28,16 @@ const timingBar = (row: TimingRow): TimingBar => ({
   dates: packDates(row.dates),
 });
 
+const share = ({ dates, ...rest }: AnswerShare): WorstHourShare => ({ ...rest, dates: packDates(dates) });
+const worstDaySide = (side: WorstDayPath): WorstDaySide => ({
+  path: side.path,
+  answered: side.answered,
+  verdict: side.verdict,
+  yes: share(side.yes),
+  unsure: share(side.unsure),
+  no: share(side.no),
+});
 // Dates nothing shows are not carried across threads.
-const worstDaySide = ({ dates: _dates, ...rest }: WorstDayPath): WorstDaySide => rest;
 const driverSummary = ({ dates: _dates, ...rest }: Driver): DriverSummary => rest;
 
 const inRange = (range: DateRange) => (entry: Entry) =>
@@ -76,6 +84,9 @@ export function buildTrends(
       good: report.drivers.good.map(driverSummary),
       bad: report.drivers.bad.map(driverSummary),
       minSupport: t.driverMinSupport,
+      baseline: report.drivers.baseline,
+      compared: report.drivers.compared,
+      withinChance: report.drivers.withinChance,
     },
     worstDay: {
       badDays: report.worstDay.badDays,

@@ -1,43 +1,45 @@
-import { describeLean, type PathReport } from '../analysis';
-import { signed } from './format';
+import { format } from 'date-fns';
+import { describeLean, type PathReport, type TrendWindow } from '../analysis';
+import { fromLocalDate, type LocalDate } from '../dates';
+import { plural, signed } from '../words';
+import { bandConfidence, CONFIDENCE_WORDS } from './leanWords';
+import { describeRange } from './range';
 import type { Confidence, Headline } from './types';
 
-/** How far the whole band must sit from zero before the lean is called confident rather than fair. */
-const STRONG_MARGIN = 0.15;
 /** Leans closer to even than this are treated as "no lean at all" when estimating what would settle them. */
 const NEAR_EVEN = 0.03;
 /** Past this many times the days written so far, an estimate of "days still needed" means little. */
 const MAX_GROWTH = 4;
+/** A latest entry older than this, counted from the end of the range, gets its date said beside the figures. */
+export const STALE_AFTER_DAYS = 14;
 
-const days = (count: number, what = 'day') => `${count} ${what}${count === 1 ? '' : 's'}`;
+const DAY_MS = 24 * 60 * 60 * 1000;
 const pathName = (lean: number) => (lean > 0 ? 'architecture' : 'management');
+const longDay = (date: LocalDate) => format(fromLocalDate(date), 'EEE d MMM yyyy');
+const daysBetween = (from: LocalDate, to: LocalDate) =>
+  Math.round((fromLocalDate(to).getTime() - fromLocalDate(from).getTime()) / DAY_MS);
 
 function confidenceOf(report: PathReport): Confidence {
   if (report.status !== 'management' && report.status !== 'architecture') return 'none';
-  const margin = Math.min(Math.abs(report.band[0]), Math.abs(report.band[1]));
-  return margin >= STRONG_MARGIN ? 'strong' : 'fair';
+  return bandConfidence(report.band);
 }
 
 function trendPhrase(report: PathReport): string | null {
-  const weeks = report.thresholds.trendWeeks * 2;
-  switch (report.trend.direction) {
-    case 'toward-architecture':
-      return 'moving toward architecture lately';
-    case 'toward-management':
-      return 'moving toward management lately';
-    case 'unclear':
-      return `steady over the last ${weeks} weeks`;
-    case 'too-early':
-      return null;
-  }
+  const { trend, thresholds } = report;
+  if (trend.direction === 'toward-architecture') return 'moving toward architecture lately';
+  if (trend.direction === 'toward-management') return 'moving toward management lately';
+  // No change detected is not steadiness, and a journal shorter than both windows makes no claim at all.
+  if (trend.direction === 'unclear' && trend.spansBoth)
+    return `no change detected over ${thresholds.trendWeeks * 2} weeks`;
+  return null;
 }
 
 function titleOf(report: PathReport, confidence: Confidence): string {
   if (report.status === 'too-early') return 'Too early to tell';
   const parts =
-    report.status === 'unclear'
+    report.status === 'unclear' || confidence === 'none'
       ? ['No clear lean yet']
-      : [`Leaning ${report.status}`, confidence === 'strong' ? 'confident' : 'fairly confident'];
+      : [`Leaning ${report.status}`, CONFIDENCE_WORDS[confidence]];
   const trend = trendPhrase(report);
   return (trend ? [...parts, trend] : parts).join(' · ');
 }
@@ -47,8 +49,8 @@ function tooEarly(report: PathReport): string {
   const { minEntries } = report.thresholds;
   const have = report.evidence.entries;
   const first =
-    `A lean needs at least ${days(minEntries)} with something marked (a day kind, an activity, energy or timing); ` +
-    `this range has ${have}, so ${days(minEntries - have, 'more day')} will do.`;
+    `A lean needs at least ${plural(minEntries, 'day')} with something marked (a day kind, an activity, energy or timing); ` +
+    `this range has ${have}, so ${plural(minEntries - have, 'more day')} will do.`;
   const sides = missingSides(report);
   return sides ? `${first} ${sides}` : first;
 }
@@ -59,13 +61,13 @@ function missingSides(report: PathReport): string | null {
   const { management, architecture } = report.evidence;
   const needs: string[] = [];
   if (management.entries < minSideEntries)
-    needs.push(`${days(minSideEntries - management.entries, 'more day')} with people work`);
+    needs.push(`${plural(minSideEntries - management.entries, 'more day')} with people work`);
   if (architecture.entries < minSideEntries) {
-    needs.push(`${days(minSideEntries - architecture.entries, 'more day')} with system-shaping work`);
+    needs.push(`${plural(minSideEntries - architecture.entries, 'more day')} with system-shaping work`);
   }
   if (needs.length === 0) return null;
   return (
-    `People work shows up on ${days(management.entries)} and system-shaping work on ${days(architecture.entries)}; ` +
+    `People work shows up on ${plural(management.entries, 'day')} and system-shaping work on ${plural(architecture.entries, 'day')}; ` +
     `comparing them needs at least ${minSideEntries} of each, so log ${needs.join(' and ')}.`
   );
 }
@@ -85,7 +87,56 @@ function bandTooWide(report: PathReport): string {
   if (!Number.isFinite(needed) || needed > have * MAX_GROWTH) {
     return `${range} Your lean sits close to even (${signed(lean)}); more days may keep it there, and an even split is an answer too.`;
   }
-  return `${range} If it holds at ${signed(lean)}, roughly ${days(Math.max(1, needed), 'more day')} with people or system work would settle it toward ${pathName(lean)}.`;
+  return `${range} If it holds at ${signed(lean)}, roughly ${plural(Math.max(1, needed), 'more day')} with people or system work would settle it toward ${pathName(lean)}.`;
+}
+
+const windowSpan = (window: TrendWindow) =>
+  window.from && window.to ? describeRange({ from: window.from, to: window.to }) : '';
+const windowLean = (window: TrendWindow) =>
+  `${signed(window.lean)} (plausible range ${signed(window.band[0])} to ${signed(window.band[1])})`;
+
+/** What the trend compared, over which weeks, and what it found; null for an empty journal. */
+function trendSentence(report: PathReport): string | null {
+  const { trend, thresholds: t } = report;
+  const { recent, earlier } = trend;
+  if (recent.from === null) return null;
+  const weeks = plural(t.trendWeeks, 'week');
+  if (trend.direction === 'too-early') {
+    const held = (window: TrendWindow) =>
+      `${plural(window.managementEntries, 'day')} with people work and ${window.architectureEntries} with system-shaping work`;
+    return (
+      `No trend yet: comparing your last ${weeks} written with the ${weeks} before needs at least ` +
+      `${t.minTrendEntries} days of each kind of work in each; the last ${weeks} have ${held(recent)}, ` +
+      `the ${weeks} before ${held(earlier)}.`
+    );
+  }
+  const compared =
+    `Your last ${weeks} written (${windowSpan(recent)}) lean ${windowLean(recent)}, ` +
+    `against ${windowLean(earlier)} in the ${weeks} before (${windowSpan(earlier)})`;
+  if (trend.direction !== 'unclear') {
+    return `${compared}: a move toward ${trend.direction === 'toward-architecture' ? 'architecture' : 'management'} larger than chance explains.`;
+  }
+  if (!trend.spansBoth) {
+    return `${compared}. Your journal does not yet reach back the ${t.trendWeeks * 2} weeks the trend compares, so it says nothing yet about whether your lean is steady.`;
+  }
+  return `${compared}. The difference is within what chance gives, so no change is detected; that is not proof the lean is steady, as a smaller change could still be there.`;
+}
+
+/** When the latest entry is well before the range's end, which days the figures rest on. */
+function basisOf(report: PathReport): string | null {
+  const { to, now } = report.range;
+  if (to === null || now === null) return null;
+  const gap = daysBetween(to, now);
+  if (gap <= STALE_AFTER_DAYS) return null;
+  const ago = gap < 8 * 7 ? plural(gap, 'day') : plural(Math.round(gap / 7), 'week');
+  return `Your latest entry in this range is from ${longDay(to)}, ${ago} before its end: everything here describes the days up to then.`;
+}
+
+/** Path activities logged without a feel, which the lean leaves out. */
+function unratedOf(report: PathReport): string | null {
+  const count = report.evidence.management.unrated + report.evidence.architecture.unrated;
+  if (count === 0) return null;
+  return `${plural(count, 'activity', 'activities')} of people or system work ${count === 1 ? 'is' : 'are'} not rated yet, so the lean leaves ${count === 1 ? 'it' : 'them'} out; say how ${count === 1 ? 'it' : 'they'} felt in Today to count ${count === 1 ? 'it' : 'them'}.`;
 }
 
 /** The lean in plain words, for the Trends view and the decision brief. */
@@ -100,5 +151,8 @@ export function headlineOf(report: PathReport): Headline {
     confidence,
     sentence: describeLean(report),
     explanation,
+    trend: report.status === 'too-early' ? null : trendSentence(report),
+    basis: basisOf(report),
+    unrated: unratedOf(report),
   };
 }

@@ -1,10 +1,11 @@
 export * from './activityFeel';
 export * from './buildTrends';
-export * from './format';
 export * from './headline';
+export * from './leanWords';
 export * from './packedDates';
 export * from './periods';
 export * from './pixels';
 export * from './quotes';
 export * from './range';
 export type * from './types';
+export { capitalise, percent, plural, signed } from '../words';

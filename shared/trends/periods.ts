@@ -19,9 +19,10 @@ function axisLabel(point: PeriodPoint, granularity: Granularity): string {
 }
 
 /**
- * Chart rows from the analysis's series. Periods without path work get a
- * null lean (a gap in the line) instead of the analysis's neutral 0 and full
- * band, and the smoothed line starts only once its window holds path work.
+ * Chart rows from the analysis's series. A period gets a lean only when both
+ * kinds of work were logged in it: otherwise there is nothing to compare, so
+ * its lean is null (a gap in the line) rather than the analysis's 0. The
+ * smoothed line likewise runs only while its trailing window holds both.
  */
 export function periodRows(
   points: readonly PeriodPoint[],
@@ -29,20 +30,25 @@ export function periodRows(
   window: number,
   keepDates = true,
 ): PeriodRow[] {
-  let trailingPathEntries = 0;
+  let trailingPeople = 0;
+  let trailingSystem = 0;
   return points.map((point, index) => {
-    trailingPathEntries += point.pathEntries - (points[index - window]?.pathEntries ?? 0);
-    const hasPathWork = point.pathEntries > 0;
+    const leaving = points[index - window];
+    trailingPeople += point.managementEntries - (leaving?.managementEntries ?? 0);
+    trailingSystem += point.architectureEntries - (leaving?.architectureEntries ?? 0);
+    const compared = point.managementEntries > 0 && point.architectureEntries > 0;
     return {
       key: point.key,
       label: axisLabel(point, granularity),
       from: point.from,
       to: point.to,
-      lean: hasPathWork ? point.lean : null,
-      band: hasPathWork ? point.band : null,
-      smoothed: trailingPathEntries > 0 ? point.smoothed : null,
+      lean: compared ? point.lean : null,
+      band: compared ? point.band : null,
+      smoothed: trailingPeople > 0 && trailingSystem > 0 ? point.smoothed : null,
       entries: point.entries,
       pathEntries: point.pathEntries,
+      managementEntries: point.managementEntries,
+      architectureEntries: point.architectureEntries,
       good: point.good,
       mixed: point.mixed,
       bad: point.bad,

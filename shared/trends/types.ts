@@ -22,13 +22,16 @@ export interface PeriodRow {
   label: string;
   from: LocalDate;
   to: LocalDate;
-  /** The period's own lean, or null when it had no path work (so the chart leaves a gap, not a fake zero). */
+  /** The period's own lean, or null unless it had both kinds of work (so the chart leaves a gap, not a fake zero). */
   lean: number | null;
   band: Band | null;
-  /** The trailing smoothed lean, or null while that window holds no path work. */
+  /** The trailing smoothed lean, or null unless that window holds both kinds of work. */
   smoothed: number | null;
   entries: number;
+  /** Days with any path work, with people work and with system-shaping work. */
   pathEntries: number;
+  managementEntries: number;
+  architectureEntries: number;
   good: number;
   mixed: number;
   bad: number;
@@ -77,16 +80,35 @@ export type Confidence = 'none' | 'fair' | 'strong';
 /** The lean in plain words: a short title, the analysis's own sentence, and what would settle it. */
 export interface Headline {
   status: PathStatus;
-  /** e.g. 'Leaning architecture · confident · steady over the last 12 weeks'. */
+  /** e.g. 'Leaning architecture · confident · no change detected over 12 weeks'. */
   title: string;
   confidence: Confidence;
   /** The one-line summary from the analysis, with its numbers. */
   sentence: string;
   /** For 'too-early' and 'unclear': what is missing and roughly how many more days would help. */
   explanation: string | null;
+  /** What the trend compared, over which weeks, and what it found; null when there is nothing to say. */
+  trend: string | null;
+  /** When the latest entry is long before the range's end: the days the figures rest on. */
+  basis: string | null;
+  /** How many path activities are not rated yet, and so left out. */
+  unrated: string | null;
 }
 
-export type WorstDaySide = Omit<WorstDayPath, 'dates'>;
+/** One answer of the worst-hour test for one role, as the chart and the brief show it. */
+export interface WorstHourShare {
+  count: number;
+  rate: number | null;
+  band: Band;
+  dates: PackedDates;
+}
+
+/** The worst-hour test for one role: yes, not sure and no, each with its band and days. */
+export interface WorstDaySide extends Pick<WorstDayPath, 'path' | 'answered' | 'verdict'> {
+  yes: WorstHourShare;
+  unsure: WorstHourShare;
+  no: WorstHourShare;
+}
 
 /** A driver as the brief lists it; its dates are not shown, so they are not carried. */
 export type DriverSummary = Omit<Driver, 'dates'>;
@@ -107,7 +129,17 @@ export interface TrendsData {
   activities: ActivityFeel[];
   timing: TimingBar[];
   days: PixelDays;
-  drivers: { good: DriverSummary[]; bad: DriverSummary[]; minSupport: number };
+  drivers: {
+    good: DriverSummary[];
+    bad: DriverSummary[];
+    minSupport: number;
+    /** All rated days: the usual shares the drivers are compared with. */
+    baseline: { entries: number; good: number; mixed: number; bad: number };
+    /** Activities with enough rated days to be compared. */
+    compared: number;
+    /** Activities that went with good (or bad) days more often than usual, but within chance. */
+    withinChance: { good: number; bad: number };
+  };
   worstDay: { badDays: number; management: WorstDaySide; architecture: WorstDaySide };
   highlights: HighlightQuote[];
   /** All highlights with text in the range; `highlights` quotes a few of them. */

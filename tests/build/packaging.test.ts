@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTICES_FILE } from '../../scripts/thirdPartyNotices.mjs';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { readFuseWire, STAND_IN_FUSE_WIRE, writeStandInElectronDist } from './standInElectron';
 
@@ -95,7 +96,14 @@ describe('electron-builder --dir with a stand-in Electron', () => {
     const expected = ['package.json', ...built.filter((file) => !file.endsWith('.map'))];
     expect([...packed].sort()).toEqual(expected.sort());
     expect(packed).toEqual(
-      expect.arrayContaining(['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']),
+      expect.arrayContaining([
+        'dist/electron/main.cjs',
+        'dist/electron/preload.cjs',
+        'dist/renderer/index.html',
+        // The licence texts of the third-party code in each bundle (see thirdPartyNotices.test.ts).
+        `dist/electron/${NOTICES_FILE}`,
+        `dist/renderer/${NOTICES_FILE}`,
+      ]),
     );
     expect(packed.some((file) => file.startsWith('dist/renderer/assets/'))).toBe(true);
   });

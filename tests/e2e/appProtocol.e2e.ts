@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { SECURITY_HEADERS } from '../../electron/appProtocol';
+import { SECURITY_HEADERS } from '../../shared/csp';
 import { expect, test, type App } from './fixtures';
 
 /**

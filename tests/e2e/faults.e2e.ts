@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { SCHEMA_VERSION } from '../../renderer/src/data/databaseNames';
 import { expect, test, type App } from './fixtures';
-import { appToday, eventually, expectSaved, notesBox } from './journal';
+import { appToday, expectSaved, notesBox, waitForValue } from './journal';
 import {
   failEntryWrites,
   holdJournal,
@@ -55,7 +55,7 @@ test.for([
   await expectSaved(page);
   expect((await storedNotes(page))[today]).toBe(text);
   await app.reload();
-  await expect.poll(() => notesBox(page).inputValue(), eventually).toBe(text);
+  await waitForValue(notesBox(page), text);
 });
 
 test('a newer Forkcast upgrading the journal elsewhere: this window steps aside, then asks for an update; nothing is lost', async ({
@@ -96,7 +96,7 @@ test('an older window holding the journal open: a clear message instead of a han
   await releaseJournal(holder);
   await newer.getByRole('button', { name: 'Try again' }).click();
   await newer.getByRole('navigation', { name: 'Views' }).waitFor();
-  await expect.poll(() => notesBox(newer).inputValue(), eventually).toBe('Kept through the upgrade.');
+  await waitForValue(notesBox(newer), 'Kept through the upgrade.');
   expect((await storedNotes(holder))[today]).toBe('Kept through the upgrade.');
 });
 
@@ -112,7 +112,7 @@ test('two windows on one day: a save shows live in the other, and a clash is nev
   // A window with nothing unsaved follows the other's saves as they happen.
   await notesBox(a).fill('First draft from window A.');
   await expectSaved(a);
-  await expect.poll(() => notesBox(b).inputValue(), eventually).toBe('First draft from window A.');
+  await waitForValue(notesBox(b), 'First draft from window A.');
 
   // B's edit is still unsaved (its storage refuses for now) when A saves again.
   await failEntryWrites(b, 'AbortError');
@@ -128,7 +128,7 @@ test('two windows on one day: a save shows live in the other, and a clash is nev
   await failEntryWrites(b, null);
   await b.getByRole('button', { name: 'Keep what is on this screen' }).click();
   await expectSaved(b);
-  await expect.poll(() => notesBox(a).inputValue(), eventually).toBe('Window B rewrote the day.');
+  await waitForValue(notesBox(a), 'Window B rewrote the day.');
 
   // The other way round: A's unsaved draft gives way to B's saved version.
   await failEntryWrites(a, 'AbortError');
@@ -139,6 +139,6 @@ test('two windows on one day: a save shows live in the other, and a clash is nev
   await alertWith(a, 'This day was changed in another window').waitFor();
   await a.getByRole('button', { name: 'Load the other window’s version' }).click();
   await failEntryWrites(a, null);
-  await expect.poll(() => notesBox(a).inputValue(), eventually).toBe('The final word, from window B.');
+  await waitForValue(notesBox(a), 'The final word, from window B.');
   expect((await storedNotes(a))[today]).toBe('The final word, from window B.');
 });

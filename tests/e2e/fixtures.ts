@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { test as base, inject } from 'vitest';
-import { CHROMIUM_CONTEXT_OPTIONS } from '../../scripts/headlessRenderer.mjs';
+import { CHROMIUM_CONTEXT_OPTIONS, markWelcomeSeen } from '../../scripts/headlessRenderer.mjs';
 import { isAllowedRequest } from '../../electron/sessionPolicy';
 import type { ForkcastBridge } from '../../shared';
 import { appUrlOf } from './appServer';
+import { ACTION_TIMEOUT_MS } from './timing';
 
 /**
  * One fresh Chromium profile per test, opened on the built app as the desktop
@@ -14,9 +15,6 @@ import { appUrlOf } from './appServer';
  * anything a user would never want: a request to another origin, a console
  * error, an uncaught exception. Any of those fails the test when it ends.
  */
-
-/** A control that has not appeared within this never will; failing then names it, rather than timing the test out. */
-const ACTION_TIMEOUT_MS = 10_000;
 
 export interface OpenAppOptions {
   /** Puts a stand-in for the Electron preload at `window.forkcast`, so the app runs in desktop mode. */
@@ -28,6 +26,8 @@ export interface OpenAppOptions {
    * serialised: they must not use outer variables.
    */
   initScripts?: readonly (() => void)[];
+  /** Starts as a first launch, with the welcome shown; otherwise the profile has already closed it. */
+  welcome?: boolean;
 }
 
 export interface App {
@@ -44,17 +44,30 @@ export interface App {
   takeProblems: () => string[];
 }
 
-/** The stand-in preload: the real bridge's verbs, answering as a user who closes every dialog would. */
+/**
+ * The stand-in preload: the real bridge's verbs, answering as a user who
+ * closes every dialog would. Each verb that opens a dialog is listed in
+ * `window.e2eDialogsClosed` as it answers, so a test can wait for that.
+ */
 function installElectronBridge(): void {
-  const cancelled = async () => ({ status: 'cancelled' as const });
+  const closed: string[] = [];
+  Object.defineProperty(window, 'e2eDialogsClosed', { value: closed });
+  const cancelled = (verb: string) => async () => {
+    closed.push(verb);
+    return { status: 'cancelled' as const };
+  };
   const bridge: ForkcastBridge = {
     getAppInfo: async () => ({ mode: 'electron', version: '0.0.0-e2e', platform: 'linux' }),
-    exportMarkdown: cancelled,
-    importMarkdown: cancelled,
-    saveBackup: cancelled,
-    openBackup: cancelled,
-    saveBrief: cancelled,
-    printBriefToPdf: cancelled,
+    exportMarkdown: cancelled('exportMarkdown'),
+    importMarkdown: cancelled('importMarkdown'),
+    // No export ever leaves a file alone here, so the conflict verbs have nothing to act on.
+    readConflictFiles: async () => ({ status: 'failed', message: 'No export in this stand-in.' }),
+    overwriteConflicts: async () => ({ status: 'failed', message: 'No export in this stand-in.' }),
+    recordConflictsTaken: async () => ({ status: 'failed', message: 'No export in this stand-in.' }),
+    saveBackup: cancelled('saveBackup'),
+    openBackup: cancelled('openBackup'),
+    saveBrief: cancelled('saveBrief'),
+    printBriefToPdf: cancelled('printBriefToPdf'),
     cancelExport: async () => ({ cancelled: false }),
     onExportProgress: () => () => undefined,
     unlockSecretStatus: async () => ({ available: false, reason: 'Not in this test.' }),
@@ -62,6 +75,8 @@ function installElectronBridge(): void {
     readUnlockSecret: async () => ({ status: 'missing' }),
     forgetUnlockSecret: async () => ({ status: 'done' }),
     onLockRequested: () => () => undefined,
+    readyToClose: async () => ({ received: false }),
+    onCloseRequested: () => () => undefined,
   };
   // contextBridge exposes a frozen, non-writable object; so does this.
   Object.defineProperty(window, 'forkcast', { value: Object.freeze(bridge), enumerable: true });
@@ -121,6 +136,7 @@ async function launch(appUrl: string, options: OpenAppOptions, cleanups: Cleanup
     acceptDownloads: false,
   });
   cleanups.push(() => context.close());
+  // A missing control fails the step that wanted it, naming it, rather than timing the whole test out.
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
 
   const origin = new URL(appUrl).origin;
@@ -128,6 +144,7 @@ async function launch(appUrl: string, options: OpenAppOptions, cleanups: Cleanup
   const problems: string[] = [];
   await watch(context, origin, requests, problems);
   if (options.electronBridge) await context.addInitScript(installElectronBridge);
+  if (!options.welcome) await context.addInitScript(markWelcomeSeen);
   for (const script of options.initScripts ?? []) await context.addInitScript(script);
 
   const page = context.pages()[0] ?? (await context.newPage());

@@ -1,7 +1,8 @@
-import { format } from 'date-fns';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { fromLocalDate, type LocalDate } from '../../shared';
+import { formatDate, type LocalDate } from '../../shared';
+import { CHROMIUM_CONTEXT_OPTIONS } from '../../scripts/headlessRenderer.mjs';
+import { ACTION_TIMEOUT_MS, timeFor } from './timing';
 
 /**
  * What a user does on the Today view, in the words they see: every locator
@@ -28,16 +29,51 @@ export interface WrittenDay extends DayInput {
   prompt: string;
 }
 
-/** Polls UI state until it matches: playwright-core's locators wait for elements, not for values. */
-export const eventually = { timeout: 5_000 };
+/** The locale the test browser runs in; the app writes dates in it. */
+export const BROWSER_LOCALE = CHROMIUM_CONTEXT_OPTIONS.locale;
 
 /** "Tuesday 25 November 2025", as the Today heading shows a date. */
-const headingDate = (date: LocalDate) => format(fromLocalDate(date), 'EEEE d MMMM yyyy');
+const headingDate = (date: LocalDate) => formatDate(date, 'weekdayDate', BROWSER_LOCALE);
 
 const dateHeading = (page: Page) => page.getByRole('heading', { level: 1 });
 const firstPrompt = (page: Page) => page.getByRole('region', { name: 'Reflect' }).getByRole('textbox').first();
 const energy = (page: Page, value: number) =>
-  page.getByRole('group', { name: /^Energy/ }).getByRole('radio', { name: String(value), exact: true });
+  page.getByRole('radiogroup', { name: /^Energy/ }).getByRole('radio', { name: String(value), exact: true });
+
+/** The chips' labels, worst to best, as the activity grid shows them. */
+export const FEEL_LABELS: Record<Feel, string> = {
+  [-2]: 'Drained',
+  [-1]: 'Tiring',
+  0: 'Neutral',
+  1: 'Good',
+  2: 'Energised',
+};
+
+/** An activity's row in the day's activity grid. */
+export const activityRow = (page: Page, label: string) =>
+  page.getByRole('grid', { name: 'Activities and how each felt' }).getByRole('row', { name: label, exact: true });
+
+/** The feel chip of an activity's row. */
+export const feelChip = (page: Page, label: string, feel: Feel) =>
+  activityRow(page, label).getByRole('button', { name: FEEL_LABELS[feel], exact: true });
+
+/** Adds an activity through the search (Ctrl+K), as a user does for one not offered on the day. */
+export async function addActivity(page: Page, label: string): Promise<void> {
+  const search = page.getByRole('combobox', { name: /^Add an activity/ });
+  await search.fill(label);
+  await page
+    .getByRole('option', { name: new RegExp(`^${label}`) })
+    .first()
+    .waitFor();
+  await search.press('Enter');
+  await activityRow(page, label).waitFor();
+}
+
+/** Says how an activity felt with one click on its chip, adding it through the search first if the day does not offer it. */
+export async function rateActivity(page: Page, label: string, feel: Feel): Promise<void> {
+  if ((await activityRow(page, label).count()) === 0) await addActivity(page, label);
+  await feelChip(page, label, feel).click();
+}
 export const notesBox = (page: Page) => page.getByRole('textbox', { name: 'Notes', exact: true });
 export const datePicker = (page: Page) => page.getByLabel('Go to date');
 
@@ -47,17 +83,56 @@ export async function appToday(page: Page): Promise<LocalDate> {
   return datePicker(page).inputValue();
 }
 
+/**
+ * @deprecated Poll budget for `expect.poll`, kept only so tests written
+ * against it still compile; wait for a state instead (a locator's `waitFor`,
+ * `filter({ hasText })`, `getByRole(..., { checked: true })`, `waitForValue`).
+ */
+export const eventually = { timeout: ACTION_TIMEOUT_MS };
+
 /** Waits until the Today view's heading shows `date`. */
 export async function expectShowsDay(page: Page, date: LocalDate): Promise<void> {
-  await expect.poll(() => dateHeading(page).textContent(), eventually).toContain(headingDate(date));
+  await dateHeading(page)
+    .filter({ hasText: headingDate(date) })
+    .waitFor();
 }
 
-/** Waits for the visible saved state that follows the last change. */
-export async function expectSaved(page: Page): Promise<void> {
+/** Waits for the visible saved state that follows the last change; a large change may take `timeout` to save. */
+export async function expectSaved(page: Page, timeout = ACTION_TIMEOUT_MS): Promise<void> {
   await page
     .getByRole('status')
     .filter({ hasText: /^✓ Saved at \d{2}:\d{2}:\d{2}$/ })
-    .waitFor();
+    .waitFor({ timeout });
+}
+
+/**
+ * Waits until a text field holds `expected`, for as long as text of that
+ * size may take to arrive. Locators wait for elements, not for values, so
+ * the page itself checks the element's value until it matches: another
+ * window's save arriving, a reloaded day being rendered. The value is sent to
+ * the page once and compared there, so a megabyte never crosses the protocol
+ * per check.
+ */
+export async function waitForValue(
+  field: Locator,
+  expected: string,
+  timeout = timeFor(expected.length),
+): Promise<void> {
+  const element = await field.elementHandle({ timeout });
+  try {
+    await field
+      .page()
+      .waitForFunction(([box, value]) => (box as HTMLTextAreaElement).value === value, [element, expected] as const, {
+        timeout,
+        polling: 50,
+      });
+  } catch (error) {
+    const actual = await field.inputValue().catch(() => '(gone)');
+    const show = (text: string) => `${text.length} characters: "${text.slice(0, 60)}${text.length > 60 ? '…' : ''}"`;
+    throw new Error(`${field.toString()} never held ${show(expected)}; it holds ${show(actual)}`, { cause: error });
+  } finally {
+    await element?.dispose();
+  }
 }
 
 /** Fills in the day on screen through its controls and waits until it is saved. */
@@ -69,10 +144,7 @@ export async function writeDay(page: Page, day: DayInput): Promise<WrittenDay> {
   const promptText = await prompt.evaluate((box: HTMLTextAreaElement) => box.labels?.[0]?.textContent ?? '');
   expect(promptText).not.toBe('');
   await prompt.fill(day.answer);
-  await page.getByRole('checkbox', { name: day.activity.label, exact: true }).check();
-  await page
-    .getByRole('combobox', { name: `How did ${day.activity.label} feel?` })
-    .selectOption(String(day.activity.feel));
+  await rateActivity(page, day.activity.label, day.activity.feel);
   await notesBox(page).fill(day.notes);
   const tagInput = page.getByRole('textbox', { name: 'Add tag' });
   await tagInput.fill(day.tag);
@@ -83,13 +155,14 @@ export async function writeDay(page: Page, day: DayInput): Promise<WrittenDay> {
 
 /** Checks, through the UI, that the day on screen holds everything that was written. */
 export async function expectDay(page: Page, day: WrittenDay): Promise<void> {
-  const checked = (name: string) => page.getByRole('radio', { name, exact: true }).isChecked();
-  await expect.poll(() => checked(day.kind), eventually).toBe(true);
+  await page.getByRole('radio', { name: day.kind, exact: true, checked: true }).waitFor();
   expect(await energy(page, day.energy).isChecked()).toBe(true);
   expect(await page.getByLabel(day.prompt, { exact: true }).inputValue()).toBe(day.answer);
-  expect(await page.getByRole('checkbox', { name: day.activity.label, exact: true }).isChecked()).toBe(true);
-  const feel = page.getByRole('combobox', { name: `How did ${day.activity.label} feel?` });
-  expect(await feel.inputValue()).toBe(String(day.activity.feel));
+  const row = activityRow(page, day.activity.label);
+  expect(await row.getByRole('button', { name: day.activity.label, exact: true }).getAttribute('aria-pressed')).toBe(
+    'true',
+  );
+  expect(await feelChip(page, day.activity.label, day.activity.feel).getAttribute('aria-pressed')).toBe('true');
   expect(await notesBox(page).inputValue()).toBe(day.notes);
   const tags = page.getByRole('list', { name: 'Tags' });
   expect(await tags.getByRole('listitem').count()).toBe(1);

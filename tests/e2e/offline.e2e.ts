@@ -83,20 +83,23 @@ async function browserFlows(page: Page): Promise<void> {
 /** The same actions with the desktop preload stood in: each dialog is closed, so nothing is written. */
 async function desktopFlows(page: Page): Promise<void> {
   await openView(page, 'Settings');
-  await click(page, 'Export as markdown…');
-  await click(page, 'Save a backup…');
-  await click(page, 'Import markdown…');
-  await click(page, 'Restore from a backup…');
-  await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+  const actions = ['Export as markdown…', 'Save a backup…', 'Import markdown…', 'Restore from a backup…'];
+  for (const action of actions) await click(page, action);
+  // Every action reached the stand-in main process and was answered...
+  const closed = () => page.evaluate(() => [...(Reflect.get(window, 'e2eDialogsClosed') as string[])].sort());
+  await page.waitForFunction(() => (Reflect.get(window, 'e2eDialogsClosed') as string[]).length === 4);
+  expect(await closed()).toEqual(['exportMarkdown', 'importMarkdown', 'openBackup', 'saveBackup']);
+  // ...and has settled: its button is usable again, and a closed dialog is no error.
+  for (const action of actions) await page.getByRole('button', { name: action, exact: true }).click({ trial: true });
+  expect(await page.getByRole('alert').count()).toBe(0);
 }
 
 /** The brief's own export, where the app has a brief. */
 async function briefExport(page: Page, views: readonly string[]): Promise<void> {
   if (!views.includes('Brief')) return;
   await openView(page, 'Brief');
-  const saveMarkdown = page.getByRole('button', { name: 'Save as markdown', exact: true });
-  await expect.poll(() => saveMarkdown.isEnabled()).toBe(true);
-  await saveMarkdown.click();
+  // A click waits for the button to be enabled, once the brief has been drawn.
+  await page.getByRole('button', { name: 'Save as markdown', exact: true }).click();
 }
 
 function expectOnlyOwnOrigin(app: App): void {

@@ -1,15 +1,17 @@
 import { shiftDate } from '../../shared';
 import { expect, test } from './fixtures';
+import { storedNotes } from './storageFaults';
 import {
   appToday,
   BAD_DAY,
   datePicker,
-  eventually,
   expectDay,
   expectSaved,
   expectShowsDay,
   GOOD_DAY,
+  eventually,
   notesBox,
+  waitForValue,
   writeDay,
 } from './journal';
 
@@ -53,9 +55,7 @@ test('a past date picked in the date picker can be backfilled', async ({ openApp
   await app.reload();
   await datePicker(page).fill(past);
   await expectShowsDay(page, past);
-  await expect
-    .poll(() => notesBox(page).inputValue(), eventually)
-    .toBe('Backfilled from my paper notebook: the offsite planning day.');
+  await waitForValue(notesBox(page), 'Backfilled from my paper notebook: the offsite planning day.');
 });
 
 test('a future day cannot be written', async ({ openApp }) => {
@@ -80,17 +80,58 @@ test('a future day cannot be written', async ({ openApp }) => {
   await expectShowsDay(page, today);
 });
 
-test('a reload one second after the last keystroke loses nothing', async ({ openApp }) => {
+test('one second after the last keystroke the day is saved without any action, and a reload loses nothing', async ({
+  openApp,
+}) => {
   const app = await openApp();
   const { page } = app;
   const today = await appToday(page);
   const text = 'Paired on the migration plan; wrote it up before lunch.';
+  const saving = page.getByRole('status').filter({ hasText: 'Saving…' });
 
-  // Real keystrokes, as a user types them, and no waiting for "Saved".
+  // The page's clock stands still while the user types, so "a second" is exact whatever the machine's load.
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 60_000);
   await notesBox(page).pressSequentially(text, { delay: 15 });
-  await page.waitForTimeout(1_000);
+  await saving.waitFor();
+  expect((await storedNotes(page))[today]).toBeUndefined();
+
+  // A second later the app has started the save on its own; the write itself takes real time.
+  await page.clock.runFor(1_000);
+  await expectSaved(page);
+  expect((await storedNotes(page))[today]).toBe(text);
+  await page.clock.resume();
   await app.reload();
 
   await expectShowsDay(page, today);
-  await expect.poll(() => notesBox(page).inputValue(), eventually).toBe(text);
+  await waitForValue(notesBox(page), text);
+});
+
+test('a backfilled day moves to the right date, and a deleted day comes back with Undo', async ({ openApp }) => {
+  const app = await openApp();
+  const { page } = app;
+  const today = await appToday(page);
+  const wrong = shiftDate(today, -3);
+  const right = shiftDate(today, -4);
+
+  await datePicker(page).fill(wrong);
+  await expectShowsDay(page, wrong);
+  await notesBox(page).fill('The offsite, written under the wrong day.');
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'Move to another date…' }).click();
+  const move = page.getByRole('dialog', { name: /^Move / });
+  await move.getByLabel('New date').fill(right);
+  await move.getByRole('button', { name: 'Move the day' }).click();
+  await expectShowsDay(page, right);
+  await expect.poll(() => notesBox(page).inputValue(), eventually).toBe('The offsite, written under the wrong day.');
+  await expect.poll(async () => Object.keys(await storedNotes(page)), eventually).toEqual([right]);
+
+  await page.getByRole('button', { name: 'Delete this day…' }).click();
+  const remove = page.getByRole('dialog', { name: /^Delete / });
+  await remove.getByRole('button', { name: 'Delete this day' }).click();
+  await expect.poll(async () => Object.keys(await storedNotes(page)), eventually).toEqual([]);
+  expect(await notesBox(page).inputValue()).toBe('');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => notesBox(page).inputValue(), eventually).toBe('The offsite, written under the wrong day.');
+  expect(await storedNotes(page)).toEqual({ [right]: 'The offsite, written under the wrong day.' });
 });

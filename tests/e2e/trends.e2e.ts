@@ -2,12 +2,21 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { format } from 'date-fns';
 import { fromLocalDate, type Entry, type LocalDate } from '../../shared';
-import { buildTrends, countDates, periodTitle, resolveRange, unpackDates, type RangeChoice } from '../../shared/trends';
+import {
+  buildTrends,
+  countDates,
+  describeRange,
+  periodTitle,
+  resolveRange,
+  unpackDates,
+  type RangeChoice,
+  type TrendsData,
+} from '../../shared/trends';
 import { generateJournal } from '../fixtures/journal';
 import { expect, test } from './fixtures';
 import { appToday, eventually, expectShowsDay } from './journal';
 import { seedJournal } from './rawJournal';
-import { openView } from './views';
+import { exactly, openView } from './views';
 
 /**
  * Trends and the brief on a 120-day architect journal written straight into
@@ -34,15 +43,23 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-/** How many of each chart's marks are on screen, once all five charts are drawn. */
-async function drawnCounts(page: Page) {
-  await page.locator('.pixels').waitFor();
+/**
+ * How many of each chart's marks are on screen once the view shows `data`:
+ * the headline names its range and day count and is no longer busy (the
+ * charts are drawn from the same figures in the same render), and the last
+ * of the six charts, revealed one after another, is drawn.
+ */
+async function drawnCounts(page: Page, data: TrendsData) {
+  const written = `${data.entries} ${data.entries === 1 ? 'day' : 'days'} written in ${describeRange(data.range)}`;
+  await page.locator('.trends-headline[aria-busy="false"]').filter({ hasText: written }).waitFor();
+  await page.locator('.pixels button.pixel').first().waitFor();
   const count = (selector: string) => page.locator(selector).count();
   return {
     leanDots: await count('.lean-chart .lean-dot'),
     kindColumns: await count('.kinds-chart .kinds-column'),
     activityBars: await count('.activity-chart .activity-bar'),
     timingBars: await count('.timing-chart rect.timing-bar'),
+    worstHourBars: await count('.worst-hour-chart rect.worst-hour-bar'),
     writtenPixels: await count('.pixels button.pixel'),
   };
 }
@@ -57,6 +74,8 @@ function expectedCounts(entries: readonly Entry[], choice: RangeChoice, today: L
       kindColumns: data.periods.filter((row) => row.good + row.mixed + row.bad > 0).length,
       activityBars: data.activities.length,
       timingBars: data.timing.filter((row) => row.days > 0).length,
+      worstHourBars:
+        [data.worstDay.management, data.worstDay.architecture].filter((side) => side.answered > 0).length * 3,
       writtenPixels: entries.filter((entry) => entry.date.startsWith(year) && entry.date >= (data.range.from ?? ''))
         .length,
     },
@@ -79,9 +98,10 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
   const headline = page.getByRole('heading', { level: 2, name: /^Leaning architecture/ });
   await headline.waitFor();
   expect(await page.locator('.headline-sentence').textContent()).toBe(year.data.headline.sentence);
-  await expect.poll(() => drawnCounts(page), eventually).toEqual(year.counts);
+  expect(await drawnCounts(page, year.data)).toEqual(year.counts);
   expect(year.counts.leanDots).toBeGreaterThanOrEqual(17);
   expect(year.counts.timingBars).toBe(3);
+  expect(year.counts.worstHourBars).toBe(6);
 
   await screenshot(page, 'trends.png');
 
@@ -107,7 +127,7 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
   await openView(page, 'Trends');
   await page.getByRole('button', { name: 'Last 30 days' }).click();
   const month = expectedCounts(entries, { kind: 'last', days: 30 }, today);
-  await expect.poll(() => drawnCounts(page), eventually).toEqual(month.counts);
+  expect(await drawnCounts(page, month.data)).toEqual(month.counts);
   expect(month.counts.leanDots).toBeLessThan(year.counts.leanDots);
   expect(await page.locator('.headline-sentence').textContent()).toBe(month.data.headline.sentence);
 
@@ -120,10 +140,22 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
   await openView(page, 'Brief');
   await page.getByRole('button', { name: 'Last 365 days' }).click();
   const brief = page.getByRole('article', { name: 'Decision brief: management or architecture' });
-  await expect.poll(() => brief.locator('.brief-sentence').textContent(), eventually).toBe(year.data.headline.sentence);
+  await brief
+    .locator('.brief-sentence')
+    .filter({ hasText: exactly(year.data.headline.sentence) })
+    .waitFor();
   expect(year.data.headline.sentence).toMatch(/^Leaning toward architecture/);
   await brief.locator('.lean-chart .lean-dot').first().waitFor();
   expect(await brief.locator('blockquote').count()).toBe(year.data.highlights.length);
 
   await screenshot(page, 'brief.png');
+
+  // The brief's words lead to the page that explains them, at the right part.
+  await brief.getByRole('link', { name: 'What the plausible range and “confident” mean' }).click();
+  const range = page.getByRole('region', { name: 'The plausible range' });
+  await expect.poll(() => range.evaluate((section) => section === document.activeElement), eventually).toBe(true);
+  await page.getByRole('heading', { level: 1, name: 'How Forkcast reads your journal' }).waitFor();
+  await page.getByRole('link', { name: 'Back to Trends' }).click();
+  await page.getByRole('link', { name: 'How to read these numbers' }).click();
+  await page.getByRole('navigation', { name: 'On this page' }).waitFor();
 });

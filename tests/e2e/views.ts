@@ -15,3 +15,8 @@ export async function openView(page: Page, name: string): Promise<void> {
     .filter({ hasText: /^(Loading…|Reading your journal…|Opening your journal…)$/ })
     .waitFor({ state: 'detached' });
 }
+
+/** Matches an element whose whole text is `text`, for `filter({ hasText })`, which otherwise matches any part. */
+export function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { TEST_TIMEOUT_MS } from './timing.ts';
 
 /**
  * End-to-end tests: the built renderer in Debian's Chromium, driven by
@@ -12,12 +13,13 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/globalSetup.ts'],
-    // One browser at a time: CI machines have two cores, and a starved
-    // renderer turns timing assertions (autosave within a second) flaky.
+    setupFiles: ['tests/recordAssertions.ts'],
+    // One browser at a time: CI machines have two cores.
     fileParallelism: false,
-    // Starting Chromium on a fresh profile can take several seconds on a busy machine.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Deadlines, not delays (see timing.ts): starting Chromium on a fresh profile alone can take
+    // several seconds on a busy machine. Tests with large input ask for more.
+    testTimeout: TEST_TIMEOUT_MS,
+    hookTimeout: TEST_TIMEOUT_MS,
     teardownTimeout: 30_000,
   },
 });

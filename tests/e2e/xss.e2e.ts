@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
-import { eventually, expectSaved, notesBox } from './journal';
+import { expectSaved, notesBox, waitForValue } from './journal';
 import { openView, viewNames } from './views';
 
 /**
@@ -47,7 +47,7 @@ test('markup in an entry is shown as text in every view and never runs', async (
 
   // Today: the fields hold the text as typed; the tag chips show it as text.
   await app.reload();
-  await expect.poll(() => notesBox(page).inputValue(), eventually).toBe(NOTES);
+  await waitForValue(notesBox(page), NOTES);
   expect(await page.getByLabel('What happened?').inputValue()).toBe(HIGHLIGHT);
   const tags = page.getByRole('list', { name: 'Tags' }).getByRole('listitem');
   expect((await tags.allTextContents()).map((text) => text.replace(/×$/, ''))).toEqual(TAGS.map((tag) => `#${tag}`));

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,14 +86,85 @@ describe('resolveAppPath', () => {
   });
 });
 
+// Called directly: resolveAppPath refuses `..` before it gets here, so only these inputs reach it.
 describe('isInsideRoot', () => {
-  it('compares with path.relative, so a sibling sharing the prefix is outside', () => {
-    expect(isInsideRoot(root, path.join(root, 'assets', 'app.js'))).toBe(true);
-    expect(isInsideRoot(root, path.join(base, 'renderer-secrets', 'journal.txt'))).toBe(false);
-    expect(isInsideRoot(root, `${root}-secrets/journal.txt`)).toBe(false);
-    expect(isInsideRoot(root, path.join(base, 'secret.txt'))).toBe(false);
-    expect(isInsideRoot(root, root)).toBe(false);
-    expect(isInsideRoot(root, path.join(root, '..foo'))).toBe(true);
+  it('holds what is below the root, at any depth, and not the root itself', () => {
+    expect(isInsideRoot('/x/renderer', '/x/renderer/index.html')).toBe(true);
+    expect(isInsideRoot('/x/renderer', '/x/renderer/assets/deep/app.js')).toBe(true);
+    expect(isInsideRoot('/x/renderer', '/x/renderer/..foo')).toBe(true);
+    expect(isInsideRoot('/x/renderer', '/x/renderer')).toBe(false);
+    expect(isInsideRoot('/x/renderer', '/x')).toBe(false);
+    expect(isInsideRoot('/x/renderer', '/')).toBe(false);
+  });
+
+  it('refuses siblings whose names start with the root’s', () => {
+    for (const sibling of ['/x/renderer-secrets/journal.txt', '/x/renderer2/a', '/x/renderer.bak/a', '/x/rendererX']) {
+      expect(isInsideRoot('/x/renderer', sibling), sibling).toBe(false);
+    }
+  });
+
+  it('resolves trailing separators, dot and dot-dot segments before comparing', () => {
+    expect(isInsideRoot('/x/renderer/', '/x/renderer/index.html')).toBe(true);
+    expect(isInsideRoot('/x/renderer//', '/x/renderer/assets/')).toBe(true);
+    expect(isInsideRoot('/x/renderer', '/x/renderer/./assets/../index.html')).toBe(true);
+    expect(isInsideRoot('/x/renderer/', '/x/renderer/')).toBe(false);
+    expect(isInsideRoot('/x/renderer', '/x/renderer/assets/../../secret.txt')).toBe(false);
+    expect(isInsideRoot('/x/renderer', '/x/renderer/../renderer-secrets/journal.txt')).toBe(false);
+    expect(isInsideRoot('/x/./renderer/', '/x/renderer/index.html')).toBe(true);
+  });
+
+  it('follows the platform’s case rules: exact on POSIX, case-blind on Windows, where drives differ too', () => {
+    expect(isInsideRoot('/x/renderer', '/x/Renderer/index.html', path.posix)).toBe(false);
+    expect(isInsideRoot('/x/Renderer', '/x/renderer/index.html', path.posix)).toBe(false);
+    const win = path.win32;
+    expect(
+      isInsideRoot('C:\\Forkcast\\resources\\renderer', 'c:\\forkcast\\RESOURCES\\renderer\\index.html', win),
+    ).toBe(true);
+    expect(isInsideRoot('C:\\Forkcast\\renderer\\', 'C:\\Forkcast\\renderer\\assets\\app.js', win)).toBe(true);
+    expect(isInsideRoot('C:\\Forkcast\\renderer', 'C:\\Forkcast\\renderer-old\\app.js', win)).toBe(false);
+    expect(isInsideRoot('C:\\Forkcast\\renderer', 'D:\\Forkcast\\renderer\\app.js', win)).toBe(false);
+    expect(isInsideRoot('C:\\Forkcast\\renderer', 'C:\\Forkcast\\renderer\\..\\secret.txt', win)).toBe(false);
+  });
+});
+
+describe('symlinks in the served folder', () => {
+  let linked: string;
+  beforeAll(async () => {
+    linked = path.join(base, 'linked');
+    await mkdir(path.join(linked, 'assets'), { recursive: true });
+    await writeFile(path.join(linked, 'index.html'), '<!doctype html><title>Forkcast</title>');
+    await writeFile(path.join(linked, 'assets', 'app.js'), 'console.log(1)');
+    // Links a build could contain by mistake, or someone with access could plant.
+    await symlink(path.join(base, 'secret.txt'), path.join(linked, 'secret.js'));
+    await symlink(path.join(base, 'renderer-secrets'), path.join(linked, 'assets', 'more'));
+    await symlink(path.join(linked, 'assets', 'app.js'), path.join(linked, 'alias.js'));
+  });
+
+  const getLinked = (url: string) => createAppProtocolHandler(linked)(new Request(url));
+
+  it('never serve a file outside the folder, whether the link is the file or a folder on the way', async () => {
+    for (const url of ['app://forkcast/secret.js', 'app://forkcast/assets/more/journal.txt']) {
+      // The path alone looks fine; only the link's target is outside.
+      expect(resolveAppPath(linked, url), url).not.toBeNull();
+      const response = await getLinked(url);
+      expect(response.status, url).toBe(404);
+      expect(await response.text()).not.toContain('SECRET');
+    }
+  });
+
+  it('serve a link that stays inside the folder, as the file it points to', async () => {
+    const response = await getLinked('app://forkcast/alias.js');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('console.log(1)');
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('serve a folder reached through a link as that folder', async () => {
+    const through = path.join(base, 'through-link');
+    await symlink(linked, through);
+    const response = await createAppProtocolHandler(through)(new Request('app://forkcast/assets/app.js'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('console.log(1)');
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeFsError, writeFileAtomic } from '../../electron/atomicWrite';
+import { describeFsError, isTempNameFor, tempPathFor, writeFileAtomic } from '../../electron/atomicWrite';
 
 let folder: string;
 beforeEach(async () => {
@@ -27,6 +27,18 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(target, 'new content')).rejects.toThrow();
     expect(await readdir(folder)).toEqual(['export.md']);
     expect(await readFile(path.join(target, 'keep.txt'), 'utf8')).toBe('kept');
+  });
+
+  it.each([
+    ['ASCII', `${'n'.repeat(251)}.pdf`],
+    ['two-byte letters', `${'é'.repeat(125)}.pdf`],
+    ['emoji', `${'🙂'.repeat(62)}.pdf`],
+  ])('writes a name of nearly 255 bytes (%s): the temporary name is cut to fit', async (_, name) => {
+    expect(Buffer.byteLength(name)).toBeGreaterThan(250);
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    await writeFileAtomic(path.join(folder, name), 'brief');
+    expect(await readdir(folder)).toEqual([name]);
+    expect(isTempNameFor(path.basename(tempPathFor(path.join(folder, name))), name)).toBe(true);
   });
 
   it('creates nothing when the folder does not exist', async () => {

@@ -8,6 +8,9 @@ import { BRIDGE_CONTRACT, type BridgeVerb } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/csp';
 import { createAppProtocolHandler, isInsideRoot, resolveAppPath } from '../../electron/appProtocol';
 import { journalArbitrary } from '../fixtures/entryArbitrary';
+import { goodDay } from '../fixtures/entries';
+
+const journalDay = goodDay('2026-11-20');
 
 /**
  * Fuzzes main's IPC surface as main itself wires it: main.ts is loaded
@@ -47,7 +50,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const electron = await vi.hoisted(async () => (await import('./fakes/fakeElectron')).createFakeElectron());
 vi.mock('electron', () => electron);
-const { FakeBrowserWindow, FakeWebContents: FakeContents } = await import('./fakes/fakeElectron');
+const { FakeBrowserWindow, FakeWebContents: FakeContents, loadedWindow } = await import('./fakes/fakeElectron');
 
 let sandbox: string;
 let window: InstanceType<typeof FakeBrowserWindow>;
@@ -76,8 +79,8 @@ beforeAll(async () => {
     return { canceled: false, filePaths: [picked] };
   });
   await import('../../electron/main');
-  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
-  window = FakeBrowserWindow.instances[0] as InstanceType<typeof FakeBrowserWindow>;
+  window = await loadedWindow();
+  expect(FakeBrowserWindow.instances).toHaveLength(1);
 });
 afterAll(() => rm(sandbox, { recursive: true, force: true }));
 
@@ -150,6 +153,22 @@ const hostileName = fc.constantFrom(
   '.hidden.json',
 );
 
+/** The session of the last export that left a file alone (see the conflict verbs' set-up below), once there is one. */
+const exportSession = { id: '00000000-0000-4000-8000-000000000000' };
+
+/** A request naming an export's conflicts: a real session or another, real paths or hostile ones. */
+const conflictRequest = fc.record({
+  session: fc.oneof(
+    fc.constant(null).map(() => exportSession.id),
+    fc.uuid(),
+    hostileName,
+  ),
+  paths: fc.array(fc.oneof(fc.constantFrom('2026/2026-11-20.md', 'index.md', '2026/2026-01-01.md'), hostileName), {
+    minLength: 1,
+    maxLength: 3,
+  }),
+});
+
 /** Payloads shaped like each verb's request, with hostile values, beside anything at all. */
 function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
   const shaped: Partial<Record<BridgeVerb, fc.Arbitrary<unknown>>> = {
@@ -163,11 +182,18 @@ function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
         fc.string(),
       ),
     }),
+    readyToClose: fc.oneof(
+      fc.record({ requestId: fc.integer({ min: -1, max: 5 }), outcome: fc.constant('saved') }),
+      fc.record({ requestId: fc.integer({ min: 1, max: 5 }), outcome: fc.constant('unsaved'), message: fc.string() }),
+    ),
     exportMarkdown: fc.record({
       entries: journalArbitrary(3),
       customActivities: fc.constant([]),
       range: fc.constantFrom(null, { from: '1990-01-01', to: '2099-12-31' }, { from: '../..', to: '/etc' }),
     }),
+    readConflictFiles: conflictRequest,
+    overwriteConflicts: conflictRequest,
+    recordConflictsTaken: conflictRequest,
   };
   return fc.oneof(
     { arbitrary: shaped[verb] ?? fc.constant(undefined), weight: 4 },
@@ -204,6 +230,26 @@ function isTypedFailure(outcome: { answered?: unknown; rejected?: unknown }): bo
   return answer?.status === 'failed' && typeof answer.message === 'string' && answer.message.length > 0;
 }
 
+/**
+ * Puts a note of the user's where the export writes 2026-11-20 and exports,
+ * so the conflict verbs have a real session to act on, in the chosen folder.
+ */
+async function leaveAFileAlone(): Promise<void> {
+  const chosen = path.join(sandbox, 'chosen');
+  await rm(chosen, { recursive: true, force: true });
+  await mkdir(path.join(chosen, '2026'), { recursive: true });
+  await writeFile(path.join(chosen, '2026', '2026-11-20.md'), 'My own note.\n');
+  const day = { ...journalDay, date: '2026-11-20' };
+  const answer = (await handlerFor('exportMarkdown')(eventFrom({ kind: 'trusted' }), {
+    entries: [day],
+    customActivities: [],
+    range: null,
+  })) as { status: string; session?: string | null };
+  if (answer.status !== 'saved' || !answer.session)
+    throw new Error(`expected an export with a conflict: ${JSON.stringify(answer)}`);
+  exportSession.id = answer.session;
+}
+
 describe('every IPC handler main registers', () => {
   it('covers every verb of the bridge contract', () => {
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(VERBS.map((v) => BRIDGE_CONTRACT[v].channel).sort());
@@ -232,6 +278,7 @@ describe('every IPC handler main registers', () => {
   it.each(VERBS)(
     '%s: answers any payload from the app with its typed response or a typed failure, writing only where the dialog chose',
     async (verb) => {
+      if (/Conflict/.test(verb)) await leaveAFileAlone();
       const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       const { request, response } = BRIDGE_CONTRACT[verb];
       let validRuns = 0;
@@ -267,13 +314,18 @@ describe('every IPC handler main registers', () => {
             }
           },
         ),
-        { numRuns: verb === 'exportMarkdown' ? 40 : 120 },
+        {
+          numRuns: verb === 'exportMarkdown' ? 40 : 120,
+          // A request naming exactly the real conflict is rare among random ones; without it first, a run
+          // could pass without ever reaching the writer, and the check below would fail by chance.
+          examples: /Conflict/.test(verb) ? [[[{ session: exportSession.id, paths: ['2026/2026-11-20.md'] }]]] : [],
+        },
       );
       // registerVerbs logs a handler that threw; none may have.
       expect(errors).not.toHaveBeenCalled();
       // Not vacuous: valid requests reached every handler, and the recorder saw the writers write.
       expect(validRuns).toBeGreaterThan(0);
-      if (/^(save|print|export|forget)/.test(verb)) expect(writesSeen).toBeGreaterThan(0);
+      if (/^(save|print|export|overwrite|forget)/.test(verb)) expect(writesSeen).toBeGreaterThan(0);
     },
   );
 });

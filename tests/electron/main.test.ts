@@ -5,20 +5,32 @@ import type { FakeElectron } from './fakes/fakeElectron';
 const electron = await vi.hoisted(async () => (await import('./fakes/fakeElectron')).createFakeElectron());
 vi.mock('electron', () => electron);
 // Written separately (export/import work); main only wires it to the handlers.
-vi.mock('../../electron/markdownFolder', () => ({
+vi.mock('../../electron/markdown/exportFolder', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
   writeMarkdownExport: vi.fn(),
+}));
+vi.mock('../../electron/markdown/importFolder', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
   readMarkdownFolder: vi.fn(),
 }));
+vi.mock('../../electron/markdown/conflictFiles', () => ({
+  readConflictFiles: vi.fn(),
+  overwriteConflicts: vi.fn(),
+  recordConflictsTaken: vi.fn(),
+}));
 
-const { createFakeElectron, FakeBrowserWindow } = await import('./fakes/fakeElectron');
+const { createFakeElectron, FakeBrowserWindow, loadedWindow } = await import('./fakes/fakeElectron');
 
-/** Loads main.ts afresh against fresh fakes (swapped into the mocked module in place) and lets `whenReady` run. */
+/**
+ * Loads main.ts afresh against fresh fakes (swapped into the mocked module in
+ * place) and, when it holds the lock, waits until its window has loaded.
+ */
 async function startMain(configure: (fake: FakeElectron) => void = () => undefined): Promise<FakeElectron> {
   Object.assign(electron, createFakeElectron());
   configure(electron);
   vi.resetModules();
   await import('../../electron/main');
-  await vi.waitFor(() => expect(FakeBrowserWindow.instances.length > 0 || !electron.app.hasLock).toBe(true));
+  if (electron.app.hasLock) await loadedWindow();
   return electron;
 }
 
@@ -50,7 +62,7 @@ describe('main', () => {
 
   it('opens one secure window and focuses it when a second instance starts', async () => {
     const electron = await startMain();
-    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
     const [window] = FakeBrowserWindow.instances;
     expect(window?.options.webPreferences).toMatchObject({
       contextIsolation: true,
@@ -78,7 +90,7 @@ describe('main', () => {
 
   it('handles every bridge verb, trusting only its own window', async () => {
     const electron = await startMain();
-    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
     const channels = Object.values(BRIDGE_CONTRACT).map((verb) => verb.channel);
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(channels.sort());
 

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { BRIDGE_CONTRACT, BRIDGE_EVENTS, type ExportMarkdownRequest } from '../../shared/bridge';
 import { createAppHandlers } from '../../electron/ipc/appHandlers';
 import type { FileDialogs } from '../../electron/ipc/fileDialogs';
@@ -10,7 +10,9 @@ import {
 } from '../../electron/ipc/markdownHandlers';
 import { IpcRejectedError, registerVerbs } from '../../electron/ipc/registerVerbs';
 import { isTrustedSender } from '../../electron/ipc/senderGuard';
-import { ExportCancelledError } from '../../electron/markdownFolder';
+import { createConflictSessions } from '../../electron/ipc/conflictSessions';
+import { ExportCancelledError, ExportStoppedError, type ExportOutcome } from '../../electron/markdown/exportFolder';
+import { ImportTooLargeError } from '../../electron/markdown/importFolder';
 import { FakeWebContents } from './fakes/fakeElectron';
 
 /** A window's web contents as the handlers see it: they send progress to it and pass it to dialogs. */
@@ -20,15 +22,34 @@ const request: ExportMarkdownRequest = { entries: [], customActivities: [], rang
 
 type ExportOptions = Parameters<MarkdownFolderIo['writeMarkdownExport']>[2];
 
-/** An export that runs until its signal aborts, then fails as markdownFolder does. */
+/** An export that runs until its signal aborts, then fails as writeMarkdownExport does. */
 function untilAborted(_folder: string, _request: ExportMarkdownRequest, options?: ExportOptions) {
   return new Promise<never>((_resolve, reject) => {
     options?.signal?.addEventListener('abort', () => reject(new ExportCancelledError(3)));
   });
 }
 
+/** Makes the next export run until aborted; the promise says when it has started writing. */
+function nextExportRunsUntilAborted(writeMarkdownExport: Mock<MarkdownFolderIo['writeMarkdownExport']>): Promise<void> {
+  return new Promise((started) => {
+    writeMarkdownExport.mockImplementationOnce((...args) => {
+      started();
+      return untilAborted(...args);
+    });
+  });
+}
+
 afterEach(() => {
   vi.useRealTimers();
+});
+
+const outcome = (overrides: Partial<ExportOutcome> = {}): ExportOutcome => ({
+  root: '/real/Journal',
+  written: 3,
+  unchanged: 2,
+  conflicts: [],
+  warnings: [],
+  ...overrides,
 });
 
 function setUp(folder: string | null) {
@@ -38,13 +59,14 @@ function setUp(folder: string | null) {
     chooseFolder: vi.fn(async () => folder),
   };
   const io = {
-    writeMarkdownExport: vi.fn<MarkdownFolderIo['writeMarkdownExport']>(async () => ({ written: 3, unchanged: 2 })),
+    writeMarkdownExport: vi.fn<MarkdownFolderIo['writeMarkdownExport']>(async () => outcome()),
     readMarkdownFolder: vi.fn<MarkdownFolderIo['readMarkdownFolder']>(async () => ({
       files: [{ name: '2024/2024-05-01.md', text: '---\ndate: 2024-05-01\n---\n' }],
       refused: [{ name: 'photo.jpg', reason: 'not text' }],
     })),
   };
-  return { dialogs, io, handlers: createMarkdownHandlers(dialogs, io) };
+  const sessions = createConflictSessions();
+  return { dialogs, io, sessions, handlers: createMarkdownHandlers(dialogs, io, sessions) };
 }
 
 describe('exportMarkdown', () => {
@@ -55,6 +77,9 @@ describe('exportMarkdown', () => {
       location: '/home/me/Journal',
       written: 3,
       unchanged: 2,
+      conflicts: [],
+      session: null,
+      warnings: [],
     });
     expect(io.writeMarkdownExport).toHaveBeenCalledWith('/home/me/Journal', request, {
       signal: expect.any(AbortSignal),
@@ -66,6 +91,49 @@ describe('exportMarkdown', () => {
     const { io, handlers } = setUp(null);
     await expect(handlers.exportMarkdown(request, context)).resolves.toEqual({ status: 'cancelled' });
     expect(io.writeMarkdownExport).not.toHaveBeenCalled();
+  });
+
+  it('reports files left alone without Forkcast’s text, and keeps them under a session', async () => {
+    const { io, sessions, handlers } = setUp('/home/me/Journal');
+    const conflict = {
+      path: '2026/2026-11-20.md',
+      date: '2026-11-20',
+      reason: 'unknown' as const,
+      sha256: 'a'.repeat(64),
+      mine: 'the text Forkcast would write',
+    };
+    io.writeMarkdownExport.mockResolvedValueOnce(
+      outcome({ conflicts: [conflict], warnings: ['The record was damaged.'] }),
+    );
+    const response = await handlers.exportMarkdown(request, context);
+    if (response.status !== 'saved' || !response.session) throw new Error('expected a saved export with a session');
+    expect(response.conflicts).toEqual([
+      { path: conflict.path, date: conflict.date, reason: 'unknown', sha256: conflict.sha256 },
+    ]);
+    expect(response.warnings).toEqual(['The record was damaged.']);
+    expect(sessions.get(context.sender, response.session)).toMatchObject({
+      root: '/real/Journal',
+      location: '/home/me/Journal',
+    });
+    expect(sessions.get(windowContents(), response.session)).toBeNull();
+  });
+
+  it('says which files were written and which not when writing stopped part-way', async () => {
+    const { io, handlers } = setUp('/full');
+    io.writeMarkdownExport.mockRejectedValueOnce(
+      new ExportStoppedError(
+        Object.assign(new Error('no space'), { code: 'ENOSPC' }),
+        ['2026/2026-11-19.md'],
+        ['2026/2026-11-20.md', 'index.md'],
+      ),
+    );
+    await expect(handlers.exportMarkdown(request, context)).resolves.toEqual({
+      status: 'partial',
+      location: '/full',
+      message: 'The disk is full. Free some space and try again.',
+      written: 1,
+      notWritten: ['2026/2026-11-20.md', 'index.md'],
+    });
   });
 
   it('explains a disk error', async () => {
@@ -98,7 +166,7 @@ describe('export progress', () => {
         vi.setSystemTime(done * 30);
         options?.onProgress?.(done, 10);
       }
-      return { written: 10, unchanged: 0 };
+      return outcome({ written: 10, unchanged: 0 });
     });
     await handlers.exportMarkdown(request, context);
     expect(PROGRESS_INTERVAL_MS).toBe(100);
@@ -114,7 +182,7 @@ describe('export progress', () => {
     closed.destroyed = true;
     io.writeMarkdownExport.mockImplementationOnce(async (_folder, _request, options) => {
       options?.onProgress?.(1, 1);
-      return { written: 1, unchanged: 0 };
+      return outcome({ written: 1, unchanged: 0 });
     });
     await expect(handlers.exportMarkdown(request, { sender: closed })).resolves.toMatchObject({ status: 'saved' });
     expect(closed.send).not.toHaveBeenCalled();
@@ -124,9 +192,9 @@ describe('export progress', () => {
 describe('cancelExport', () => {
   it('aborts the export in flight, which answers cancelled', async () => {
     const { io, handlers } = setUp('/home/me/Journal');
-    io.writeMarkdownExport.mockImplementationOnce(untilAborted);
+    const started = nextExportRunsUntilAborted(io.writeMarkdownExport);
     const exporting = handlers.exportMarkdown(request, context);
-    await vi.waitFor(() => expect(io.writeMarkdownExport).toHaveBeenCalled());
+    await started;
     await expect(handlers.cancelExport(undefined, context)).resolves.toEqual({ cancelled: true });
     await expect(exporting).resolves.toEqual({ status: 'cancelled' });
     // It is over: nothing is left to cancel, and a new export may start.
@@ -144,7 +212,7 @@ describe('cancelExport', () => {
     const signals: AbortSignal[] = [];
     io.writeMarkdownExport.mockImplementationOnce(async (_folder, _request, options) => {
       if (options?.signal) signals.push(options.signal);
-      return { written: 1, unchanged: 0 };
+      return outcome({ written: 1, unchanged: 0 });
     });
     const exporting = handlers.exportMarkdown(request, context);
     await expect(handlers.cancelExport(undefined, { sender: windowContents() })).resolves.toEqual({
@@ -192,9 +260,9 @@ describe('cancelExport', () => {
         ...args,
       );
 
-    io.writeMarkdownExport.mockImplementationOnce(untilAborted);
+    const started = nextExportRunsUntilAborted(io.writeMarkdownExport);
     const exporting = invoke('exportMarkdown', 'app://forkcast/', request);
-    await vi.waitFor(() => expect(io.writeMarkdownExport).toHaveBeenCalled());
+    await started;
     await expect(invoke('cancelExport', 'https://example.com/')).rejects.toBeInstanceOf(IpcRejectedError);
     expect(io.writeMarkdownExport.mock.calls[0]?.[2]?.signal?.aborted).toBe(false);
     await expect(invoke('cancelExport', 'app://forkcast/')).resolves.toEqual({ cancelled: true });
@@ -221,6 +289,17 @@ describe('importMarkdown', () => {
     await expect(handlers.importMarkdown(undefined, context)).resolves.toEqual({
       status: 'failed',
       message: expect.stringContaining('no longer exists'),
+    });
+  });
+
+  it('says when a folder holds more than one import may read', async () => {
+    const { io, handlers } = setUp('/home/me');
+    io.readMarkdownFolder.mockRejectedValueOnce(
+      new ImportTooLargeError('That folder holds more than 9 markdown files.'),
+    );
+    await expect(handlers.importMarkdown(undefined, context)).resolves.toEqual({
+      status: 'failed',
+      message: 'That folder holds more than 9 markdown files. Nothing was imported.',
     });
   });
 });

@@ -1,10 +1,10 @@
 import type { WebContents } from 'electron';
-import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { guardWebContents } from '../../electron/navigationGuards';
+import { FakeWebContents } from './fakes/fakeElectron';
 
 function guarded() {
-  const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+  const contents = new FakeWebContents();
   // The guard only uses `on` and `setWindowOpenHandler`; the rest of WebContents is irrelevant here.
   guardWebContents(contents as unknown as WebContents);
   const fire = (event: string, url: string): boolean => {
@@ -45,6 +45,15 @@ describe('guardWebContents', () => {
     const preventDefault = vi.fn();
     contents.emit('will-attach-webview', { preventDefault }, {}, { src: 'app://forkcast/' });
     expect(preventDefault).toHaveBeenCalled();
+  });
+
+  it('cancels the Bluetooth chooser, so Electron never picks the first device itself', () => {
+    const { contents } = guarded();
+    const event = { preventDefault: vi.fn() };
+    const callback = vi.fn();
+    contents.emit('select-bluetooth-device', event, [{ deviceId: 'headset', deviceName: 'Headset' }], callback);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(callback).toHaveBeenCalledExactlyOnceWith('');
   });
 
   it('denies every new window, https and app links included', () => {

@@ -1,26 +1,12 @@
 import type { Session } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  hardenSession,
-  isAllowedRequest,
-  isPermissionAllowed,
-  OFFLINE_DICTIONARY_URL,
-} from '../../electron/sessionPolicy';
+import { hardenSession, isAllowedRequest, isPermissionAllowed } from '../../electron/sessionPolicy';
+import { createFakeElectron } from './fakes/fakeElectron';
 
-function fakeSession() {
-  return {
-    setPermissionRequestHandler: vi.fn(),
-    setPermissionCheckHandler: vi.fn(),
-    setDevicePermissionHandler: vi.fn(),
-    setSpellCheckerDictionaryDownloadURL: vi.fn(),
-    webRequest: { onBeforeRequest: vi.fn() },
-  };
-}
-
-function hardened() {
-  const session = fakeSession();
-  // Only the handler setters are used; the rest of Session is irrelevant here.
-  hardenSession(session as unknown as Session);
+function hardened(platform: NodeJS.Platform = 'linux') {
+  const session = createFakeElectron().session.defaultSession;
+  // The fake has the handler setters and events hardenSession uses; the rest of Session is irrelevant here.
+  hardenSession(session as unknown as Session, platform);
   type RequestHandler = (
     contents: unknown,
     permission: string,
@@ -115,9 +101,63 @@ describe('network', () => {
     expect(isAllowedRequest('app://other/')).toBe(false);
   });
 
-  it('points the spellchecker dictionary download at loopback, never a CDN', () => {
+  it('turns the spellchecker off where it would download dictionaries, and names no download URL', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const { session } = hardened(platform);
+      expect(session.setSpellCheckerEnabled, platform).toHaveBeenCalledExactlyOnceWith(platform === 'darwin');
+      expect(session.setSpellCheckerDictionaryDownloadURL, platform).not.toHaveBeenCalled();
+    }
+  });
+});
+
+/** An Electron event as the chooser events hand it over. */
+const chooserEvent = () => ({ preventDefault: vi.fn() });
+
+describe('device choosers and screen capture', () => {
+  it('cancels the HID, serial and USB choosers, and takes them over so Electron picks nothing itself', () => {
     const { session } = hardened();
-    expect(session.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(OFFLINE_DICTIONARY_URL);
-    expect(new URL(OFFLINE_DICTIONARY_URL).hostname).toBe('127.0.0.1');
+    const hid = { event: chooserEvent(), callback: vi.fn() };
+    session.emit('select-hid-device', hid.event, { deviceList: [{ deviceId: 'keyboard' }] }, hid.callback);
+    expect(hid.event.preventDefault).toHaveBeenCalled();
+    expect(hid.callback).toHaveBeenCalledExactlyOnceWith();
+
+    const serial = { event: chooserEvent(), callback: vi.fn() };
+    session.emit('select-serial-port', serial.event, [{ portId: 'ttyUSB0' }], {}, serial.callback);
+    expect(serial.event.preventDefault).toHaveBeenCalled();
+    expect(serial.callback).toHaveBeenCalledExactlyOnceWith('');
+
+    const usb = { event: chooserEvent(), callback: vi.fn() };
+    session.emit('select-usb-device', usb.event, { deviceList: [{ deviceId: 'stick' }] }, usb.callback);
+    expect(usb.event.preventDefault).toHaveBeenCalled();
+    expect(usb.callback).toHaveBeenCalledExactlyOnceWith();
+  });
+
+  it('declines Bluetooth pairing on Windows and Linux, where Electron asks', () => {
+    for (const platform of ['win32', 'linux'] as const) {
+      const { session } = hardened(platform);
+      const pair = session.setBluetoothPairingHandler.mock.calls[0]?.[0] as (
+        details: unknown,
+        callback: (response: unknown) => void,
+      ) => void;
+      const callback = vi.fn();
+      pair({ deviceId: 'headset', pairingKind: 'confirm' }, callback);
+      expect(callback, platform).toHaveBeenCalledExactlyOnceWith({ confirmed: false });
+    }
+    // macOS pairs by itself and has no such handler.
+    expect(hardened('darwin').session.setBluetoothPairingHandler).not.toHaveBeenCalled();
+  });
+
+  it('refuses every screen or window capture request', () => {
+    const { session } = hardened();
+    const handle = session.setDisplayMediaRequestHandler.mock.calls[0]?.[0] as (
+      request: unknown,
+      callback: (streams: unknown) => void,
+    ) => void;
+    const callback = vi.fn();
+    handle(
+      { videoRequested: true, audioRequested: true, securityOrigin: 'app://forkcast', userGesture: true },
+      callback,
+    );
+    expect(callback).toHaveBeenCalledExactlyOnceWith(null);
   });
 });

@@ -26,12 +26,15 @@ const SECURE_PREFERENCES = {
 describe('createWindowOptions', () => {
   it('states every security preference explicitly', () => {
     const options = createWindowOptions({ preloadPath: '/app/preload.cjs', isPackaged: true, darkMode: false });
-    expect(options.webPreferences).toMatchObject({
-      ...SECURE_PREFERENCES,
-      preload: '/app/preload.cjs',
-      spellcheck: true,
-    });
+    expect(options.webPreferences).toMatchObject({ ...SECURE_PREFERENCES, preload: '/app/preload.cjs' });
     for (const key of Object.keys(SECURE_PREFERENCES)) expect(options.webPreferences, key).toHaveProperty(key);
+  });
+
+  it('spellchecks only where the system checker needs no download: macOS', () => {
+    const spellcheck = (platform: NodeJS.Platform) =>
+      createWindowOptions({ preloadPath: 'p', isPackaged: true, darkMode: false, platform }).webPreferences?.spellcheck;
+    expect(spellcheck('darwin')).toBe(true);
+    for (const platform of ['win32', 'linux', 'freebsd'] as const) expect(spellcheck(platform), platform).toBe(false);
   });
 
   it('has no devtools when packaged, and waits to be shown', () => {

@@ -1,3 +1,4 @@
+import { watch } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,18 @@ beforeEach(async () => {
   file = path.join(folder, 'window-state.json');
 });
 afterEach(() => rm(folder, { recursive: true, force: true }));
+
+/** Resolves when `name` is renamed into place in `folder`, as an atomic write ends; start it before the write. */
+function renamedIntoPlace(name: string): Promise<void> {
+  const watcher = watch(folder);
+  return new Promise((resolve) => {
+    watcher.on('change', (type, changed) => {
+      if (type !== 'rename' || changed !== name) return;
+      watcher.close();
+      resolve();
+    });
+  });
+}
 
 describe('parseWindowState', () => {
   it('accepts saved bounds', () => {
@@ -94,6 +107,7 @@ describe('createWindowStateStore', () => {
   });
 
   it('saves after a quiet period, atomically, and restores what it saved', async () => {
+    const written = renamedIntoPlace('window-state.json');
     vi.useFakeTimers();
     try {
       const store = createWindowStateStore(file, 500);
@@ -106,8 +120,9 @@ describe('createWindowStateStore', () => {
     } finally {
       vi.useRealTimers();
     }
+    await written;
+    expect(await readdir(folder)).toEqual(['window-state.json']);
     const store = createWindowStateStore(file);
-    await vi.waitFor(async () => expect(await readdir(folder)).toEqual(['window-state.json']));
     await expect(store.load([LAPTOP])).resolves.toEqual({
       bounds: { x: 10, y: 20, width: 1000, height: 700 },
       maximized: true,

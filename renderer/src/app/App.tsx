@@ -1,3 +1,8 @@
+import { useRef } from 'react';
+import type { LocalDate } from '../../../shared';
+import { HelpView } from '../help/HelpView';
+import { useWelcome } from '../help/useWelcome';
+import { WelcomeDialog } from '../help/WelcomeDialog';
 import { useDatabaseStatus } from '../hooks/useDatabaseStatus';
 import { useRoute } from '../hooks/useRoute';
 import { useToday } from '../hooks/useToday';
@@ -6,12 +11,13 @@ import { LockGate } from '../lock/LockGate';
 import { lockController } from '../lock/lockSession';
 import { useLockView } from '../lock/useLock';
 import { SettingsView } from '../settings/SettingsView';
+import { DraftClashes } from '../today/DraftClashes';
 import { TodayView } from '../today/TodayView';
-import { BriefRoute, TrendsRoute } from '../trends/lazyViews';
+import { useDraftRecovery } from '../today/useDraftRecovery';
+import { BriefRoute, MethodRoute, TrendsRoute } from '../trends/lazyViews';
 import { DatabaseProblem } from './DatabaseProblem';
 import { NavBar } from './NavBar';
-import type { Route } from './route';
-import type { LocalDate } from '../../../shared';
+import { routeFor, type Route } from './route';
 
 export function App() {
   const { state, retry } = useDatabaseStatus();
@@ -28,7 +34,6 @@ export function App() {
   if (state.status !== 'ready') {
     return <DatabaseProblem state={state} onRetry={retry} />;
   }
-
   return (
     <LockGate>
       <Journal route={route} navigate={navigate} today={today} />
@@ -36,24 +41,60 @@ export function App() {
   );
 }
 
-/** The views of an open journal; the lock gate unmounts them, and what they hold, when the journal locks. */
-function Journal({ route, navigate, today }: { route: Route; navigate: (route: Route) => void; today: LocalDate }) {
+interface JournalProps {
+  route: Route;
+  navigate: (route: Route) => void;
+  today: LocalDate;
+}
+
+/**
+ * The views of an open (and, with a lock, unlocked) journal. The lock gate
+ * unmounts them when the journal locks, and with them everything they hold;
+ * saving the drafts a closed page left behind waits until it opens.
+ */
+function Journal({ route, navigate, today }: JournalProps) {
   const lock = useLockView();
+  const draftClashes = useDraftRecovery(true, route.view === 'today' ? (route.date ?? today) : null);
+  const welcome = useWelcome(true);
+  const main = useRef<HTMLElement>(null);
   const openDay = (date: string) => navigate({ view: 'today', date });
+  const focusMain = () => main.current?.focus();
   return (
     <div className="app">
+      {/* A button, not a #link: the hash is the app's route. */}
+      <button type="button" className="skip-link" onClick={focusMain}>
+        Skip to the content
+      </button>
       <NavBar
         current={route.view}
-        onNavigate={(view) => navigate(view === 'today' ? { view, date: null } : { view })}
+        onNavigate={(view) => navigate(routeFor(view))}
         onLock={lock.status === 'unlocked' ? () => lockController.lock('manual') : undefined}
       />
-      <main className="app-main">
-        {route.view === 'today' && <TodayView date={route.date ?? today} today={today} onChangeDate={openDay} />}
+      <main className="app-main" id="main" ref={main} tabIndex={-1}>
+        <DraftClashes dates={draftClashes} onOpenDay={openDay} />
+        {route.view === 'today' && (
+          <TodayView
+            date={route.date ?? today}
+            today={today}
+            onChangeDate={openDay}
+            onOpenHelp={() => navigate({ view: 'help' })}
+          />
+        )}
         {route.view === 'history' && <HistoryView today={today} onOpenDay={openDay} />}
         {route.view === 'settings' && <SettingsView />}
         {route.view === 'trends' && <TrendsRoute today={today} onOpenDay={openDay} />}
         {route.view === 'brief' && <BriefRoute today={today} />}
+        {route.view === 'method' && <MethodRoute section={route.section} />}
+        {route.view === 'help' && <HelpView />}
       </main>
+      {welcome.due && (
+        <WelcomeDialog
+          onClose={() => {
+            welcome.close();
+            focusMain();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ const VIEWS: { view: ViewName; label: string }[] = [
   { view: 'trends', label: 'Trends' },
   { view: 'brief', label: 'Brief' },
   { view: 'settings', label: 'Settings' },
+  { view: 'help', label: 'Help' },
 ];
 
 interface Props {

@@ -6,7 +6,10 @@ export type Route =
   | { view: 'history' }
   | { view: 'trends' }
   | { view: 'brief' }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | { view: 'help' }
+  /** How the numbers are read; `section` scrolls to one part of it. */
+  | { view: 'method'; section: string | null };
 
 export type ViewName = Route['view'];
 
@@ -18,14 +21,26 @@ export function parseRoute(hash: string): Route {
     case 'trends':
     case 'brief':
     case 'settings':
+    case 'help':
       return { view };
     case 'today':
       return { view: 'today', date: param && isLocalDate(param) ? param : null };
+    case 'method':
+      return { view: 'method', section: param && /^[a-z-]{1,40}$/.test(param) ? param : null };
     default:
       return { view: 'today', date: null };
   }
 }
 
+/** A view's route without its parameters, as the nav bar opens it. */
+export function routeFor(view: ViewName): Route {
+  if (view === 'today') return { view, date: null };
+  if (view === 'method') return { view, section: null };
+  return { view };
+}
+
 export function routeToHash(route: Route): string {
-  return route.view === 'today' && route.date ? `#/today/${route.date}` : `#/${route.view}`;
+  if (route.view === 'today' && route.date) return `#/today/${route.date}`;
+  if (route.view === 'method' && route.section) return `#/method/${route.section}`;
+  return `#/${route.view}`;
 }

@@ -39,6 +39,9 @@ export function validatingBridge(api: ForkcastBridge): ForkcastBridge {
         else console.error('Forkcast: ignored malformed export progress', parsed.error.issues);
       }),
     importMarkdown: wrap('importMarkdown'),
+    readConflictFiles: wrap('readConflictFiles'),
+    overwriteConflicts: wrap('overwriteConflicts'),
+    recordConflictsTaken: wrap('recordConflictsTaken'),
     saveBackup: wrap('saveBackup'),
     openBackup: wrap('openBackup'),
     saveBrief: wrap('saveBrief'),
@@ -53,10 +56,20 @@ export function validatingBridge(api: ForkcastBridge): ForkcastBridge {
         if (parsed.success) listener(parsed.data);
         else console.error('Forkcast: ignored malformed lock request', parsed.error.issues);
       }),
+    readyToClose: wrap('readyToClose'),
+    onCloseRequested: (listener) =>
+      api.onCloseRequested((request: unknown) => {
+        const parsed = BRIDGE_EVENTS.closeRequested.payload.safeParse(request);
+        if (parsed.success) listener(parsed.data);
+        else console.error('Forkcast: ignored a malformed close request', parsed.error.issues);
+      }),
   };
 }
 
 const preload = window[BRIDGE_GLOBAL];
+
+/** True inside the desktop app, where main owns the window's lifecycle and the file dialogs. */
+export const isDesktop = preload !== undefined;
 
 /** The preload's API inside Electron, or the browser fallback anywhere else. */
 export const bridge: ForkcastBridge = preload ? validatingBridge(preload) : browserBridge;

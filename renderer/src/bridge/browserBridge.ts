@@ -3,6 +3,7 @@ import { cancelZipExport, exportMarkdownAsZip, importMarkdownFromFiles, onZipPro
 import { downloadFile, pickFiles, readTextFile } from './browserFiles';
 
 const BROWSER_NO_SYSTEM_UNLOCK = 'Unlocking with your computer account needs the desktop app.';
+const NO_FOLDER = 'In a browser the export is a zip download, so there are no files in a folder to resolve.';
 
 /**
  * The bridge for a plain browser (`npm run web`): the same verbs as the
@@ -15,6 +16,10 @@ export const browserBridge = {
   cancelExport: () => cancelZipExport(),
   onExportProgress: (listener) => onZipProgress(listener),
   importMarkdown: () => importMarkdownFromFiles(),
+  // A browser export is a new zip each time, so it never leaves a file alone and has no conflicts to resolve.
+  readConflictFiles: async () => ({ status: 'failed', message: NO_FOLDER }),
+  overwriteConflicts: async () => ({ status: 'failed', message: NO_FOLDER }),
+  recordConflictsTaken: async () => ({ status: 'failed', message: NO_FOLDER }),
   saveBackup: async ({ suggestedName, text }) => {
     downloadFile(suggestedName, text, 'application/json');
     return { status: 'saved', location: `Downloads/${suggestedName}` };
@@ -31,6 +36,9 @@ export const browserBridge = {
     downloadFile(suggestedName, text, 'text/markdown');
     return { status: 'saved', location: `Downloads/${suggestedName}` };
   },
+  // A browser tab has no main process to hold its closing: the write-ahead drafts keep what was typed.
+  readyToClose: async () => ({ received: false }),
+  onCloseRequested: () => () => undefined,
   printBriefToPdf: async () => {
     // The browser's print dialog offers "Save as PDF"; it gives no result back.
     window.print();

@@ -1,4 +1,6 @@
-import { LIMITS, type PickedFile } from '../../../shared';
+// Specific modules, not the shared/ barrel: the import worker uses decodeText, and must not carry zod.
+import type { PickedFile } from '../../../shared/bridge';
+import { LIMITS } from '../../../shared/limits';
 
 /** Offers `data` as a download, the browser's stand-in for a save dialog. */
 export function downloadFile(name: string, data: BlobPart, type: string): void {

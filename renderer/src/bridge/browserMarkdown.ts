@@ -1,12 +1,10 @@
 import {
-  ArchiveError,
   createZipPacker,
   isHiddenName,
   isMarkdownName,
   LIMITS,
   renderMarkdownExport,
   toLocalDate,
-  unpackZip,
   type CancelExportResponse,
   type ExportMarkdownRequest,
   type ExportMarkdownResponse,
@@ -14,7 +12,9 @@ import {
   type ImportMarkdownResponse,
   type PickedFile,
 } from '../../../shared';
-import { decodeText, downloadFile, pickFiles, readTextFile } from './browserFiles';
+import { unzipOffThread } from '../portability/importWorkerClient';
+import { yieldToPage } from '../portability/yieldToPage';
+import { downloadFile, pickFiles, readTextFile } from './browserFiles';
 
 /**
  * Markdown export and import for a plain browser: the export arrives as one
@@ -27,8 +27,6 @@ const SLICE_MS = 50;
 /** The zip being built, so Cancel can stop it: one export at a time, as in the desktop app. */
 let running: AbortController | null = null;
 const progressListeners = new Set<(progress: ExportProgress) => void>();
-
-const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Builds the export as one zip, pausing every SLICE_MS to report progress and
@@ -49,7 +47,7 @@ export async function exportMarkdownAsZip(request: ExportMarkdownRequest): Promi
     for (const [index, file] of files.entries()) {
       if (performance.now() - sliceStart > SLICE_MS) {
         report(index, files.length);
-        await pause();
+        await yieldToPage();
         if (controller.signal.aborted) return { status: 'cancelled' };
         sliceStart = performance.now();
       }
@@ -58,7 +56,15 @@ export async function exportMarkdownAsZip(request: ExportMarkdownRequest): Promi
     const zip = packer.finish();
     report(files.length, files.length);
     downloadFile(`${name}.zip`, zip, 'application/zip');
-    return { status: 'saved', location: `Downloads/${name}.zip`, written: files.length, unchanged: 0 };
+    return {
+      status: 'saved',
+      location: `Downloads/${name}.zip`,
+      written: files.length,
+      unchanged: 0,
+      conflicts: [],
+      session: null,
+      warnings: [],
+    };
   } catch (error) {
     return {
       status: 'failed',
@@ -126,18 +132,12 @@ function chooseSource(): Promise<'folder' | 'files' | null> {
   });
 }
 
+/** Unpacks a picked zip in the import worker, which refuses it whole when it would unpack to too much. */
 async function readZip(file: File): Promise<{ files: PickedFile[]; refused: Refusal[] }> {
   if (file.size > MAX_ZIP_BYTES) {
     return { files: [], refused: [{ name: file.name, reason: `is larger than ${MAX_ZIP_BYTES / 1024 / 1024} MB` }] };
   }
-  const { files: entries, refused } = unpackZip(new Uint8Array(await file.arrayBuffer()));
-  const files: PickedFile[] = [];
-  for (const entry of entries) {
-    const read = decodeText(entry.name, entry.bytes);
-    if ('text' in read) files.push(read);
-    else refused.push(read);
-  }
-  return { files, refused };
+  return unzipOffThread(file);
 }
 
 export async function importMarkdownFromFiles(): Promise<ImportMarkdownResponse> {
@@ -148,16 +148,39 @@ export async function importMarkdownFromFiles(): Promise<ImportMarkdownResponse>
       ? await pickFiles({ accept: '.md,.markdown,text/markdown', multiple: true, directory: true })
       : await pickFiles({ accept: '.zip,application/zip,.md,.markdown,text/markdown', multiple: true });
   if (picked.length === 0) return { status: 'cancelled' };
+  // The same caps as a folder on the desktop: checked on the sizes the browser knows, before reading anything.
+  const markdown = picked.filter((file) => {
+    const name = file.webkitRelativePath || file.name;
+    return isMarkdownName(name) && !isHiddenName(name);
+  });
+  const markdownBytes = markdown.reduce((sum, file) => sum + Math.min(file.size, LIMITS.fileBytes), 0);
+  if (markdown.length > LIMITS.importFiles || markdownBytes > LIMITS.importBytes) {
+    return {
+      status: 'failed',
+      message: `That is more markdown than Forkcast imports at once (at most ${LIMITS.importFiles.toLocaleString('en')} files and ${LIMITS.importBytes / 1024 / 1024} MB). Nothing was imported.`,
+    };
+  }
   try {
     const files: PickedFile[] = [];
     const refused: Refusal[] = [];
+    let characters = 0;
     for (const file of picked) {
       const name = file.webkitRelativePath || file.name;
       if (/\.zip$/i.test(name)) {
         // A zip may hold many thousands of files: too many to spread into push().
         const zip = await readZip(file);
-        for (const read of zip.files) files.push(read);
+        for (const read of zip.files) {
+          files.push(read);
+          characters += read.text.length;
+        }
         for (const refusal of zip.refused) refused.push(refusal);
+        // Each zip is capped on its own in the worker; several together are held to the same caps.
+        if (files.length > LIMITS.importFiles || characters > LIMITS.importBytes) {
+          return {
+            status: 'failed',
+            message: 'Those zips hold more markdown than Forkcast imports at once. Nothing was imported.',
+          };
+        }
       } else if (isMarkdownName(name) && !isHiddenName(name)) {
         const read = await readTextFile(file, name);
         if ('text' in read) files.push(read);
@@ -170,12 +193,7 @@ export async function importMarkdownFromFiles(): Promise<ImportMarkdownResponse>
         : picked.map((file) => file.name).join(', ');
     return { status: 'loaded', source: label, files, refused };
   } catch (error) {
-    return {
-      status: 'failed',
-      message:
-        error instanceof ArchiveError
-          ? error.message
-          : `The files could not be read${error instanceof Error ? ` (${error.message})` : ''}.`,
-    };
+    // The worker's refusals (an archive too large to unpack, one that is not a zip) are already whole sentences.
+    return { status: 'failed', message: error instanceof Error ? error.message : `The files could not be read.` };
   }
 }

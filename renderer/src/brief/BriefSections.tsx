@@ -1,14 +1,18 @@
-import type { LocalDate } from '../../../shared';
+import { plural, type LocalDate } from '../../../shared';
 import {
   BRIEF_CHART_POINTS,
   briefDate,
   briefSeries,
   driverLine,
+  headlineNotes,
   noDriversLine,
+  READING_NOTES,
   timingSentence,
-  worstDaySentence,
+  worstHourRoleLine,
+  worstHourSentence,
 } from '../../../shared/brief';
 import { describeRange, type TrendsData } from '../../../shared/trends';
+import { MethodLink } from '../method/MethodLink';
 import { LeanChart } from '../trends/charts/LeanChart';
 
 interface Props {
@@ -22,7 +26,7 @@ function Drivers({ data, side }: { data: TrendsData; side: 'good' | 'bad' }) {
   return (
     <ul>
       {data.drivers[side].map((driver) => (
-        <li key={driver.activity}>{driverLine(driver, side)}</li>
+        <li key={driver.activity}>{driverLine(driver, side, data.drivers)}</li>
       ))}
     </ul>
   );
@@ -41,7 +45,7 @@ export function BriefSections({ data, today }: Props) {
       <header>
         <h1 id="brief-title">Decision brief: management or architecture</h1>
         <p className="muted">
-          {describeRange(data.range)} · {data.entries} days written · prepared {briefDate(today)}
+          {describeRange(data.range)} · {plural(data.entries, 'day')} written · prepared {briefDate(today)}
         </p>
       </header>
 
@@ -51,7 +55,12 @@ export function BriefSections({ data, today }: Props) {
           <strong>{headline.title}</strong>
         </p>
         <p className="brief-sentence">{headline.sentence}</p>
-        {headline.explanation && <p>{headline.explanation}</p>}
+        {headlineNotes(headline).map((note) => (
+          <p key={note}>{note}</p>
+        ))}
+        <p className="no-print">
+          <MethodLink section="range">What the plausible range and “confident” mean</MethodLink>
+        </p>
         {series.some((row) => row.lean !== null) && (
           <figure className="brief-chart">
             <LeanChart rows={series} height={180} />
@@ -75,8 +84,16 @@ export function BriefSections({ data, today }: Props) {
       </div>
 
       <section aria-labelledby="brief-worst">
-        <h2 id="brief-worst">The worst-day test</h2>
-        <p>{worstDaySentence(data.worstDay)}</p>
+        <h2 id="brief-worst">The worst-hour test</h2>
+        <p className="muted">
+          On bad days: “If most days were like today’s worst hour, would you still take this role?”
+        </p>
+        <p>{worstHourSentence(data.worstDay)}</p>
+        <ul>
+          {[data.worstDay.management, data.worstDay.architecture].map((side) => (
+            <li key={side.path}>{worstHourRoleLine(side)}</li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="brief-timing">
@@ -106,6 +123,20 @@ export function BriefSections({ data, today }: Props) {
             ))}
           </>
         )}
+      </section>
+      <section aria-labelledby="brief-reading">
+        <h2 id="brief-reading">How to read these numbers</h2>
+        <dl className="brief-reading">
+          {READING_NOTES.map((note) => (
+            <div key={note.term}>
+              <dt>{note.term}</dt>
+              <dd>{note.text}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>
+          <MethodLink>More on how Forkcast reads your journal</MethodLink>
+        </p>
       </section>
     </article>
   );

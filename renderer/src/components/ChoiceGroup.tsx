@@ -1,10 +1,10 @@
-import { useId } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface Choice<T extends string | number> {
   value: T;
   label: string;
-  /** A short mark shown beside the label, so a choice is never told by colour alone. */
-  mark?: string;
+  /** The key that picks this choice on its view: announced, and shown as a key cap unless it is the label itself. */
+  shortcut?: string;
   className?: string;
 }
 
@@ -13,52 +13,122 @@ interface Props<T extends string | number> {
   choices: readonly Choice<T>[];
   value: T | null;
   onChange: (value: T | null) => void;
-  /** Lets a second click on the chosen option clear it. */
-  clearable?: boolean;
+  /** Names the button that unsets the choice (e.g. "Clear the day kind"); without it there is none. */
+  clearLabel?: string;
+  /** A short note beside the legend, such as which keys pick a choice. */
+  hint?: ReactNode;
   hideLegend?: boolean;
 }
 
-/** A row of radio buttons styled as a segmented control; native radios keep keyboard use and screen readers right. */
+/**
+ * A segmented control: one Tab stop, arrow keys move between the options
+ * without choosing, Space or Enter (or a click) chooses, and choosing the
+ * chosen option again, Delete, or the Clear button unsets it. Selection does
+ * not follow focus, so arrowing across the options never saves each one in
+ * turn. Built as an ARIA radio group of buttons.
+ */
 export function ChoiceGroup<T extends string | number>({
   legend,
   choices,
   value,
   onChange,
-  clearable = true,
+  clearLabel,
+  hint,
   hideLegend = false,
 }: Props<T>) {
-  const name = useId();
+  const legendId = useId();
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const [focused, setFocused] = useState<number | null>(null);
+  const checkedIndex = choices.findIndex((choice) => choice.value === value);
+  const tabStop = focused ?? Math.max(0, checkedIndex);
+
+  const focusAt = (index: number) => buttons.current[(index + choices.length) % choices.length]?.focus();
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = focused ?? tabStop;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        focusAt(at + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        focusAt(at - 1);
+        break;
+      case 'Home':
+        focusAt(0);
+        break;
+      case 'End':
+        focusAt(choices.length - 1);
+        break;
+      case 'Delete':
+      case 'Backspace':
+        if (value !== null) onChange(null);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
   return (
-    <fieldset className="choice-group">
-      <legend className={hideLegend ? 'visually-hidden' : undefined}>{legend}</legend>
-      <div className="choice-options">
-        {choices.map((choice) => {
-          const checked = choice.value === value;
-          return (
-            <label
-              key={String(choice.value)}
-              className={`choice ${checked ? `checked ${choice.className ?? ''}` : ''}`}
-            >
-              <input
-                type="radio"
-                name={name}
-                value={String(choice.value)}
-                checked={checked}
-                onChange={() => onChange(choice.value)}
-                onClick={() => {
-                  if (clearable && checked) onChange(null);
-                }}
-              />
-              {choice.mark && (
-                <span className="choice-mark" aria-hidden="true">
-                  {choice.mark}
-                </span>
-              )}
-              {choice.label}
-            </label>
-          );
-        })}
+    <div className="choice-group">
+      <div className={hideLegend ? 'visually-hidden' : 'choice-head'}>
+        <span id={legendId} className="choice-legend">
+          {legend}
+        </span>
+        {hint && <span className="choice-hint muted">{hint}</span>}
       </div>
-    </fieldset>
+      <div className="choice-row">
+        <div
+          role="radiogroup"
+          aria-labelledby={legendId}
+          className="choice-options"
+          onKeyDown={onKeyDown}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget)) setFocused(null);
+          }}
+        >
+          {choices.map((choice, index) => {
+            const checked = index === checkedIndex;
+            return (
+              <button
+                key={String(choice.value)}
+                ref={(element) => {
+                  buttons.current[index] = element;
+                }}
+                type="button"
+                role="radio"
+                aria-checked={checked}
+                aria-keyshortcuts={choice.shortcut}
+                tabIndex={index === tabStop ? 0 : -1}
+                className={`choice ${checked ? `checked ${choice.className ?? ''}` : ''}`}
+                onFocus={() => setFocused(index)}
+                onClick={() => onChange(checked ? null : choice.value)}
+              >
+                {choice.shortcut && choice.shortcut !== choice.label && (
+                  <kbd className="choice-key" aria-hidden="true">
+                    {choice.shortcut}
+                  </kbd>
+                )}
+                {choice.label}
+              </button>
+            );
+          })}
+        </div>
+        {clearLabel && value !== null && (
+          <button
+            type="button"
+            className="choice-clear"
+            aria-label={clearLabel}
+            onClick={() => {
+              onChange(null);
+              focusAt(0);
+            }}
+          >
+            Clear
+          </button>
+        )}
+      </div>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { DAY_KINDS, type DayKind, type LocalDate } from '../../../shared';
-import { monthTitle, monthWeeks, tallyMonth, WEEKDAYS } from './calendarMonth';
+import { monthTitle, monthWeeks, tallyMonth, weekdays } from './calendarMonth';
 import { DAY_KIND_LETTER, dayKindName } from '../components/dayKindText';
 import { calendarDayName } from './entryPreview';
 import type { CalendarMonth } from './useCalendarMonth';
@@ -77,7 +77,7 @@ export function MonthCalendar({ calendar, dayKinds, today, onOpenDay }: Props) {
       <table className="calendar-grid" aria-labelledby="history-calendar-title">
         <thead>
           <tr>
-            {WEEKDAYS.map(({ short, long }) => (
+            {weekdays().map(({ short, long }) => (
               <th key={long} scope="col" abbr={long}>
                 {short}
               </th>

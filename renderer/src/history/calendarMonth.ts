@@ -1,14 +1,5 @@
-import {
-  addDays,
-  addMonths,
-  eachDayOfInterval,
-  endOfMonth,
-  format,
-  getISODay,
-  startOfMonth,
-  startOfWeek,
-} from 'date-fns';
-import { fromLocalDate, toLocalDate, type DayKind, type LocalDate } from '../../../shared';
+import { addDays, addMonths, eachDayOfInterval, endOfMonth, getISODay, startOfMonth, startOfWeek } from 'date-fns';
+import { formatDate, fromLocalDate, toLocalDate, type DayKind, type LocalDate } from '../../../shared';
 
 /** A month is named by its first day, e.g. '2026-11-01'. */
 export type Month = LocalDate;
@@ -28,14 +19,16 @@ export function lastDayOfMonth(month: Month): LocalDate {
 
 /** "November 2026" */
 export function monthTitle(month: Month): string {
-  return format(fromLocalDate(month), 'MMMM yyyy');
+  return formatDate(month, 'monthYear');
 }
 
 /** The weekday names, Monday first, short for the eye and long for screen readers. */
-export const WEEKDAYS: readonly { short: string; long: string }[] = Array.from({ length: 7 }, (_, i) => {
-  const day = addDays(startOfWeek(new Date(2026, 0, 7), { weekStartsOn: 1 }), i);
-  return { short: format(day, 'EEE'), long: format(day, 'EEEE') };
-});
+export function weekdays(): { short: string; long: string }[] {
+  return Array.from({ length: 7 }, (_, i) => {
+    const day = addDays(startOfWeek(new Date(2026, 0, 7), { weekStartsOn: 1 }), i);
+    return { short: formatDate(day, 'shortWeekday'), long: formatDate(day, 'weekday') };
+  });
+}
 
 /**
  * The month laid out in weeks, Monday first. Cells before the 1st and after

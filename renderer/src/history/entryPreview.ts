@@ -1,5 +1,4 @@
-import { format } from 'date-fns';
-import { firstLine, fromLocalDate, highlightLabel, type Entry, type LocalDate } from '../../../shared';
+import { firstLine, formatDate, highlightLabel, type Entry, type LocalDate } from '../../../shared';
 
 /** The first line the user wrote that day: an answer, the best moment, the notes, or the tags. */
 export function entryPreview(entry: Entry): string {
@@ -14,10 +13,10 @@ export function entryPreview(entry: Entry): string {
 
 /** "Thu 12 Nov 2026" */
 export function listDate(date: LocalDate): string {
-  return format(fromLocalDate(date), 'EEE d MMM yyyy');
+  return formatDate(date, 'shortWeekdayDate');
 }
 
 /** "12 November" */
 export function calendarDayName(date: LocalDate): string {
-  return format(fromLocalDate(date), 'd MMMM');
+  return formatDate(date, 'dayLongMonth');
 }

@@ -1,4 +1,4 @@
-import { BACKUP_REMINDER_DAYS, daysSince } from '../../../shared';
+import { BACKUP_REMINDER_DAYS, daysSince, formatTimestamp } from '../../../shared';
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -14,7 +14,7 @@ function LastBackup() {
   const when = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
   return (
     <p className="data-last">
-      Last backup or export: {new Date(lastBackupAt).toLocaleDateString()} ({when}).
+      Last backup or export: {formatTimestamp(lastBackupAt, 'date')} ({when}).
       {days >= BACKUP_REMINDER_DAYS && ' A fresh one would be a good idea.'}
     </p>
   );

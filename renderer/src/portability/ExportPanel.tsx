@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { isLocalDate, shiftDate, toLocalDate } from '../../../shared';
 import { useLockView } from '../lock/useLock';
+import { useAppInfo } from '../hooks/useAppInfo';
+import { ExportConflicts } from './ExportConflicts';
 import { useMarkdownExport, type ExportState } from './useMarkdownExport';
 import { plural } from './failureMessage';
 
@@ -32,9 +34,31 @@ function ExportProgressRow({
   );
 }
 
+/** Past this many, the files not written are counted rather than listed. */
+const LISTED = 50;
+
+/** An export that stopped part-way: why, and which files still hold what they held. */
+function StoppedExport({ message, notWritten }: { message: string; notWritten: readonly string[] }) {
+  return (
+    <div role="alert" className="error-text">
+      <p>{message}</p>
+      <details>
+        <summary>{plural(notWritten.length, 'file')} not written</summary>
+        <ul className="import-dates">
+          {notWritten.slice(0, LISTED).map((path) => (
+            <li key={path}>{path}</li>
+          ))}
+          {notWritten.length > LISTED && <li>and {plural(notWritten.length - LISTED, 'more')}</li>}
+        </ul>
+      </details>
+    </div>
+  );
+}
+
 /** Markdown export of everything or a date range. */
 export function ExportPanel() {
   const { state, run, cancel } = useMarkdownExport();
+  const inBrowser = useAppInfo()?.mode === 'browser';
   const [scope, setScope] = useState<'all' | 'range'>('all');
   const [to, setTo] = useState(() => toLocalDate(new Date()));
   const [from, setFrom] = useState(() => shiftDate(toLocalDate(new Date()), -30));
@@ -52,8 +76,10 @@ export function ExportPanel() {
     <div className="data-block">
       <h3>Markdown export</h3>
       <p className="muted">
-        One file per day (YYYY/YYYY-MM-DD.md) plus an index, readable in Obsidian or any editor. Exporting again into
-        the same folder rewrites only the days that changed and deletes nothing.
+        One file per day (YYYY/YYYY-MM-DD.md) plus an index, readable in Obsidian or any editor.{' '}
+        {inBrowser
+          ? 'In this browser the export downloads as one zip, so nothing already on your disk is replaced.'
+          : 'Exporting again into the same folder rewrites only the days that changed and deletes nothing. A file Forkcast did not write, or that changed since it did, is left alone until you choose what happens to it.'}
       </p>
       {locked && (
         <p className="lock-warning">
@@ -95,7 +121,18 @@ export function ExportPanel() {
         Export as markdown…
       </button>
       {state.status === 'working' && <ExportProgressRow state={state} onCancel={() => void cancel()} />}
-      {state.status === 'done' && <p role="status">{state.message}</p>}
+      {state.status === 'done' && (
+        <>
+          <p role="status">{state.message}</p>
+          {state.warnings.map((warning) => (
+            <p key={warning} className="muted">
+              {warning}
+            </p>
+          ))}
+          {state.session && <ExportConflicts key={state.session} session={state.session} conflicts={state.conflicts} />}
+        </>
+      )}
+      {state.status === 'stopped' && <StoppedExport message={state.message} notWritten={state.notWritten} />}
       {state.status === 'failed' && (
         <p role="alert" className="error-text">
           {state.message}

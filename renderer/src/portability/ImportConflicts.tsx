@@ -1,4 +1,4 @@
-import type { ConflictChoice, DifferingDay, LocalDate } from '../../../shared';
+import { formatDate, formatTimestamp, type ConflictChoice, type DifferingDay, type LocalDate } from '../../../shared';
 import { plural } from './failureMessage';
 
 /** Past this many, conflicts follow the "all" buttons instead of being listed one by one. */
@@ -11,7 +11,7 @@ interface Props {
   onChooseAll: (choice: ConflictChoice) => void;
 }
 
-const savedAt = (iso: string) => new Date(iso).toLocaleString();
+const savedAt = (iso: string) => formatTimestamp(iso, 'dateTime');
 
 /** Each day that differs from the journal, with a keep mine / take theirs choice. */
 export function ImportConflicts({ conflicts, choices, onChoose, onChooseAll }: Props) {
@@ -35,7 +35,7 @@ export function ImportConflicts({ conflicts, choices, onChoose, onChooseAll }: P
         return (
           <fieldset key={day.date} className="import-conflict">
             <legend>
-              {day.date}: differs in {day.differences.join(', ')}
+              {formatDate(day.date, 'shortWeekdayDate')}: differs in {day.differences.join(', ')}
             </legend>
             <p className="muted">
               Yours was saved {savedAt(day.mine.updatedAt)}; the file ({day.file}) was saved{' '}

@@ -1,4 +1,4 @@
-import type { ImportPreview } from '../../../shared';
+import { formatDate, type ImportPreview } from '../../../shared';
 import { plural } from './failureMessage';
 
 /** Long lists are cut here; the counts above them stay exact. */
@@ -61,7 +61,7 @@ export function ImportDays({ preview }: { preview: ImportPreview }) {
           <ul>
             {changedDays.slice(0, LISTED).map((day) => (
               <li key={day.date}>
-                {day.date}: {day.differences.join(', ')}
+                {formatDate(day.date, 'shortWeekdayDate')}: {day.differences.join(', ')}
               </li>
             ))}
             <More total={changedDays.length} />
@@ -73,7 +73,7 @@ export function ImportDays({ preview }: { preview: ImportPreview }) {
           <summary>{plural(newDays.length, 'new day')}</summary>
           <ul className="import-dates">
             {newDays.slice(0, LISTED).map((day) => (
-              <li key={day.date}>{day.date}</li>
+              <li key={day.date}>{formatDate(day.date, 'shortWeekdayDate')}</li>
             ))}
             <More total={newDays.length} />
           </ul>

@@ -3,7 +3,7 @@ import { useMarkdownImport } from './useMarkdownImport';
 
 /** Import markdown: read, preview with per-day choices, then apply all or nothing. */
 export function ImportPanel() {
-  const { state, choices, start, choose, chooseAll, apply, discard } = useMarkdownImport();
+  const { state, choices, start, cancel, choose, chooseAll, apply, discard } = useMarkdownImport();
   const busy = state.status === 'reading' || state.status === 'applying';
   return (
     <div className="data-block">
@@ -18,9 +18,16 @@ export function ImportPanel() {
         </button>
       )}
       {busy && (
-        <p role="status">
-          <progress /> {state.status === 'reading' ? 'Reading the files…' : 'Importing…'}
-        </p>
+        <div className="row">
+          <p role="status">
+            <progress /> {state.status === 'reading' ? 'Reading the files…' : 'Importing…'}
+          </p>
+          {state.status === 'reading' && (
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+          )}
+        </div>
       )}
       {state.status === 'preview' && (
         <ImportPreview

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ConflictChoice, ImportPreview as Preview, LocalDate } from '../../../shared';
 import { plural } from './failureMessage';
 import { ImportConflicts } from './ImportConflicts';
@@ -15,13 +16,15 @@ interface Props {
 
 /** What an import would change, shown before anything is written. */
 export function ImportPreview({ source, preview, choices, onChoose, onChooseAll, onApply, onCancel }: Props) {
+  // Unique, as the export's conflicts can show a preview of their own beside the import's.
+  const headingId = useId();
   const { newDays, changedDays, conflicts, unchanged, problems, duplicates } = preview;
   const taking = conflicts.filter((day) => choices.get(day.date) === 'theirs').length;
   const toWrite = newDays.length + changedDays.length + taking;
   const skipped = problems.length + duplicates.length;
   return (
-    <section className="import-preview" aria-labelledby="import-preview-heading">
-      <h4 id="import-preview-heading">Before importing</h4>
+    <section className="import-preview" aria-labelledby={headingId}>
+      <h4 id={headingId}>Before importing</h4>
       <p className="muted">Read from {source}. Nothing has been written yet.</p>
       <ul className="import-counts">
         <li>{plural(newDays.length, 'new day')}</li>

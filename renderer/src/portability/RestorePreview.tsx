@@ -1,4 +1,4 @@
-import type { Backup } from '../../../shared';
+import { formatDate, formatTimestamp, type Backup } from '../../../shared';
 import { plural } from './failureMessage';
 import type { JournalSummary } from './useRestore';
 
@@ -24,9 +24,10 @@ export function RestorePreview({ backup, current, onConfirm, onCancel }: Props) 
     <section className="restore-preview" aria-labelledby="restore-preview-heading">
       <h4 id="restore-preview-heading">Restore this backup?</h4>
       <p>
-        The backup was saved {new Date(backup.createdAt).toLocaleString()} and holds {plural(entries.length, 'day')}
-        {first && last ? ` (${first} to ${last})` : ''}, {plural(customActivities.length, 'activity', 'activities')} of
-        your own and {plural(settings.length, 'setting')}.
+        The backup was saved {formatTimestamp(backup.createdAt, 'dateTime')} and holds {plural(entries.length, 'day')}
+        {first && last ? ` (${formatDate(first, 'date')} to ${formatDate(last, 'date')})` : ''},{' '}
+        {plural(customActivities.length, 'activity', 'activities')} of your own and {plural(settings.length, 'setting')}
+        .
       </p>
       <p>
         Restoring replaces everything in this journal: its {plural(current.days, 'day')} and{' '}

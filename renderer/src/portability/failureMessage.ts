@@ -10,7 +10,4 @@ export function failureMessage(error: unknown, action: string): string {
   return `${action} did not work${detail}. Your journal was not changed.`;
 }
 
-/** "1 day", "12 days". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-}
+export { plural } from '../../../shared/words';

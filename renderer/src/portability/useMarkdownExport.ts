@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ExportMarkdownResponse, ExportProgress } from '../../../shared';
+import type { ExportConflict, ExportMarkdownResponse, ExportProgress } from '../../../shared';
 import { bridge } from '../bridge/bridge';
 import { loadExportRequest, recordBackup, type DateRange } from '../data/portabilityRepository';
 import { failureMessage, plural } from './failureMessage';
@@ -8,15 +8,40 @@ import { failureMessage, plural } from './failureMessage';
 export type ExportState =
   | { status: 'idle' }
   | { status: 'working'; days: number | null; progress: ExportProgress | null; cancelling: boolean }
-  | { status: 'done'; message: string }
+  | {
+      status: 'done';
+      message: string;
+      /** Notes that did not stop the export, such as a damaged record of what Forkcast wrote. */
+      warnings: string[];
+      /** Files the export left alone, to resolve under `session`. */
+      conflicts: ExportConflict[];
+      session: string | null;
+    }
+  /** Writing stopped part-way: every file is whole, and `notWritten` names those still as they were. */
+  | { status: 'stopped'; message: string; notWritten: string[] }
   | { status: 'failed'; message: string };
 
 const CANCELLED_MESSAGE = 'Export cancelled; nothing half-written was left behind.';
 
+const finished = (message: string): ExportState => ({
+  status: 'done',
+  message,
+  warnings: [],
+  conflicts: [],
+  session: null,
+});
+
+function describeStopped(response: Extract<ExportMarkdownResponse, { status: 'partial' }>): string {
+  const total = response.written + response.notWritten.length;
+  return `The export stopped part-way: ${response.message} ${response.written.toLocaleString('en')} of ${plural(total, 'file')} were written; the other ${response.notWritten.length.toLocaleString('en')} still hold what they held before, or do not exist yet. No file is half-written.`;
+}
+
 function describeSaved(response: Extract<ExportMarkdownResponse, { status: 'saved' }>, days: number): string {
-  const files = response.unchanged
-    ? ` ${plural(response.written, 'file')} written, ${plural(response.unchanged, 'file')} already up to date.`
-    : '';
+  const { written, unchanged, conflicts } = response;
+  const files =
+    unchanged || conflicts.length
+      ? ` ${plural(written, 'file')} written, ${plural(unchanged, 'file')} already up to date${conflicts.length ? `, ${plural(conflicts.length, 'file')} left alone` : ''}.`
+      : '';
   return `Exported ${plural(days, 'day')} to ${response.location}.${files}`;
 }
 
@@ -51,11 +76,14 @@ export function useMarkdownExport(): {
       const response = await bridge.exportMarkdown(request);
       if (response.status === 'saved') {
         await recordBackup();
-        setState({ status: 'done', message: describeSaved(response, days) });
+        const { warnings, conflicts, session } = response;
+        setState({ status: 'done', message: describeSaved(response, days), warnings, conflicts, session });
+      } else if (response.status === 'partial') {
+        setState({ status: 'stopped', message: describeStopped(response), notWritten: response.notWritten });
       } else if (response.status === 'failed') {
         setState({ status: 'failed', message: response.message });
       } else {
-        setState(cancelAsked.current ? { status: 'done', message: CANCELLED_MESSAGE } : { status: 'idle' });
+        setState(cancelAsked.current ? finished(CANCELLED_MESSAGE) : { status: 'idle' });
       }
     } catch (error) {
       setState({ status: 'failed', message: failureMessage(error, 'The export') });

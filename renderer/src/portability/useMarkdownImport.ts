@@ -1,15 +1,17 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import {
-  planImport,
+  filesTaken,
   resolveImport,
   type ConflictChoice,
   type CustomActivity,
+  type ImportMarkdownResponse,
   type ImportPreview,
   type LocalDate,
 } from '../../../shared';
 import { bridge } from '../bridge/bridge';
-import { applyImport, loadJournal } from '../data/portabilityRepository';
+import { applyImport } from '../data/portabilityRepository';
 import { failureMessage, plural } from './failureMessage';
+import { previewImport } from './previewImport';
 
 export type ImportState =
   | { status: 'idle' }
@@ -19,40 +21,56 @@ export type ImportState =
   | { status: 'done'; message: string }
   | { status: 'failed'; message: string };
 
+export interface MarkdownImportOptions {
+  /** Where the files come from; the folder or zip the user picks, unless told otherwise. */
+  load?: () => Promise<ImportMarkdownResponse>;
+  /**
+   * Runs once the days are written, with the files whose content is now in
+   * the journal; what it returns is added to the message.
+   */
+  afterApply?: (taken: string[]) => Promise<string | null>;
+}
+
 export interface MarkdownImport {
   state: ImportState;
   /** Keep mine or take theirs, per conflicting day; a day not in here keeps mine. */
   choices: ReadonlyMap<LocalDate, ConflictChoice>;
   start: () => Promise<void>;
+  /** Stops reading the files; nothing has been written then. */
+  cancel: () => void;
   choose: (date: LocalDate, choice: ConflictChoice) => void;
   chooseAll: (choice: ConflictChoice) => void;
   apply: () => Promise<void>;
   discard: () => void;
 }
 
-/** Reads markdown through the bridge, previews it against the journal, and applies it all or nothing. */
-export function useMarkdownImport(): MarkdownImport {
+/** Reads markdown, previews it against the journal, and applies it all or nothing. */
+export function useMarkdownImport({ load, afterApply }: MarkdownImportOptions = {}): MarkdownImport {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const [choices, setChoices] = useState<ReadonlyMap<LocalDate, ConflictChoice>>(new Map());
+  const reading = useRef<AbortController | null>(null);
 
   const start = useCallback(async () => {
+    const controller = new AbortController();
+    reading.current = controller;
     setState({ status: 'reading' });
     setChoices(new Map());
     try {
-      const response = await bridge.importMarkdown();
-      if (response.status === 'cancelled') return setState({ status: 'idle' });
+      const response = await (load ?? bridge.importMarkdown)();
+      if (controller.signal.aborted || response.status === 'cancelled') return setState({ status: 'idle' });
       if (response.status === 'failed') return setState({ status: 'failed', message: response.message });
-      const journal = await loadJournal();
-      const preview = planImport({
-        files: response.files,
-        refused: response.refused,
-        current: journal.entries,
-        now: new Date(),
-      });
-      setState({ status: 'preview', source: response.source, preview, customActivities: journal.customActivities });
+      const { preview, customActivities } = await previewImport(response, controller.signal);
+      setState({ status: 'preview', source: response.source, preview, customActivities });
     } catch (error) {
+      if (controller.signal.aborted) return setState({ status: 'idle' });
       setState({ status: 'failed', message: failureMessage(error, 'Reading the files') });
+    } finally {
+      if (reading.current === controller) reading.current = null;
     }
+  }, [load]);
+
+  const cancel = useCallback(() => {
+    reading.current?.abort(new DOMException('The import was cancelled.', 'AbortError'));
   }, []);
 
   const choose = useCallback((date: LocalDate, choice: ConflictChoice) => {
@@ -74,19 +92,26 @@ export function useMarkdownImport(): MarkdownImport {
     setState({ status: 'applying' });
     try {
       await applyImport(write);
-      const replaced = write.expected.filter((day) => day.revision !== null).length;
-      const skipped = preview.problems.length + preview.duplicates.reduce((sum, day) => sum + day.files.length, 0);
-      const parts = [
-        `Imported ${plural(write.entries.length, 'day')}${replaced ? `, replacing ${plural(replaced, 'day')} in your journal` : ''}.`,
-      ];
-      if (skipped) parts.push(`${plural(skipped, 'file')} with problems ${skipped === 1 ? 'was' : 'were'} skipped.`);
-      setState({ status: 'done', message: parts.join(' ') });
     } catch (error) {
       setState({ status: 'failed', message: failureMessage(error, 'The import') });
+      return;
     }
-  }, [state, choices]);
+    const replaced = write.expected.filter((day) => day.revision !== null).length;
+    const skipped = preview.problems.length + preview.duplicates.reduce((sum, day) => sum + day.files.length, 0);
+    const parts = [
+      `Imported ${plural(write.entries.length, 'day')}${replaced ? `, replacing ${plural(replaced, 'day')} in your journal` : ''}.`,
+    ];
+    if (skipped) parts.push(`${plural(skipped, 'file')} with problems ${skipped === 1 ? 'was' : 'were'} skipped.`);
+    try {
+      const more = await afterApply?.(filesTaken(preview, choices));
+      if (more) parts.push(more);
+    } catch (error) {
+      parts.push(failureMessage(error, 'Updating the folder’s record'));
+    }
+    setState({ status: 'done', message: parts.join(' ') });
+  }, [state, choices, afterApply]);
 
   const discard = useCallback(() => setState({ status: 'idle' }), []);
 
-  return { state, choices, start, choose, chooseAll, apply, discard };
+  return { state, choices, start, cancel, choose, chooseAll, apply, discard };
 }

@@ -1,16 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import type { CustomActivity, PathLean } from '../../../shared';
+import { ChoiceGroup, type Choice } from '../components/ChoiceGroup';
 import { addCustomActivity } from '../data/customActivitiesRepository';
 import { describeStorageError } from '../data/errors';
 
+const LEAN_CHOICES: readonly Choice<PathLean>[] = [
+  { value: 'management', label: 'People work (management)' },
+  { value: 'architecture', label: 'System work (architecture)' },
+  { value: 'neutral', label: 'Either path' },
+];
+
 interface Props {
+  /** The name typed in the activity search, to start from. */
+  initialLabel: string;
   onAdded: (activity: CustomActivity) => void;
+  onCancel: () => void;
 }
 
 /** Adds an activity of the user's own, with the path it leans to (if any). */
-export function CustomActivityForm({ onAdded }: Props) {
-  const [label, setLabel] = useState('');
-  const [lean, setLean] = useState<PathLean>('neutral');
+export function CustomActivityForm({ initialLabel, onAdded, onCancel }: Props) {
+  const [label, setLabel] = useState(initialLabel);
+  const [lean, setLean] = useState<PathLean | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -20,8 +30,7 @@ export function CustomActivityForm({ onAdded }: Props) {
       return;
     }
     try {
-      const added = await addCustomActivity(label, lean);
-      setLabel('');
+      const added = await addCustomActivity(label, lean ?? 'neutral');
       setProblem(null);
       onAdded(added);
     } catch (error) {
@@ -30,25 +39,34 @@ export function CustomActivityForm({ onAdded }: Props) {
   };
 
   return (
-    <form className="row custom-activity" onSubmit={(event) => void submit(event)}>
-      <label className="row">
-        <span>Add your own</span>
+    <form
+      className="custom-activity"
+      aria-label="Your own activity"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <label className="stacked">
+        <span>Name</span>
         <input
           type="text"
           value={label}
+          // The form opens on purpose, from the activity search: the name is where the user continues.
+          autoFocus
           onChange={(event) => setLabel(event.target.value)}
           placeholder="e.g. Vendor calls"
         />
       </label>
-      <label className="row">
-        <span>Leans to</span>
-        <select value={lean} onChange={(event) => setLean(event.target.value as PathLean)}>
-          <option value="neutral">Either path</option>
-          <option value="management">Engineering management</option>
-          <option value="architecture">Architecture</option>
-        </select>
-      </label>
-      <button type="submit">Add activity</button>
+      <ChoiceGroup legend="It counts toward" choices={LEAN_CHOICES} value={lean} onChange={setLean} />
+      <div className="row">
+        <button type="submit" className="primary">
+          Add activity
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
       {problem && (
         <p className="error-text" role="alert">
           {problem}

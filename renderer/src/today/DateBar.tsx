@@ -1,6 +1,5 @@
-import { format } from 'date-fns';
 import { useState } from 'react';
-import { EARLIEST_DATE, fromLocalDate, shiftDate, writableDateProblem, type LocalDate } from '../../../shared';
+import { EARLIEST_DATE, formatDate, shiftDate, writableDateProblem, type LocalDate } from '../../../shared';
 
 interface Props {
   date: LocalDate;
@@ -19,7 +18,7 @@ export function DateBar({ date, today, onChangeDate }: Props) {
   return (
     <div className="date-bar">
       <h1 className="date-title">
-        {format(fromLocalDate(date), 'EEEE d MMMM yyyy')}
+        {formatDate(date, 'weekdayDate')}
         {date === today && <span className="badge">Today</span>}
       </h1>
       <div className="row">

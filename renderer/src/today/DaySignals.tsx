@@ -21,6 +21,11 @@ const WORST_DAY_CHOICES: readonly Choice<WorstDayAnswer>[] = [
   { value: 'no', label: 'No' },
 ];
 
+const HIGHLIGHT_CHOICES: readonly Choice<HighlightKindId>[] = HIGHLIGHT_KINDS.map((kind) => ({
+  value: kind.id,
+  label: kind.label,
+}));
+
 const MOTIVE_CHOICES: readonly Choice<Motive>[] = [
   { value: 'leverage', label: 'What it lets me change' },
   { value: 'status', label: 'The title and the team size' },
@@ -43,26 +48,17 @@ export function DaySignals({ entry, showMotive, onChange }: Props) {
         legend="When did you join the day’s main conversation?"
         choices={STAGE_CHOICES}
         value={entry.timing}
+        clearLabel="Clear the timing"
         onChange={(timing) => onChange((current) => ({ ...current, timing }))}
       />
       <div className="highlight">
-        <label className="row">
-          <span>Best moment</span>
-          <select
-            value={entry.highlight.kind ?? ''}
-            onChange={(event) => {
-              const kind = (event.target.value || null) as HighlightKindId | null;
-              onChange((current) => ({ ...current, highlight: { ...current.highlight, kind } }));
-            }}
-          >
-            <option value="">Choose the kind of moment…</option>
-            {HIGHLIGHT_KINDS.map((kind) => (
-              <option key={kind.id} value={kind.id}>
-                {kind.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceGroup
+          legend="Best moment"
+          choices={HIGHLIGHT_CHOICES}
+          value={entry.highlight.kind}
+          clearLabel="Clear the best moment’s kind"
+          onChange={(kind) => onChange((current) => ({ ...current, highlight: { ...current.highlight, kind } }))}
+        />
         <label className="stacked">
           <span>What happened?</span>
           <input
@@ -85,6 +81,7 @@ export function DaySignals({ entry, showMotive, onChange }: Props) {
             legend="Engineering manager"
             choices={WORST_DAY_CHOICES}
             value={entry.worstDay.management}
+            clearLabel="Clear the engineering manager answer"
             onChange={(management) =>
               onChange((current) => ({ ...current, worstDay: { ...current.worstDay, management } }))
             }
@@ -93,6 +90,7 @@ export function DaySignals({ entry, showMotive, onChange }: Props) {
             legend="Architect"
             choices={WORST_DAY_CHOICES}
             value={entry.worstDay.architecture}
+            clearLabel="Clear the architect answer"
             onChange={(architecture) =>
               onChange((current) => ({ ...current, worstDay: { ...current.worstDay, architecture } }))
             }
@@ -104,6 +102,7 @@ export function DaySignals({ entry, showMotive, onChange }: Props) {
           legend="Motive check: what draws you to the next role?"
           choices={MOTIVE_CHOICES}
           value={entry.motive}
+          clearLabel="Clear the motive"
           onChange={(motive) => onChange((current) => ({ ...current, motive }))}
         />
       )}

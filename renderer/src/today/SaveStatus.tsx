@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { formatTimestamp } from '../../../shared';
 import type { SaveState } from './draftSession';
 
 interface Props {
@@ -27,7 +27,7 @@ export function SaveStatus({ state, onRetry, onKeepMine, onTakeTheirs }: Props) 
     case 'saved':
       return (
         <p className="save-status" role="status">
-          ✓ Saved at {format(parseISO(state.at), 'HH:mm:ss')}
+          ✓ Saved at {formatTimestamp(state.at, 'time')}
         </p>
       );
     case 'failed':
@@ -45,9 +45,8 @@ export function SaveStatus({ state, onRetry, onKeepMine, onTakeTheirs }: Props) 
       return (
         <div className="save-status save-problem" role="alert">
           <p>
-            <strong>This day was changed in another window</strong> at{' '}
-            {format(parseISO(state.theirs.updatedAt), 'HH:mm:ss')} while you were editing here. Which version should
-            stay?
+            <strong>This day was changed in another window</strong> at {formatTimestamp(state.theirs.updatedAt, 'time')}{' '}
+            while you were editing here. Which version should stay?
           </p>
           <div className="row">
             <button type="button" onClick={onKeepMine}>

@@ -1,48 +1,101 @@
-import { useMemo } from 'react';
-import { isMotiveCheckDay, promptsForEntry, writableDateProblem, type LocalDate } from '../../../shared';
+import { useMemo, useRef, useState } from 'react';
+import {
+  formatDate,
+  isMotiveCheckDay,
+  promptsForEntry,
+  writableDateProblem,
+  type Entry,
+  type LocalDate,
+} from '../../../shared';
 import { ChoiceGroup } from '../components/ChoiceGroup';
+import { UndoToastView } from '../components/UndoToastView';
+import { useUndoToast, type UndoToast } from '../components/useUndoToast';
+import { deleteEntry, moveEntry, restoreEntry } from '../data/entriesRepository';
 import { useCustomActivities } from '../hooks/useCustomActivities';
 import { BackupReminder } from '../portability/BackupReminder';
 import { ActivityPicker } from './ActivityPicker';
 import { DateBar } from './DateBar';
+import { DayActions } from './DayActions';
 import { DAY_KIND_CHOICES } from './dayKinds';
 import { DaySignals } from './DaySignals';
-import { addTags, removeTag, setAnswer, setFeel, setText, shufflePrompts, toggleActivity } from './entryChanges';
+import { addTags, removeTag, setAnswer, setText, shufflePrompts } from './entryChanges';
 import { PromptAnswers } from './PromptAnswers';
 import { SaveStatus } from './SaveStatus';
 import { TagInput } from './TagInput';
+import { useActivitySources } from './useActivitySources';
+import { DAY_SHORTCUTS, useDayShortcuts } from './useDayShortcuts';
 import { useEntryEditor } from './useEntryEditor';
 import './today.css';
 
-const ENERGY_CHOICES = [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }));
+const ENERGY_CHOICES = [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value), shortcut: String(value) }));
+
+/** Ctrl+K, or ⌘K where the platform's shortcuts use Command. */
+const ADD_ACTIVITY_KEYS = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘K' : 'Ctrl+K';
 
 interface Props {
   date: LocalDate;
   today: LocalDate;
   onChangeDate: (date: LocalDate) => void;
+  onOpenHelp: () => void;
 }
 
-/** One day's reflection: pick the day's kind, answer the prompts, note what it held. */
-export function TodayView({ date, today, onChangeDate }: Props) {
+/** One day's reflection: how it went, what it held and how that felt, then as much more as the user wants. */
+export function TodayView({ date, today, onChangeDate, onOpenHelp }: Props) {
   const problem = writableDateProblem(date, today);
+  const toast = useUndoToast();
+  // A deleted day starts over as a fresh, empty editor.
+  const [generation, setGeneration] = useState(0);
   return (
     <div className="today">
       <DateBar date={problem ? today : date} today={today} onChangeDate={onChangeDate} />
+      <UndoToastView toast={toast} />
       {problem ? (
         <p className="card" role="alert">
           {problem} <button onClick={() => onChangeDate(today)}>Write today instead</button>
         </p>
       ) : (
-        <DayEditor key={date} date={date} />
+        <DayEditor
+          key={`${date}#${generation}`}
+          date={date}
+          today={today}
+          toast={toast}
+          onChangeDate={onChangeDate}
+          onOpenHelp={onOpenHelp}
+          onDeleted={() => setGeneration((n) => n + 1)}
+        />
       )}
     </div>
   );
 }
 
-function DayEditor({ date }: { date: LocalDate }) {
-  const { entry, saveState, update, flush, keepMine, takeTheirs } = useEntryEditor(date);
+interface EditorProps {
+  date: LocalDate;
+  today: LocalDate;
+  toast: UndoToast;
+  onChangeDate: (date: LocalDate) => void;
+  onOpenHelp: () => void;
+  onDeleted: () => void;
+}
+
+function DayEditor({ date, today, toast, onChangeDate, onOpenHelp, onDeleted }: EditorProps) {
+  const editor = useEntryEditor(date);
+  const { entry, saveState, update } = editor;
   const custom = useCustomActivities();
+  const sources = useActivitySources(date, custom);
   const shown = useMemo(() => (entry ? promptsForEntry(entry) : []), [entry]);
+  const notesRef = useRef<HTMLTextAreaElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useDayShortcuts(
+    {
+      setDayKind: (dayKind) => update((current) => ({ ...current, dayKind })),
+      setEnergy: (energy) => update((current) => ({ ...current, energy })),
+      focusNotes: () => notesRef.current?.focus(),
+      addActivity: () => searchRef.current?.focus(),
+      openHelp: onOpenHelp,
+    },
+    entry !== null,
+  );
 
   if (!entry) {
     return (
@@ -52,50 +105,82 @@ function DayEditor({ date }: { date: LocalDate }) {
     );
   }
 
+  const remove = async () => {
+    const removed = (await editor.discard()) ?? entry;
+    const stored = await deleteEntry(date);
+    onDeleted();
+    const day = formatDate(date, 'shortWeekdayDate');
+    toast.show(`Deleted ${day}.`, stored ? () => restoreAndReload({ ...stored, ...contentOf(removed) }) : undefined);
+  };
+  const restoreAndReload = async (removed: Entry) => {
+    await restoreEntry(removed);
+    onDeleted();
+  };
+  const move = async (to: LocalDate) => {
+    await editor.flush();
+    if (editor.isDirty)
+      throw new Error('The day’s latest changes are not saved yet, so it cannot move. Save it first.');
+    await moveEntry(date, to);
+    await editor.discard();
+    onChangeDate(to);
+    toast.show(`Moved to ${formatDate(to, 'shortWeekdayDate')}.`, async () => {
+      await moveEntry(to, date);
+      onChangeDate(date);
+    });
+  };
+
   return (
     <div className="day-editor">
-      <SaveStatus
-        state={saveState}
-        onRetry={() => void flush()}
-        onKeepMine={() => void keepMine()}
-        onTakeTheirs={takeTheirs}
-      />
+      <div className="day-status">
+        <SaveStatus
+          state={saveState}
+          onRetry={() => void editor.flush()}
+          onKeepMine={() => void editor.keepMine()}
+          onTakeTheirs={editor.takeTheirs}
+        />
+        {editor.stored && <DayActions date={date} today={today} onMove={move} onDelete={remove} />}
+      </div>
       <BackupReminder />
       <section className="card day-kind" aria-label="How the day went">
         <ChoiceGroup
           legend="How was the day?"
+          hint="keys G, M, B"
           choices={DAY_KIND_CHOICES}
           value={entry.dayKind}
+          clearLabel="Clear the day kind"
           onChange={(dayKind) => update((current) => ({ ...current, dayKind }))}
         />
         <ChoiceGroup
           legend="Energy at the end of it (1 low, 5 high)"
+          hint="keys 1–5"
           choices={ENERGY_CHOICES}
           value={entry.energy}
+          clearLabel="Clear the energy"
           onChange={(energy) => update((current) => ({ ...current, energy }))}
         />
       </section>
-      <PromptAnswers
-        prompts={shown}
-        onAnswer={(id, answer) => update((current) => setAnswer(current, promptsForEntry(current), id, answer))}
-        onShuffle={() => update(shufflePrompts)}
-      />
       <ActivityPicker
-        chosen={entry.activities}
+        entry={entry}
         custom={custom}
-        onToggle={(id, on) => update((current) => toggleActivity(current, id, on))}
-        onFeel={(id, feel) => update((current) => setFeel(current, id, feel))}
-        onAdded={(activity) => update((current) => toggleActivity(current, activity.id, true))}
+        sources={sources}
+        searchRef={searchRef}
+        shortcut={ADD_ACTIVITY_KEYS}
+        update={update}
+        onFilled={toast.show}
       />
-      <DaySignals entry={entry} showMotive={isMotiveCheckDay(date) || entry.motive !== null} onChange={update} />
-      <section className="card notes" aria-label="Notes and tags">
-        <h2>
-          <label htmlFor="notes">Notes</label>
+      <section className="card notes" aria-labelledby="notes-heading">
+        <h2 id="notes-heading">
+          <label htmlFor="notes">Notes</label>{' '}
+          <kbd className="shortcut" aria-hidden="true">
+            {DAY_SHORTCUTS.notes}
+          </kbd>
         </h2>
         <p className="muted">Anything else, in plain text or markdown.</p>
         <textarea
           id="notes"
-          rows={8}
+          ref={notesRef}
+          rows={6}
+          aria-keyshortcuts={DAY_SHORTCUTS.notes}
           value={entry.notes}
           onChange={(event) => {
             const text = event.target.value;
@@ -112,6 +197,18 @@ function DayEditor({ date }: { date: LocalDate }) {
           onRemove={(tag) => update((current) => removeTag(current, tag))}
         />
       </section>
+      <PromptAnswers
+        prompts={shown}
+        onAnswer={(id, answer) => update((current) => setAnswer(current, promptsForEntry(current), id, answer))}
+        onShuffle={() => update(shufflePrompts)}
+      />
+      <DaySignals entry={entry} showMotive={isMotiveCheckDay(date) || entry.motive !== null} onChange={update} />
     </div>
   );
+}
+
+/** What a day says, without when or how often it was saved. */
+function contentOf(entry: Entry): Omit<Entry, 'createdAt' | 'updatedAt' | 'revision'> {
+  const { createdAt: _created, updatedAt: _updated, revision: _revision, ...content } = entry;
+  return content;
 }

@@ -4,10 +4,10 @@ import { DAY_KIND_LETTER } from '../components/dayKindText';
 
 const LABELS: Record<DayKind, string> = { good: 'Good day', mixed: 'Mixed day', bad: 'Bad day' };
 
-/** The day-kind choices, marked with the same letters the calendar and lists show. */
+/** The day-kind choices; their keys (G, M, B) are the letters the calendar and lists mark them with. */
 export const DAY_KIND_CHOICES: readonly Choice<DayKind>[] = DAY_KINDS.map((kind) => ({
   value: kind,
   label: LABELS[kind],
-  mark: DAY_KIND_LETTER[kind],
+  shortcut: DAY_KIND_LETTER[kind],
   className: `kind-${kind}`,
 }));

@@ -4,6 +4,7 @@ import {
   stripControlChars,
   tagSchema,
   type Entry,
+  type EntryActivity,
   type Feel,
   type ShownPrompt,
 } from '../../../shared';
@@ -32,8 +33,25 @@ export function toggleActivity(entry: Entry, id: string, on: boolean): Entry {
   return { ...entry, activities: on ? [...without, { id, feel: null }] : without };
 }
 
+/** Says how an activity felt (null: not rated), adding it to the day if it is not there yet. */
 export function setFeel(entry: Entry, id: string, feel: Feel | null): Entry {
-  return { ...entry, activities: entry.activities.map((activity) => (activity.id === id ? { id, feel } : activity)) };
+  const present = entry.activities.some((activity) => activity.id === id);
+  return {
+    ...entry,
+    activities: present
+      ? entry.activities.map((activity) => (activity.id === id ? { id, feel } : activity))
+      : [...entry.activities, { id, feel }],
+  };
+}
+
+/** Starts the day's activities from another day's, with how each felt; the user adjusts from there. */
+export function copyActivities(entry: Entry, from: readonly EntryActivity[]): Entry {
+  const seen = new Set<string>();
+  const activities = from
+    .filter(({ id }) => !seen.has(id) && seen.add(id))
+    .slice(0, LIMITS.activitiesPerEntry)
+    .map(({ id, feel }) => ({ id, feel }));
+  return { ...entry, activities };
 }
 
 export function setText<K extends 'notes'>(entry: Entry, key: K, text: string): Entry {

@@ -3,14 +3,19 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { LocalDate } from '../../../shared';
 import { getEntry } from '../data/entriesRepository';
 import { DraftSession, type DraftSnapshot } from './draftSession';
+import { trackOpenDraft } from './openDrafts';
 
 const LOADING = Symbol('loading');
 
-export type EntryEditor = DraftSnapshot & Pick<DraftSession, 'update' | 'flush' | 'keepMine' | 'takeTheirs'>;
+export type EntryEditor = DraftSnapshot &
+  Pick<DraftSession, 'update' | 'flush' | 'keepMine' | 'takeTheirs' | 'discard' | 'isDirty'>;
 
 /**
  * Edits one day: follows what storage holds for it (including saves from other
- * windows) and saves the draft when the window hides or the day is left.
+ * windows), saves the draft when the window hides or the day is left, and
+ * counts as open while mounted so a closing window saves it first. Every
+ * change is copied ahead of the save (see DraftSession), so a reload or a
+ * closed tab loses nothing even when these last-moment saves are cut off.
  * Mount it under a `key` of the date so each day gets its own session.
  */
 export function useEntryEditor(date: LocalDate): EntryEditor {
@@ -23,6 +28,7 @@ export function useEntryEditor(date: LocalDate): EntryEditor {
   }, [stored, session]);
 
   useEffect(() => {
+    const untrack = trackOpenDraft(session);
     const flush = () => void session.flush();
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
@@ -32,7 +38,7 @@ export function useEntryEditor(date: LocalDate): EntryEditor {
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
-      flush();
+      void session.flush().finally(untrack);
     };
   }, [session]);
 
@@ -42,5 +48,10 @@ export function useEntryEditor(date: LocalDate): EntryEditor {
     flush: session.flush,
     keepMine: session.keepMine,
     takeTheirs: session.takeTheirs,
+    discard: session.discard,
+    // Read now, not with the snapshot: a caller checks it after awaiting flush().
+    get isDirty() {
+      return session.isDirty;
+    },
   };
 }

@@ -1,4 +1,6 @@
+import { plural } from '../../../shared';
 import { describeRange, type TrendsData } from '../../../shared/trends';
+import { MethodLink } from '../method/MethodLink';
 
 interface Props {
   data: TrendsData;
@@ -16,11 +18,15 @@ export function HeadlineCard({ data, stale }: Props) {
       aria-busy={stale}
     >
       <h2 id="trends-headline">{headline.title}</h2>
+      {headline.basis && <p className="headline-basis">{headline.basis}</p>}
       <p className="headline-sentence">{headline.sentence}</p>
       {headline.explanation && <p className="headline-explanation">{headline.explanation}</p>}
+      {headline.trend && <p className="headline-trend">{headline.trend}</p>}
+      {headline.unrated && <p className="headline-unrated">{headline.unrated}</p>}
       <p className="muted">
-        {data.entries} {data.entries === 1 ? 'day' : 'days'} written in {describeRange(data.range)}
-        {data.analysed < data.entries ? `; ${data.analysed} of them carry something the analysis reads` : ''}.
+        {plural(data.entries, 'day')} written in {describeRange(data.range)}
+        {data.analysed < data.entries ? `; ${data.analysed} of them carry something the analysis reads` : ''}.{' '}
+        <MethodLink>How to read these numbers</MethodLink>
       </p>
     </section>
   );

@@ -3,29 +3,31 @@ import type { LocalDate } from '../../../shared';
 import { DEFAULT_THRESHOLDS } from '../../../shared/analysis';
 import { periodTitle, pixelYears, type TrendsData } from '../../../shared/trends';
 import { ActivityChart, ActivityLegend } from './charts/ActivityChart';
-import { ActivityTable, KindsTable, LeanTable, PixelsTable, TimingTable } from './charts/ChartTables';
+import { ActivityTable, KindsTable, LeanTable, PixelsTable, TimingTable, WorstHourTable } from './charts/ChartTables';
 import { DayKindsChart, DayKindsLegend } from './charts/DayKindsChart';
 import { LeanChart } from './charts/LeanChart';
 import { PixelsLegend, YearPicker } from './charts/PixelsExtras';
 import { TimingChart } from './charts/TimingChart';
+import { barTitle, WorstHourChart, WorstHourLegend, worstHourBars } from './charts/WorstHourChart';
 import { YearPixels } from './charts/YearPixels';
 import { ChartCard } from './ChartCard';
 import type { DaySelection } from './daySelection';
 import { useStaggeredReveal } from './useStaggeredReveal';
 
-type ChartId = 'lean' | 'kinds' | 'activities' | 'timing' | 'pixels';
-const CHARTS = 5;
+type ChartId = 'lean' | 'kinds' | 'activities' | 'timing' | 'worstHour' | 'pixels';
+const CHARTS = 6;
 
 interface Props {
   data: TrendsData;
   onOpenDay: (date: LocalDate) => void;
 }
 
-/** The five charts of the Trends view, drawn one after another, with one list of clicked days open at a time. */
+/** The six charts of the Trends view, drawn one after another, with one list of clicked days open at a time. */
 export function TrendsCharts({ data, onOpenDay }: Props) {
   const shown = useStaggeredReveal(CHARTS);
   const [selected, setSelected] = useState<{ chart: ChartId; selection: DaySelection } | null>(null);
   const years = useMemo(() => pixelYears(data.days), [data.days]);
+  const worstHour = useMemo(() => worstHourBars(data.worstDay), [data.worstDay]);
   const [pickedYear, setYear] = useState<number | null>(null);
   const year =
     pickedYear !== null && years.includes(pickedYear) ? pickedYear : (years[0] ?? Number(data.range.to.slice(0, 4)));
@@ -62,8 +64,14 @@ export function TrendsCharts({ data, onOpenDay }: Props) {
           onSelectRow={(row) => select('timing')({ title: row.label, dates: row.dates })}
         />
       ),
+      worstHour: (
+        <WorstHourChart
+          bars={worstHour}
+          onSelectRow={(bar) => select('worstHour')({ title: barTitle(bar), dates: bar.share.dates })}
+        />
+      ),
     }),
-    [data, select],
+    [data, select, worstHour],
   );
   const pixels = useMemo(
     () => <YearPixels year={year} days={data.days} range={data.range} onOpenDay={onOpenDay} />,
@@ -88,13 +96,14 @@ export function TrendsCharts({ data, onOpenDay }: Props) {
         {...card('lean', 0)}
         wide
         title={`Your lean, ${per} by ${per}`}
-        description={`Each dot is one ${per}'s lean, with its plausible range shaded; the line smooths over ${smoothing}. Above zero, system work felt better (architecture); below, people work did (management).`}
+        description={`Each dot is one ${per}'s lean, with its plausible range shaded; a dot takes a path's colour only when its range excludes zero, and a ${per} with one kind of work only has none. The line smooths over ${smoothing}. Above zero, system work felt better (architecture); below, people work did (management).`}
         empty={nothing}
         chart={charts.lean}
         table={<LeanTable rows={data.periods} onSelect={select('lean')} />}
       />
       <ChartCard
         {...card('kinds', 1)}
+        wide
         title={`Good, mixed and bad days per ${per}`}
         description={`How each ${per} went, by the day kind you chose.`}
         empty={nothing}
@@ -111,7 +120,22 @@ export function TrendsCharts({ data, onOpenDay }: Props) {
         table={<TimingTable rows={data.timing} onSelect={select('timing')} />}
       />
       <ChartCard
-        {...card('activities', 3)}
+        {...card('worstHour', 3)}
+        title="The worst-hour test"
+        description="On bad days: if most days were like today’s worst hour, would you still take the role? How often you answered yes, not sure and no for each role; whiskers show the plausible range."
+        empty={
+          data.worstDay.management.answered + data.worstDay.architecture.answered === 0
+            ? data.worstDay.badDays === 0
+              ? 'No bad days in this range, so the worst-hour test has no answers yet.'
+              : 'The worst-hour test was not answered on any bad day in this range.'
+            : null
+        }
+        legend={<WorstHourLegend />}
+        chart={charts.worstHour}
+        table={<WorstHourTable rows={worstHour} onSelect={select('worstHour')} />}
+      />
+      <ChartCard
+        {...card('activities', 4)}
         wide
         title="Activities by how they felt"
         description="Average feel of each activity, from drained (left) to energised (right), with the number of days behind it."
@@ -121,7 +145,7 @@ export function TrendsCharts({ data, onOpenDay }: Props) {
         table={<ActivityTable rows={data.activities} onSelect={select('activities')} />}
       />
       <ChartCard
-        {...card('pixels', 4)}
+        {...card('pixels', 5)}
         wide
         title={`Year in pixels: ${year}`}
         description="Every day of the year: the letter is the day kind, the bar at the foot of a day is its energy. Click a day to open it."

@@ -2,13 +2,15 @@ import { useEffect, useState } from 'react';
 import type { LocalDate } from '../../../shared';
 
 /**
- * Trends and the brief carry the chart library, so they load on first visit.
+ * Trends and the brief carry the chart library, and the method page the
+ * analysis's thresholds, so they load on first visit.
  * Not through React.lazy: a Suspense boundary that has shown its fallback
  * holds the finished view back for up to 300 ms (React batches reveals), which
  * was a third of the time to open Trends. A module loaded once stays loaded.
  */
 const loadTrends = () => import('./TrendsView');
 const loadBrief = () => import('../brief/BriefView');
+const loadMethod = () => import('../method/MethodView');
 
 function useModule<T>(load: () => Promise<T>, loaded: { current: T | null }): T | null {
   const [module, setModule] = useState(loaded.current);
@@ -28,6 +30,7 @@ function useModule<T>(load: () => Promise<T>, loaded: { current: T | null }): T 
 
 const trends: { current: Awaited<ReturnType<typeof loadTrends>> | null } = { current: null };
 const brief: { current: Awaited<ReturnType<typeof loadBrief>> | null } = { current: null };
+const method: { current: Awaited<ReturnType<typeof loadMethod>> | null } = { current: null };
 
 function Loading() {
   return (
@@ -45,4 +48,9 @@ export function TrendsRoute(props: { today: LocalDate; onOpenDay: (date: LocalDa
 export function BriefRoute(props: { today: LocalDate }) {
   const module = useModule(loadBrief, brief);
   return module ? <module.BriefView {...props} /> : <Loading />;
+}
+
+export function MethodRoute(props: { section: string | null }) {
+  const module = useModule(loadMethod, method);
+  return module ? <module.MethodView {...props} /> : <Loading />;
 }

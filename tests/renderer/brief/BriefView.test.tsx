@@ -37,7 +37,7 @@ async function renderBrief() {
 }
 
 describe('the decision brief', () => {
-  it('states the lean with its confidence, the drivers, worst day, timing and highlights', async () => {
+  it('states the lean with its confidence, the drivers, the worst-hour test, timing and highlights', async () => {
     const { brief } = await renderBrief();
     expect(within(brief).getByText(/^Leaning architecture · confident/)).toBeInTheDocument();
     expect(
@@ -47,13 +47,22 @@ describe('the decision brief', () => {
       'The lean',
       'What goes with good days',
       'What goes with bad days',
-      'The worst-day test',
+      'The worst-hour test',
       'When you join the conversation',
       'In your own words',
+      'How to read these numbers',
     ]) {
       expect(within(brief).getByRole('heading', { name })).toBeInTheDocument();
     }
-    expect(within(brief).getByText(/On your bad days/)).toBeInTheDocument();
+    // Every answer per role, the no as well as the yes.
+    expect(
+      within(brief).getByText(/^Engineering manager, \d+ answers: yes \d+ .* · not sure \d+ .* · no \d+/),
+    ).toBeInTheDocument();
+    expect(within(brief).getByText(/^Architect, \d+ answers: yes/)).toBeInTheDocument();
+    expect(within(brief).getByRole('link', { name: 'What the plausible range and “confident” mean' })).toHaveAttribute(
+      'href',
+      '#/method/range',
+    );
     expect(within(brief).getByText(/^Days went best when you joined at/)).toBeInTheDocument();
   });
 

@@ -19,9 +19,9 @@ describe('History list', () => {
     const list = await screen.findByRole('list', { name: 'Entries, newest first' });
     const rows = within(list).getAllByRole('button');
     expect(rows.map((row) => row.textContent)).toEqual([
-      expect.stringMatching(/^Thu 12 Nov 2026.*good day.*Energy 4\/5.*Deep in the schema$/),
-      expect.stringMatching(/^Sat 7 Nov 2026.*Quiet day$/),
-      expect.stringMatching(/^Tue 3 Nov 2026.*bad day.*Energy 2\/5.*Calibration ran long/),
+      expect.stringMatching(/^Thu, 12 Nov 2026.*good day.*Energy 4\/5.*Deep in the schema$/),
+      expect.stringMatching(/^Sat, 7 Nov 2026.*Quiet day$/),
+      expect.stringMatching(/^Tue, 3 Nov 2026.*bad day.*Energy 2\/5.*Calibration ran long/),
     ]);
     expect(screen.getByRole('status')).toHaveTextContent('3 entries, newest first');
   });
@@ -29,7 +29,7 @@ describe('History list', () => {
   it('opens the day of a row', async () => {
     const { onOpenDay, user } = await renderHistory([goodDay('2026-11-12'), badDay('2026-11-03')]);
 
-    await user.click(await screen.findByRole('button', { name: /^Tue 3 Nov 2026/ }));
+    await user.click(await screen.findByRole('button', { name: /^Tue, 3 Nov 2026/ }));
     expect(onOpenDay).toHaveBeenCalledWith('2026-11-03');
   });
 
@@ -42,7 +42,7 @@ describe('History list', () => {
     expect(items.length).toBeGreaterThan(5);
     expect(items.length).toBeLessThan(50);
     expect(items[0]).toHaveAttribute('aria-setsize', '500');
-    expect(items[0]).toHaveTextContent('Fri 20 Nov 2026');
+    expect(items[0]).toHaveTextContent('Fri, 20 Nov 2026');
   });
 
   it('invites a new user to write today', async () => {

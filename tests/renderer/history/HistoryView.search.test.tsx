@@ -17,7 +17,7 @@ describe('History search', () => {
     const results = await screen.findByRole('list', { name: 'Search results, newest first' });
     expect(screen.getByRole('status')).toHaveTextContent('1 entry matches “NOWHERE”');
     const result = within(results).getByRole('button');
-    expect(result).toHaveTextContent(/^Tue 3 Nov 2026/);
+    expect(result).toHaveTextContent(/^Tue, 3 Nov 2026/);
     expect(result).toHaveTextContent('Notes');
     expect(
       within(result)
@@ -35,7 +35,7 @@ describe('History search', () => {
 
     await user.type(box, '#design storage');
     const results = await screen.findByRole('list', { name: 'Search results, newest first' });
-    expect(within(results).getByRole('button')).toHaveTextContent(/^Thu 12 Nov 2026/);
+    expect(within(results).getByRole('button')).toHaveTextContent(/^Thu, 12 Nov 2026/);
     expect(within(results).getByText('Best moment')).toBeInTheDocument();
     expect(within(results).getByText('Notes')).toBeInTheDocument();
     expect(within(results).getByText('and 1 more place')).toBeInTheDocument();

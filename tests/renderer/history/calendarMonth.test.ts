@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthOf, monthWeeks, shiftMonth, tallyMonth, WEEKDAYS } from '../../../renderer/src/history/calendarMonth';
+import { monthOf, monthWeeks, shiftMonth, tallyMonth, weekdays } from '../../../renderer/src/history/calendarMonth';
 
 describe('calendarMonth', () => {
   it('lays a month out in Monday-first weeks', () => {
@@ -9,7 +9,7 @@ describe('calendarMonth', () => {
     expect(weeks[0]).toEqual([null, null, null, null, null, null, '2026-11-01']);
     expect(weeks[5]).toEqual(['2026-11-30', null, null, null, null, null, null]);
     expect(weeks.every((week) => week.length === 7)).toBe(true);
-    expect(WEEKDAYS.map((day) => day.short)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    expect(weekdays().map((day) => day.short)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
   });
 
   it('handles February of leap and common years', () => {

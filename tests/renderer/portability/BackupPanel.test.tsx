@@ -8,7 +8,7 @@ import { getSetting } from '../../../renderer/src/data/settingsRepository';
 import { DataSection } from '../../../renderer/src/portability/DataSection';
 import { BACKUP_VERSION, createBackup, parseBackup, type BackupData } from '../../../shared';
 import { badDay, goodDay } from '../../fixtures/entries';
-import { bridge as fake } from './fakeBridge';
+import { bridge as fake, saved } from './fakeBridge';
 
 vi.mock('../../../renderer/src/bridge/bridge', () => import('./fakeBridge'));
 
@@ -54,7 +54,7 @@ describe('restore', () => {
     render(<DataSection />);
     await user.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
     const preview = await screen.findByRole('region', { name: 'Restore this backup?' });
-    expect(preview).toHaveTextContent('holds 2 days (2026-10-01 to 2026-10-02), 1 activity of your own and 1 setting');
+    expect(preview).toHaveTextContent('holds 2 days (1 Oct 2026 to 2 Oct 2026), 1 activity of your own and 1 setting');
     expect(preview).toHaveTextContent('its 2 days and 0 activities of your own');
     expect(preview).toHaveTextContent('1 day in your journal is not in the backup and would be gone');
     await user.click(screen.getByRole('button', { name: 'Replace my journal with this backup' }));
@@ -85,7 +85,7 @@ describe('restore', () => {
 
 describe('export', () => {
   it('sends a date range to the bridge and records the export', async () => {
-    fake.exportMarkdown.mockResolvedValueOnce({ status: 'saved', location: '/home/me/md', written: 2, unchanged: 0 });
+    fake.exportMarkdown.mockResolvedValueOnce({ ...saved, location: '/home/me/md', written: 2, unchanged: 0 });
     const user = userEvent.setup();
     render(<DataSection />);
     await user.click(screen.getByRole('radio', { name: 'From' }));

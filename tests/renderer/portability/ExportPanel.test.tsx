@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
@@ -8,7 +8,7 @@ import { getSetting } from '../../../renderer/src/data/settingsRepository';
 import { ExportPanel } from '../../../renderer/src/portability/ExportPanel';
 import type { ExportMarkdownResponse, ExportProgress } from '../../../shared';
 import { goodDay } from '../../fixtures/entries';
-import { bridge as fake } from './fakeBridge';
+import { bridge as fake, saved } from './fakeBridge';
 
 vi.mock('../../../renderer/src/bridge/bridge', () => import('./fakeBridge'));
 
@@ -32,6 +32,19 @@ beforeEach(async () => {
   await db.entries.bulkAdd([goodDay('2026-11-19'), goodDay('2026-11-20')]);
 });
 
+describe('what the export promises', () => {
+  it('in a browser: one zip download, replacing nothing on disk', async () => {
+    render(<ExportPanel />);
+    expect(await screen.findByText(/In this browser the export downloads as one zip/)).toBeInTheDocument();
+  });
+
+  it('in the desktop app: files it did not write, or that changed since, are left alone', async () => {
+    fake.getAppInfo.mockResolvedValueOnce({ mode: 'electron', version: 'test', platform: 'linux' });
+    render(<ExportPanel />);
+    expect(await screen.findByText(/is left alone until you choose what happens to it/)).toBeInTheDocument();
+  });
+});
+
 describe('export progress', () => {
   it('shows a determinate bar with counts while main reports progress', async () => {
     const { answer, sendProgress, unsubscribe } = exportInFlight();
@@ -48,7 +61,7 @@ describe('export progress', () => {
     expect(bar).toHaveAttribute('max', '10001');
     expect(screen.getByRole('button', { name: 'Export as markdown…' })).toBeDisabled();
 
-    await answer({ status: 'saved', location: '/home/me/md', written: 3, unchanged: 0 });
+    await answer({ ...saved, location: '/home/me/md', written: 3, unchanged: 0 });
     expect(await screen.findByText('Exported 2 days to /home/me/md.')).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(unsubscribe).toHaveBeenCalledOnce();
@@ -76,7 +89,7 @@ describe('export progress', () => {
     const user = userEvent.setup();
     render(<ExportPanel />);
     await user.click(screen.getByRole('button', { name: 'Export as markdown…' }));
-    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Export as markdown…' })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export as markdown…' })).toBeEnabled());
     expect(fake.exportMarkdown).toHaveBeenCalledOnce();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
@@ -89,7 +102,7 @@ describe('export progress', () => {
     await user.click(screen.getByRole('button', { name: 'Export as markdown…' }));
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(await screen.findByRole('button', { name: 'Cancel' })).toBeEnabled();
-    await answer({ status: 'saved', location: '/home/me/md', written: 3, unchanged: 0 });
+    await answer({ ...saved, location: '/home/me/md', written: 3, unchanged: 0 });
     expect(await screen.findByText('Exported 2 days to /home/me/md.')).toBeInTheDocument();
   });
 });

@@ -11,6 +11,7 @@ import { badDay, goodDay } from '../../fixtures/entries';
 import { bridge as fake } from './fakeBridge';
 
 vi.mock('../../../renderer/src/bridge/bridge', () => import('./fakeBridge'));
+vi.mock('../../../renderer/src/portability/importWorkerClient', () => import('./inlineImportWorker'));
 
 const file = (entry: Entry, name = `${entry.date.slice(0, 4)}/${entry.date}.md`): PickedFile => ({
   name,
@@ -69,7 +70,7 @@ describe('the import preview', () => {
         '6 file problems',
       ]),
     );
-    expect(within(preview).getByText(/2026-11-02: differs in notes/)).toBeInTheDocument();
+    expect(within(preview).getByText(/Mon, 2 Nov 2026: differs in notes/)).toBeInTheDocument();
     expect(preview).toHaveTextContent('2026/2026-11-04.md its front matter is not valid YAML');
     expect(preview).toHaveTextContent(
       '2026/2026-02-30.md is named after 2026-02-30, which is not a real calendar date',
@@ -114,6 +115,22 @@ describe('the import preview', () => {
     const { preview } = await openPreview([{ name: '2026-11-09.md', text: 'no front matter' }]);
     expect(within(preview).getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
     expect(await db.entries.count()).toBe(2);
+  });
+
+  it('stops reading on Cancel: what arrives after is dropped, and nothing is written', async () => {
+    let answer: (files: PickedFile[]) => void = () => undefined;
+    fake.importMarkdown.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => (answer = (files) => resolve({ status: 'loaded', source: '/x', files, refused: [] }))),
+    );
+    const user = userEvent.setup();
+    render(<DataSection />);
+    await user.click(screen.getByRole('button', { name: 'Import markdown…' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    answer([file(fresh)]);
+    expect(await screen.findByRole('button', { name: 'Import markdown…' })).toBeEnabled();
+    expect(screen.queryByRole('region', { name: 'Before importing' })).not.toBeInTheDocument();
+    expect(await db.entries.get(fresh.date)).toBeUndefined();
   });
 
   it('discards the preview on cancel', async () => {

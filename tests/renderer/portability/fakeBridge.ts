@@ -16,6 +16,15 @@ function createFakeBridge() {
     cancelExport: vi.fn<ForkcastBridge['cancelExport']>(async () => ({ cancelled: false })),
     onExportProgress: vi.fn<ForkcastBridge['onExportProgress']>(() => vi.fn()),
     importMarkdown: vi.fn<ForkcastBridge['importMarkdown']>(async () => ({ status: 'cancelled' })),
+    readConflictFiles: vi.fn<ForkcastBridge['readConflictFiles']>(async () => ({ status: 'cancelled' })),
+    overwriteConflicts: vi.fn<ForkcastBridge['overwriteConflicts']>(async () => ({
+      status: 'failed',
+      message: 'unscripted',
+    })),
+    recordConflictsTaken: vi.fn<ForkcastBridge['recordConflictsTaken']>(async () => ({
+      status: 'failed',
+      message: 'unscripted',
+    })),
     saveBackup: vi.fn<ForkcastBridge['saveBackup']>(async () => ({ status: 'cancelled' })),
     openBackup: vi.fn<ForkcastBridge['openBackup']>(async () => ({ status: 'cancelled' })),
     saveBrief: vi.fn<ForkcastBridge['saveBrief']>(async () => ({ status: 'cancelled' })),
@@ -28,8 +37,13 @@ function createFakeBridge() {
     readUnlockSecret: vi.fn<ForkcastBridge['readUnlockSecret']>(async () => ({ status: 'missing' })),
     forgetUnlockSecret: vi.fn<ForkcastBridge['forgetUnlockSecret']>(async () => ({ status: 'done' })),
     onLockRequested: vi.fn<ForkcastBridge['onLockRequested']>(() => vi.fn()),
+    readyToClose: vi.fn<ForkcastBridge['readyToClose']>(async () => ({ received: false })),
+    onCloseRequested: vi.fn<ForkcastBridge['onCloseRequested']>(() => vi.fn()),
   } satisfies ForkcastBridge;
 }
+
+/** The parts of a saved export answer a test rarely cares about: nothing left alone, no warnings. */
+export const saved = { status: 'saved' as const, conflicts: [], session: null, warnings: [] };
 
 /**
  * The fake bridge of one test file. `vi.mock('…/renderer/src/bridge/bridge', () => import('…/fakeBridge'))`

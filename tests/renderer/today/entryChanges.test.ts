@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, promptsForEntry } from '../../../shared';
-import { addTags, removeTag, setAnswer, setFeel, toggleActivity } from '../../../renderer/src/today/entryChanges';
+import {
+  addTags,
+  copyActivities,
+  removeTag,
+  setAnswer,
+  setFeel,
+  toggleActivity,
+} from '../../../renderer/src/today/entryChanges';
 import { entryFixture } from '../../fixtures/entries';
 
 describe('entry changes', () => {
@@ -39,5 +46,27 @@ describe('entry changes', () => {
     expect(setFeel(on, 'spike', -2).activities).toEqual([{ id: 'spike', feel: -2 }]);
     expect(setFeel(setFeel(on, 'spike', 0), 'spike', null).activities).toEqual([{ id: 'spike', feel: null }]);
     expect(toggleActivity(on, 'spike', false).activities).toEqual([]);
+  });
+
+  it('rates an activity that is not in the day yet by adding it, in one change', () => {
+    const day = setFeel(entryFixture('2026-11-02', { activities: [{ id: 'coding', feel: 1 }] }), 'spike', 2);
+    expect(day.activities).toEqual([
+      { id: 'coding', feel: 1 },
+      { id: 'spike', feel: 2 },
+    ]);
+  });
+
+  it('copies another day’s activities with their feels, replacing none of the rest of the day', () => {
+    const start = entryFixture('2026-11-02', { notes: 'kept' });
+    const copied = copyActivities(start, [
+      { id: 'hiring', feel: -1 },
+      { id: 'spike', feel: null },
+      { id: 'hiring', feel: 2 },
+    ]);
+    expect(copied.activities).toEqual([
+      { id: 'hiring', feel: -1 },
+      { id: 'spike', feel: null },
+    ]);
+    expect(copied.notes).toBe('kept');
   });
 });

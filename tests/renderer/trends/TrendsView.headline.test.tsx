@@ -12,11 +12,25 @@ const journal = (persona: Persona, days: number) => generateJournal({ seed: 21, 
 const headline = () => screen.findByRole('heading', { level: 2, name: /^(Leaning|Too early|No clear lean)/ });
 
 describe('the Trends headline', () => {
-  it('names architecture for an architect, with how sure and how steady', async () => {
+  it('names architecture for an architect, with how sure, what the trend compared and how to read it', async () => {
     await renderTrends(journal('architect', 120));
     expect(await headline()).toHaveTextContent(/^Leaning architecture · confident/);
     expect(screen.getByText(/^Leaning toward architecture: system-shaping work has felt better/)).toBeInTheDocument();
+    expect(screen.getByText(/^Your last 6 weeks written \(.+ – 20 Nov 2026\) lean /)).toBeInTheDocument();
     expect(screen.getByText(/^120 days written in 21 Nov 2025 – 20 Nov 2026/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'How to read these numbers' })).toHaveAttribute('href', '#/method');
+  });
+
+  it('says which days the figures rest on when the latest entry is weeks old, and counts unrated work', async () => {
+    const old = generateJournal({ seed: 21, days: 90, persona: 'architect', endDate: '2026-10-01' });
+    const [last] = old.slice(-1);
+    if (!last) throw new Error('The journal is empty.');
+    await renderTrends([...old.slice(0, -1), { ...last, activities: [{ id: 'design-doc', feel: null }] }]);
+    await headline();
+    expect(
+      screen.getByText(/^Your latest entry in this range is from Thu 1 Oct 2026, 50 days before its end/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^1 activity of people or system work is not rated yet/)).toBeInTheDocument();
   });
 
   it('names management for a manager', async () => {
@@ -53,5 +67,8 @@ describe('the Trends headline', () => {
     expect(await headline()).toHaveTextContent('Too early to tell');
     expect(screen.getByText(/this range has 0, so 10 more days will do/)).toBeInTheDocument();
     expect(screen.getAllByText('Nothing written in this range yet.')).toHaveLength(3);
+    expect(
+      screen.getByText('No bad days in this range, so the worst-hour test has no answers yet.'),
+    ).toBeInTheDocument();
   });
 });

@@ -6,6 +6,12 @@ import { ActivityChart } from '../../../renderer/src/trends/charts/ActivityChart
 import { labelledRows } from '../../../renderer/src/trends/charts/axes';
 import { LeanChart } from '../../../renderer/src/trends/charts/LeanChart';
 import { TimingChart } from '../../../renderer/src/trends/charts/TimingChart';
+import {
+  barTitle,
+  WorstHourChart,
+  worstHourBars,
+  type WorstHourBar,
+} from '../../../renderer/src/trends/charts/WorstHourChart';
 import { buildTrends, periodTitle, resolveRange, type PeriodRow } from '../../../shared/trends';
 import { generateJournal } from '../../fixtures/journal';
 import { TODAY } from './renderTrends';
@@ -39,7 +45,7 @@ describe('the lean chart', () => {
     expect(columns.filter((column) => column.getAttribute('tabindex') === '0')).toHaveLength(1);
     const [first, second] = data.periods;
     if (!first || !second) throw new Error('The journal has fewer than two weeks.');
-    expect(columns[0]).toHaveAccessibleName(new RegExp(`^${periodTitle(first)}: (lean|no path work)`));
+    expect(columns[0]).toHaveAccessibleName(new RegExp(`^${periodTitle(first)}: (lean|no people|only)`));
 
     await user.tab();
     expect(columns[0]).toHaveFocus();
@@ -71,6 +77,45 @@ describe('the lean chart', () => {
   });
 });
 
+describe('the lean chart’s words', () => {
+  const week = (overrides: Partial<PeriodRow>): PeriodRow => ({
+    ...(data.periods.find((row) => row.lean !== null) as PeriodRow),
+    ...overrides,
+  });
+
+  it('never gives a week a direction its plausible range does not support', async () => {
+    const user = userEvent.setup();
+    // A large lean whose range still includes zero: no direction, and an even-coloured dot.
+    const wide = week({ lean: 0.45, band: [-0.05, 0.95], managementEntries: 2, architectureEntries: 3 });
+    render(<LeanChart rows={[wide]} onSelectRow={vi.fn()} />);
+    await user.hover(screen.getByRole('button'));
+    expect(tooltip()).toHaveTextContent('Lean +0.45: no clear lean (the plausible range includes zero)');
+    expect(tooltip()).not.toHaveTextContent(/toward|clearly|strongly/);
+    expect(document.querySelector('.lean-dot')).toHaveClass('lean-dot-even');
+  });
+
+  it('grades a clear week by its band, and gives a week with one kind of work no lean at all', async () => {
+    const user = userEvent.setup();
+    const clear = week({ key: 'a', lean: 0.3, band: [0.05, 0.55] });
+    const oneSided = week({
+      key: 'b',
+      lean: null,
+      band: null,
+      managementEntries: 3,
+      architectureEntries: 0,
+      pathEntries: 3,
+    });
+    render(<LeanChart rows={[clear, oneSided]} onSelectRow={vi.fn()} />);
+    const [first, second] = screen.getAllByRole('button');
+    await user.hover(first as HTMLElement);
+    expect(tooltip()).toHaveTextContent('Lean +0.30: toward architecture, fairly confident');
+    expect(document.querySelector('.lean-dot')).toHaveClass('lean-dot-architecture');
+    await user.hover(second as HTMLElement);
+    expect(tooltip()).toHaveTextContent('Only people work logged (3 days): nothing to compare');
+    expect(document.querySelectorAll('.lean-dot')).toHaveLength(1);
+  });
+});
+
 describe('the bar charts', () => {
   it('draw a bar per activity, named by its label, feel and days', async () => {
     const onSelectRow = vi.fn();
@@ -91,6 +136,27 @@ describe('the bar charts', () => {
     expect(document.querySelectorAll('rect.timing-bar')).toHaveLength(withDays.length);
     expect(document.querySelectorAll('.timing-whisker')).toHaveLength(withDays.length);
     for (const row of withDays) expect(screen.getByText(`good on ${row.good} of ${row.days}`)).toBeInTheDocument();
+  });
+
+  it('draw the worst-hour test as yes, not sure and no per role, each with its band and its days', async () => {
+    const onSelectRow = vi.fn<(bar: WorstHourBar) => void>();
+    const user = userEvent.setup();
+    const bars = worstHourBars(data.worstDay);
+    render(<WorstHourChart bars={bars} onSelectRow={onSelectRow} />);
+    const answered = bars.filter((bar) => bar.answered > 0);
+    expect(document.querySelectorAll('rect.worst-hour-bar')).toHaveLength(answered.length);
+    expect(screen.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual(
+      bars.map(
+        (bar) =>
+          `${barTitle(bar)}, ${bar.share.count} of ${bar.answered} answers (${Math.round((bar.share.rate ?? 0) * 100)}%)`,
+      ),
+    );
+    const no = bars.find((bar) => bar.path === 'management' && bar.answer === 'no');
+    if (!no) throw new Error('No bar for the manager role’s no.');
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Engineering manager: no,`) }));
+    expect(onSelectRow).toHaveBeenCalledWith(no);
+    expect(tooltip()).toHaveTextContent(`No on ${no.share.count} of ${no.answered} answers`);
+    expect(tooltip()).toHaveTextContent('Plausible range');
   });
 });
 

@@ -8,6 +8,7 @@ const headline = (persona: Parameters<typeof generateJournal>[0]['persona'], day
 describe('describeLean', () => {
   it('says how many more days are needed when it is too early', () => {
     expect(headline('architect', 4)).toBe('Too early to tell: 4 days written so far, and a lean needs at least 10.');
+    expect(headline('architect', 1)).toBe('Too early to tell: 1 day written so far, and a lean needs at least 10.');
   });
 
   it('names the path with its lean and plausible range', () => {
@@ -27,6 +28,8 @@ describe('describeLean', () => {
   });
 
   it('adds the trend when the lean is moving', () => {
-    expect(headline('flipper', 112)).toMatch(/, and lately it is moving toward architecture\.$/);
+    expect(headline('flipper', 112)).toMatch(
+      /, and over your last 6 weeks written it has moved toward architecture\.$/,
+    );
   });
 });

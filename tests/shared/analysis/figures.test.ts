@@ -11,7 +11,7 @@ const withActivities = (date: string, activities: Entry['activities'], overrides
   entryFixture(date, { dayKind: 'mixed', activities, ...overrides });
 
 describe('the lean and its evidence', () => {
-  it('is the gap between shrunk mean feels, divided by 4', () => {
+  it('is the gap between mean feels, each pulled toward the mean of both, divided by 4', () => {
     const report = analyzePaths([
       withActivities(day(0), [
         { id: 'design-doc', feel: 2 },
@@ -19,8 +19,9 @@ describe('the lean and its evidence', () => {
       ]),
       withActivities(day(1), [{ id: 'design-doc', feel: 1 }]),
     ]);
-    // Architecture: 3 over 2 activities plus 4 pseudo-activities = 0.5; management: -2 over 1 + 4 = -0.4.
-    expect(report.lean).toBeCloseTo((0.5 + 0.4) / 4, 12);
+    // All three path activities average 1/3. Architecture: (3 + 4 × 1/3) over 2 + 4 activities = 0.7222…;
+    // management: (-2 + 4 × 1/3) over 1 + 4 = -0.1333….
+    expect(report.lean).toBeCloseTo(((3 + 4 / 3) / 6 - (-2 + 4 / 3) / 5) / 4, 12);
     expect(report.status).toBe('too-early');
     expect(report.evidence).toEqual({
       entries: 2,
@@ -67,10 +68,16 @@ describe('the lean and its evidence', () => {
   });
 
   it('counts a custom activity toward the path the user mapped it to, and unknown ids as neutral', () => {
-    const entries = [withActivities(day(0), [{ id: 'custom-whiteboard', feel: 2 }])];
+    const entries = [
+      withActivities(day(0), [
+        { id: 'custom-whiteboard', feel: 2 },
+        { id: 'one-on-ones', feel: 0 },
+      ]),
+    ];
     expect(analyzePaths(entries).lean).toBe(0);
     const mapped = analyzePaths(entries, { customActivities: [customActivity('custom-whiteboard', 'architecture')] });
-    expect(mapped.lean).toBeCloseTo(2 / 5 / 4, 12);
+    // Both sides pulled toward their shared mean of 1: (2 + 4) / 5 against (0 + 4) / 5.
+    expect(mapped.lean).toBeCloseTo((6 / 5 - 4 / 5) / 4, 12);
   });
 
   it('ignores entries that carry only notes, and those outside the range or after now', () => {
@@ -160,6 +167,9 @@ describe('drivers', () => {
         bad: 0,
         goodLift: 2,
         badLift: 0,
+        // Six comparisons are made (three activities with enough days, good and bad); the bands widen for them.
+        goodBand: [expect.closeTo(0.52, 2), 1],
+        badBand: [0, expect.closeTo(0.48, 2)],
         meanFeel: 2,
         dates: [day(0), day(1), day(2), day(3), day(4)],
       },
@@ -187,13 +197,34 @@ describe('worst day, timing and highlights', () => {
   ];
   const report = analyzePaths(entries);
 
-  it('counts worst-day answers on bad days only', () => {
+  it('counts worst-hour answers on bad days only: yes, not sure and no, each with its band and days', () => {
     expect(report.worstDay.badDays).toBe(3);
     expect(report.worstDay.dates).toEqual([day(0), day(1), day(2)]);
-    expect(report.worstDay.management).toMatchObject({ answered: 2, yes: 0, no: 1, unsure: 1, yesRate: 0 });
-    expect(report.worstDay.architecture).toMatchObject({ answered: 3, yes: 2, no: 1, unsure: 0 });
-    expect(report.worstDay.architecture.yesRate).toBeCloseTo(2 / 3, 12);
-    expect(report.worstDay.architecture.dates).toEqual([day(0), day(1), day(2)]);
+    const { management, architecture } = report.worstDay;
+    expect(management).toMatchObject({
+      answered: 2,
+      yes: { count: 0, rate: 0, dates: [] },
+      unsure: { count: 1, rate: 0.5, dates: [day(1)] },
+      no: { count: 1, rate: 0.5, dates: [day(0)] },
+      verdict: null,
+    });
+    expect(architecture).toMatchObject({ answered: 3, yes: { count: 2 }, no: { count: 1, dates: [day(2)] } });
+    expect(architecture.yes.rate).toBeCloseTo(2 / 3, 12);
+    for (const share of [architecture.yes, architecture.unsure, architecture.no]) {
+      expect(share.band[0]).toBeLessThanOrEqual(share.rate ?? 0);
+      expect(share.band[1]).toBeGreaterThanOrEqual(share.rate ?? 1);
+    }
+    expect(architecture.dates).toEqual([day(0), day(1), day(2)]);
+  });
+
+  it('gives a role a verdict only when one answer’s whole band lies above one half', () => {
+    const noDays = Array.from({ length: 16 }, (_, i) =>
+      badDay(day(i), { worstDay: { management: i < 14 ? 'no' : 'yes', architecture: i % 2 ? 'yes' : 'no' } }),
+    );
+    const { management, architecture } = analyzePaths(noDays).worstDay;
+    expect(management.verdict).toBe('no');
+    expect(management.no.band[0]).toBeGreaterThan(0.5);
+    expect(architecture.verdict).toBeNull();
   });
 
   it('gives the good-day rate per conversation stage', () => {
@@ -220,13 +251,19 @@ describe('trend windows', () => {
     const report = analyzePaths([goodDay(day(0)), goodDay(day(1))]);
     expect(report.trend.direction).toBe('too-early');
     expect(report.trend.band).toEqual([-2, 2]);
-    expect(report.trend.recent).toMatchObject({ from: '2026-01-26', to: '2026-03-08', dates: [day(0), day(1)] });
+    // The recent window is the 42 days ending with the last day written.
+    expect(report.trend.recent).toMatchObject({ from: shiftDate(day(1), -41), to: day(1), dates: [day(0), day(1)] });
+    expect(report.trend.earlier).toMatchObject({ from: shiftDate(day(1), -83), to: shiftDate(day(1), -42) });
+    expect(report.trend.spansBoth).toBe(false);
   });
 
-  it('ends at now, so weeks without entries count as empty', () => {
-    const report = analyzePaths([goodDay(day(0))], { now: day(100) });
-    expect(report.range.now).toBe(day(100));
-    expect(report.trend.recent.dates).toEqual([]);
+  it('ends at the last day written, not at now, so a later look changes nothing', () => {
+    const entries = [goodDay(day(0)), goodDay(day(20))];
+    const atOnce = analyzePaths(entries);
+    const later = analyzePaths(entries, { now: day(100) });
+    expect(later.range.now).toBe(day(100));
+    expect(later.trend).toEqual(atOnce.trend);
+    expect(later.trend.recent.dates).toEqual([day(0), day(20)]);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { saveTextRequestSchema } from '../../../shared';
 import { briefFileName, briefMarkdown, briefSeries, markdownText } from '../../../shared/brief';
 import { buildTrends } from '../../../shared/trends';
+import { shiftDate } from '../../../shared';
 import { entryFixture } from '../../fixtures/entries';
 import { generateJournal } from '../../fixtures/journal';
 
@@ -33,10 +34,11 @@ describe('briefMarkdown', () => {
       '## The lean',
       '## What goes with good days',
       '## What goes with bad days',
-      '## The worst-day test',
+      '## The worst-hour test',
       '## When you join the conversation',
       '## In your own words',
       '## The lean over time',
+      '## How to read these numbers',
     ]);
     expect(markdown).toContain('Range: 21 Nov 2025 – 20 Nov 2026 · 120 days written · prepared Fri 20 Nov 2026');
     expect(markdown).toContain(`**${data.headline.title}**\n\n${data.headline.sentence}`);
@@ -44,13 +46,19 @@ describe('briefMarkdown', () => {
     expect(markdown).not.toMatch(/\n{3,}/);
   });
 
-  it('lists the drivers with their counts', () => {
-    const [first] = data.drivers.good;
-    if (!first) throw new Error('The architect journal should have a good-day driver.');
-    expect(markdown).toContain(`- ${first.label} (`);
-    expect(markdown).toContain(
-      `: good on ${first.good} of ${first.entries} days, ${first.goodLift.toFixed(1)}× your usual rate`,
+  it('lists the drivers with their counts and plausible range against the usual rate', () => {
+    // Design work on every good day, a hiring loop on every bad one: both beyond chance.
+    const days = Array.from({ length: 40 }, (_, i) =>
+      entryFixture(shiftDate('2026-10-01', i), {
+        dayKind: i % 2 ? 'bad' : 'good',
+        activities: [{ id: i % 2 ? 'hiring' : 'design-doc', feel: i % 2 ? -1 : 2 }],
+      }),
     );
+    const text = briefMarkdown(buildTrends(days, [], { from: null, to: '2026-11-20' }), '2026-11-20');
+    expect(text).toMatch(
+      /- Design doc \(system work\): good on 20 of 20 days \(100%, plausible range \d+–100%\), against 50% of all your rated days/,
+    );
+    expect(text).toMatch(/- Hiring loop \(people work\): bad on 20 of 20 days \(100%, plausible range \d+–100%\)/);
   });
 
   it('quotes highlights with their dates', () => {
@@ -61,9 +69,9 @@ describe('briefMarkdown', () => {
   });
 
   it('tabulates the latest periods of the lean', () => {
-    const rows = briefSeries(data, 12).filter((row) => row.lean !== null);
     const table = markdown.slice(markdown.indexOf('## The lean over time'));
-    expect(table).toContain('| Month | Lean | Plausible range | Days with path work |');
+    const rows = briefSeries(data, 12).filter((row) => row.pathEntries > 0);
+    expect(table).toContain('| Month | Lean | Plausible range | Reads as | Days with path work |');
     expect(table.split('\n').filter((line) => /^\| \w{3} \d{4} \|/.test(line))).toHaveLength(rows.length);
   });
 
@@ -77,7 +85,7 @@ describe('briefMarkdown', () => {
     expect(text).toContain('> \\<script\\>alert(1)\\</script\\> \\*\\*loud\\*\\*');
     expect(text).not.toContain('<script>');
     expect(text).toContain('**Too early to tell**');
-    expect(text).toContain('No activity stands out on good days yet');
+    expect(text).toContain('No activity has enough rated days to compare yet');
     expect(text).toContain('No period in this range has people or system work logged yet.');
   });
 });

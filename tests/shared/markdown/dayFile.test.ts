@@ -73,6 +73,25 @@ describe('renderDayFile', () => {
     ]);
   });
 
+  it('puts the best moment under its own heading, keeping the front matter to fields', () => {
+    const text = renderDayFile(
+      goodDay('2026-11-20', {
+        highlight: { kind: 'design-clicked', text: '\tFirst line.\n## Best moment\n---\nkey: value' },
+      }),
+    );
+    expect(text).toContain('highlight: design-clicked\n');
+    expect(text).not.toContain('highlightText');
+    expect(text).toContain('\n## Best moment\n\n\tFirst line.\n\\## Best moment\n----\nkey: value\n\n## Notes\n');
+    expect(expectDay(day(text)).content.highlight.text).toBe('\tFirst line.\n## Best moment\n---\nkey: value');
+  });
+
+  it('writes a rule line that text follows with one hyphen more, and reads it back', () => {
+    const notes = '---\ntext right below\n\n----\n\n---\n\nend\n-----\nx';
+    const text = renderDayFile(goodDay('2026-11-20', { notes }));
+    expect(text.endsWith('## Notes\n\n----\ntext right below\n\n----\n\n---\n\nend\n------\nx\n')).toBe(true);
+    expect(expectDay(day(text)).content.notes).toBe(notes);
+  });
+
   it('leaves empty fields out of the front matter', () => {
     const text = renderDayFile(
       badDay('2026-11-20', { activities: [], tags: [], worstDay: { management: null, architecture: null } }),
@@ -133,6 +152,14 @@ describe('parseDayFile tolerates hand edits', () => {
     expect(result.warnings).toEqual(['text above the first heading was added to the notes']);
   });
 
+  it('reads the best moment from the front matter of files written before it moved to the body', () => {
+    const result = expectDay(
+      day('---\nhighlight: design-clicked\nhighlightText: "It clicked."\n---\n\n## Notes\n\nx\n'),
+    );
+    expect(result.content.highlight).toEqual({ kind: 'design-clicked', text: 'It clicked.' });
+    expect(result.content.notes).toBe('x');
+  });
+
   it('ignores the index file', () => {
     expect(day('# Forkcast journal\n', 'index.md').status).toBe('ignored');
   });
@@ -141,7 +168,21 @@ describe('parseDayFile tolerates hand edits', () => {
 describe('parseDayFile refuses bad files with a reason', () => {
   it.each([
     ['malformed YAML', day('---\ndate: [2026-11-20\n---\n'), /^its front matter is not valid YAML: .*\(line \d+\)$/],
-    ['a repeated field', day('---\nenergy: 3\nenergy: 4\n---\n'), /not valid YAML: Map keys must be unique/],
+    [
+      'a repeated field',
+      day('---\nenergy: 3\nenergy: 4\n---\n'),
+      'its front matter is not valid YAML: Map keys must be unique (line 3)',
+    ],
+    [
+      'a repeated field inside an activity',
+      day('---\nactivities:\n  - id: coding\n    feel: 1\n    feel: 2\n---\n'),
+      'its front matter is not valid YAML: Map keys must be unique (line 5)',
+    ],
+    [
+      'a huge front matter, before parsing it',
+      day(`---\n${Array.from({ length: 64_000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n---\n`),
+      'has a front matter of 873,779 characters, more than the 65,536 Forkcast reads',
+    ],
     ['a wrong type', day('---\nenergy: high\n---\n'), 'energy should be a whole number from 1 to 5, not "high"'],
     ['an energy out of range', day('---\nenergy: 7\n---\n'), 'energy should be a whole number from 1 to 5, not 7'],
     ['a wrong day kind', day('---\ndayKind: great\n---\n'), 'dayKind should be good, mixed or bad, not "great"'],

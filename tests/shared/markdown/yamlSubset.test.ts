@@ -45,6 +45,12 @@ describe('the YAML subset of day files', () => {
     );
   });
 
+  it('writes half a surrogate pair as U+FFFD, which every reader accepts', () => {
+    const text = writeYamlSubset({ label: 'a\ud800b', other: 'c\udfff' });
+    expect(parse(text, { version: '1.2', strict: true })).toEqual({ label: 'a\ufffdb', other: 'c\ufffd' });
+    expect(readYamlSubset(text)).toEqual({ label: 'a\ufffdb', other: 'c\ufffd' });
+  });
+
   it.each([
     ['a comment', 'date: "2026-11-20" # today\n'],
     ['a flow list', 'tags: [a, b]\n'],

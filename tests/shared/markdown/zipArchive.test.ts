@@ -38,6 +38,35 @@ describe('zip archives', () => {
     expect(refused).toEqual([{ name: 'big.md', reason: 'is larger than 10 MB' }]);
   });
 
+  /** A zip whose directory claims each file unpacks to `claimed` bytes, as a zip bomb's does. */
+  function claimingZip(count: number, claimed: number): Uint8Array {
+    const zip = zipSync(Object.fromEntries(Array.from({ length: count }, (_, i) => [`${i}.md`, strToU8('x')])));
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    for (let at = 0; at < zip.length - 4; at += 1) {
+      // Each central directory header (PK\x01\x02) holds the uncompressed size 24 bytes in.
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, claimed, true);
+    }
+    return zip;
+  }
+
+  it('refuses a small zip that would unpack to more than the total cap, before inflating anything', () => {
+    // 103 files of just under 10 MB each: 1 GB from a zip of a few kilobytes.
+    const bomb = claimingZip(103, 10 * 1024 * 1024 - 1);
+    expect(bomb.length).toBeLessThan(20_000);
+    expect(() => unpackZip(bomb)).toThrow(
+      new ArchiveError(
+        'That zip would unpack to 1,030 MB of markdown, more than the 256 MB Forkcast imports at once. Nothing was imported.',
+      ),
+    );
+  });
+
+  it('refuses a zip of more markdown files than the cap', () => {
+    expect(() => unpackZip(claimingZip(11, 1), { files: 10, bytes: 1024 })).toThrow(
+      'That zip holds 11 markdown files, more than the 10 Forkcast imports at once. Nothing was imported.',
+    );
+    expect(unpackZip(claimingZip(10, 1), { files: 10, bytes: 1024 }).files).toHaveLength(10);
+  });
+
   it('skips folders, hidden files and other file types quietly', () => {
     const { files, refused } = unpackZip(
       zipSync({

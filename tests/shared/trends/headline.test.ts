@@ -10,7 +10,7 @@ describe('the headline in plain words', () => {
   it('names the path with its confidence and whether it is moving', () => {
     const architect = headlineOf(analyzePaths(journal('architect')));
     expect(architect).toMatchObject({ status: 'architecture', confidence: 'strong', explanation: null });
-    expect(architect.title).toMatch(/^Leaning architecture · confident · (steady over the last 12 weeks|moving)/);
+    expect(architect.title).toMatch(/^Leaning architecture · confident · (no change detected over 12 weeks|moving)/);
     expect(architect.sentence).toMatch(/^Leaning toward architecture/);
 
     const manager = headlineOf(analyzePaths(journal('manager')));

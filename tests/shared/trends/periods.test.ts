@@ -18,6 +18,8 @@ const point = (key: string, from: string, pathEntries: number, overrides: Partia
   smoothed: 0,
   entries: pathEntries,
   pathEntries,
+  managementEntries: pathEntries,
+  architectureEntries: pathEntries,
   good: 0,
   mixed: 0,
   bad: 0,
@@ -43,6 +45,26 @@ describe('period rows', () => {
     ]);
     expect(rows[0]).toMatchObject({ label: '28 Sep', unrated: 1, good: 1 });
     expect(countDates(rows[0]?.dates ?? NO_DATES)).toBe(2);
+  });
+
+  it('gives a period with only one kind of work no lean, and the smoothed line only while both are in its window', () => {
+    const rows = periodRows(
+      [
+        point('2026-W41', '2026-10-05', 3, { architectureEntries: 0, lean: 0, band: [-0.3, 0.3] }),
+        point('2026-W42', '2026-10-12', 2, { lean: 0.2, band: [-0.1, 0.5], smoothed: 0.2 }),
+        point('2026-W43', '2026-10-19', 4, { managementEntries: 0, smoothed: 0.1 }),
+        point('2026-W44', '2026-10-26', 4, { managementEntries: 0, smoothed: 0 }),
+      ],
+      'week',
+      2,
+    );
+    expect(rows.map((row) => [row.lean, row.band, row.smoothed])).toEqual([
+      [null, null, null],
+      [0.2, [-0.1, 0.5], 0.2],
+      [null, null, 0.1],
+      [null, null, null],
+    ]);
+    expect(rows[0]).toMatchObject({ managementEntries: 3, architectureEntries: 0 });
   });
 
   it('drops the smoothed line once its window has no path work left', () => {

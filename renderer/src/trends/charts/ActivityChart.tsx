@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { scaleBand, scaleLinear } from '@visx/scale';
-import { signed, type ActivityFeel } from '../../../../shared/trends';
+import { capitalise, signed, type ActivityFeel } from '../../../../shared/trends';
 import { AxisBottom, AxisLeft } from './axes';
 import { ChartFrame, ChartSvg } from './ChartFrame';
 import { daysLabel, feelSummary, PATH_WORDS } from './format';
@@ -21,8 +21,7 @@ const feelWord = (value: number) =>
   value === -2 ? 'Drained' : value === 2 ? 'Energised' : value === 0 ? 'Neutral' : signed(value).replace('.00', '');
 
 function tooltipLines(row: ActivityFeel): string[] {
-  const summary = feelSummary(row);
-  return [`${summary.charAt(0).toUpperCase()}${summary.slice(1)}`, `Counts as ${PATH_WORDS[row.lean]}`];
+  return [capitalise(feelSummary(row)), `Counts as ${PATH_WORDS[row.lean]}`];
 }
 
 const rowLabel = (row: ActivityFeel) => `${row.label}: ${feelSummary(row)}, ${PATH_WORDS[row.lean]}`;

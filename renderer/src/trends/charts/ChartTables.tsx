@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import type { ReactNode } from 'react';
 import {
   countDates,
+  leanWords,
   packDates,
   periodTitle,
   signed,
@@ -13,7 +14,8 @@ import {
   type TimingBar,
 } from '../../../../shared/trends';
 import type { DaySelection } from '../daySelection';
-import { daysLabel, leanWords, PATH_WORDS, ratePercent } from './format';
+import { barTitle, type WorstHourBar } from './WorstHourChart';
+import { daysLabel, PATH_WORDS, ratePercent } from './format';
 
 /** The text alternatives of the charts: the same figures as tables, each row able to list its days. */
 
@@ -90,13 +92,12 @@ const KIND_COLUMNS: readonly Column<{ good: number; mixed: number; bad: number; 
 ];
 
 const LEAN_COLUMNS: readonly Column<PeriodRow>[] = [
-  {
-    title: 'Lean',
-    cell: (row) => (row.lean === null ? 'no path work' : `${signed(row.lean)} (${leanWords(row.lean)})`),
-  },
+  { title: 'Lean', cell: (row) => (row.lean === null ? '–' : signed(row.lean)) },
   { title: 'Plausible range', cell: (row) => (row.band ? `${signed(row.band[0])} to ${signed(row.band[1])}` : '–') },
+  { title: 'Reads as', cell: (row) => leanWords(row) },
   { title: 'Smoothed', cell: (row) => (row.smoothed === null ? '–' : signed(row.smoothed)) },
-  { title: 'Days with path work', cell: (row) => row.pathEntries },
+  { title: 'Days with people work', cell: (row) => row.managementEntries },
+  { title: 'Days with system work', cell: (row) => row.architectureEntries },
 ];
 
 export function LeanTable(props: TableProps<PeriodRow>) {
@@ -140,6 +141,27 @@ export function TimingTable(props: TableProps<TimingBar>) {
       rowHeading="Joined while"
       columns={TIMING_COLUMNS}
       row={(row) => ({ key: row.stage, title: row.label, dates: row.dates })}
+    />
+  );
+}
+
+const WORST_HOUR_COLUMNS: readonly Column<WorstHourBar>[] = [
+  { title: 'Answers', cell: (bar) => (bar.answered === 0 ? '–' : `${bar.share.count} of ${bar.answered}`) },
+  { title: 'Share', cell: (bar) => ratePercent(bar.share.rate) },
+  {
+    title: 'Plausible range',
+    cell: (bar) =>
+      bar.answered === 0 ? '–' : `${ratePercent(bar.share.band[0])} to ${ratePercent(bar.share.band[1])}`,
+  },
+];
+
+export function WorstHourTable(props: TableProps<WorstHourBar>) {
+  return (
+    <DataTable
+      {...props}
+      rowHeading="Role and answer"
+      columns={WORST_HOUR_COLUMNS}
+      row={(bar) => ({ key: bar.key, title: barTitle(bar), dates: bar.share.dates })}
     />
   );
 }

@@ -2,10 +2,17 @@ import { useCallback, useMemo } from 'react';
 import { curveMonotoneX } from '@visx/curve';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { Area, LinePath } from '@visx/shape';
-import { periodTitle, signed, type PeriodRow } from '../../../../shared/trends';
+import {
+  bandConfidence,
+  capitalise,
+  leanWords,
+  periodTitle,
+  plural,
+  signed,
+  type PeriodRow,
+} from '../../../../shared/trends';
 import { AxisBottom, AxisLeft, labelledRows } from './axes';
 import { ChartFrame, ChartSvg } from './ChartFrame';
-import { leanWords } from './format';
 import { columnAttributes, useChartColumns } from './useChartColumns';
 
 interface Props {
@@ -21,30 +28,39 @@ const Y_TICKS = [-1, -0.5, 0, 0.5, 1];
 const axisWord = (value: number) =>
   value === 1 ? 'Architecture' : value === -1 ? 'Management' : value === 0 ? 'Even' : signed(value);
 
-const side = (lean: number) => (lean > 0 ? 'architecture' : lean < 0 ? 'management' : 'even');
+/** A dot takes its path's colour only when its band excludes zero; otherwise it is drawn as even. */
+function side(row: PeriodRow): string {
+  if (row.lean === null || row.band === null || bandConfidence(row.band) === 'none') return 'even';
+  return row.lean > 0 ? 'architecture' : 'management';
+}
+
+function sideDays(row: PeriodRow): string {
+  return `${plural(row.managementEntries, 'day')} with people work, ${plural(row.architectureEntries, 'day')} with system work`;
+}
 
 function tooltipLines(row: PeriodRow): string[] {
   const lines =
     row.lean === null || row.band === null
-      ? ['No people or system work logged']
+      ? [capitalise(leanWords(row))]
       : [
-          `Lean ${signed(row.lean)}: ${leanWords(row.lean)}`,
+          `Lean ${signed(row.lean)}: ${leanWords(row)}`,
           `Plausible range ${signed(row.band[0])} to ${signed(row.band[1])}`,
-          `${row.pathEntries} of ${row.entries} days with path work`,
         ];
-  if (row.smoothed !== null) lines.push(`Smoothed ${signed(row.smoothed)}`);
+  if (row.pathEntries > 0) lines.push(sideDays(row));
+  if (row.smoothed !== null) lines.push(`Smoothed over the last weeks: ${signed(row.smoothed)}`);
   return lines;
 }
 
 const columnLabel = (row: PeriodRow) =>
-  `${periodTitle(row)}: ${row.lean === null ? 'no path work' : `lean ${signed(row.lean)}, ${leanWords(row.lean)}`}`;
+  `${periodTitle(row)}: ${row.lean === null ? leanWords(row) : `lean ${signed(row.lean)}, ${leanWords(row)}`}`;
 
 function summary(rows: readonly PeriodRow[]): string {
   const first = rows[0];
   const last = rows.at(-1);
   if (!first || !last) return 'Lean chart, empty';
   const latest = rows.findLast((row) => row.smoothed !== null)?.smoothed;
-  const trend = latest == null ? '' : `; latest smoothed lean ${signed(latest)}, ${leanWords(latest)}`;
+  // The smoothed line has no band of its own, so it is given as a number, without words of strength.
+  const trend = latest == null ? '' : `; latest smoothed lean ${signed(latest)}`;
   return `Lean from ${periodTitle(first)} to ${periodTitle(last)}${trend}`;
 }
 
@@ -71,7 +87,7 @@ function LeanPlot({ rows, height = 280, onSelectRow, width }: Props & { width: n
     const step = x.step();
     const dot = (row: PeriodRow) =>
       row.lean === null ? null : (
-        <circle key={row.key} className={`lean-dot lean-dot-${side(row.lean)}`} cx={at(row)} cy={y(row.lean)} r={4} />
+        <circle key={row.key} className={`lean-dot lean-dot-${side(row)}`} cx={at(row)} cy={y(row.lean)} r={4} />
       );
     return (
       <>

@@ -20,11 +20,3 @@ export function feelSummary(row: ActivityFeel): string {
 }
 
 export const ratePercent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
-
-/** A lean in words, for tooltips and tables. */
-export function leanWords(lean: number): string {
-  const size = Math.abs(lean);
-  if (size < 0.05) return 'even';
-  const strength = size >= 0.5 ? 'strongly' : size >= 0.2 ? 'clearly' : 'slightly';
-  return `${strength} toward ${lean > 0 ? 'architecture' : 'management'}`;
-}

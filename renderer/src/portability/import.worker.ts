@@ -1,0 +1,44 @@
+// Specific modules only, never the shared/ barrel: this worker must reach neither zod nor Dexie (see its bundle test).
+import type { PickedFile } from '../../../shared/bridge';
+import { readDayFileParts } from '../../../shared/markdown/dayFileParts';
+import { unpackZip } from '../../../shared/markdown/zipArchive';
+import { decodeText } from '../bridge/browserFiles';
+import type { ImportWorkerRequest, ImportWorkerResponse } from './importProtocol';
+
+/**
+ * The import worker: unpacks zips and parses day files (YAML front matter and
+ * markdown sections) away from the page, so a huge or hostile import never
+ * freezes it. The values are checked with zod on the page afterwards
+ * (shared/markdown/dayFile.ts), which keeps zod, 30 KB, out of this bundle.
+ */
+
+// The renderer's TypeScript lib is DOM, not WebWorker; this is the part of the worker scope used here.
+interface WorkerScope {
+  addEventListener(type: 'message', listener: (event: MessageEvent<ImportWorkerRequest>) => void): void;
+  postMessage(message: ImportWorkerResponse): void;
+}
+const scope = self as unknown as WorkerScope;
+
+async function unzip(id: number, zip: Blob): Promise<ImportWorkerResponse> {
+  const { files: entries, refused } = unpackZip(new Uint8Array(await zip.arrayBuffer()));
+  const files: PickedFile[] = [];
+  for (const entry of entries) {
+    const read = decodeText(entry.name, entry.bytes);
+    if ('text' in read) files.push(read);
+    else refused.push(read);
+  }
+  return { id, ok: true, kind: 'unzip', files, refused };
+}
+
+async function answer(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {
+  try {
+    if (request.kind === 'unzip') return await unzip(request.id, request.zip);
+    return { id: request.id, ok: true, kind: 'read', parts: request.files.map(readDayFileParts) };
+  } catch (error) {
+    return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+scope.addEventListener('message', (event) => {
+  void answer(event.data).then((response) => scope.postMessage(response));
+});

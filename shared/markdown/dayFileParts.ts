@@ -1,0 +1,80 @@
+import type { PickedFile } from '../bridge';
+import { isLocalDate, type LocalDate } from '../dates';
+import { LIMITS } from '../limits';
+import { parseBody, type BodyResult } from './body';
+import { readFrontMatterYaml } from './frontMatterYaml';
+import { baseName, dateInFileName, INDEX_FILE } from './paths';
+
+/**
+ * The first half of reading a day file: the name, the front matter's YAML and
+ * the body's sections, before any value is checked. It holds the parsing
+ * whose cost grows with hostile input (YAML above all), and no zod, so the
+ * renderer runs it in a worker; dayFile.ts checks the values.
+ */
+export type DayFileParts =
+  | {
+      status: 'read';
+      name: string;
+      /** The date in the file's name, a real one. */
+      claimed: LocalDate;
+      /** The front matter as YAML gave it, unchecked. */
+      raw: Record<string, unknown>;
+      /** The body read against the prompts the front matter lists (none when that list is malformed). */
+      body: BodyResult;
+    }
+  | { status: 'failed'; name: string; reason: string }
+  /** Files the export writes that hold no day, such as index.md. */
+  | { status: 'ignored'; name: string };
+
+/** Markdown keeps line breaks as LF, whatever the text held. */
+export const lf = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+
+const CLOSING = /^(---|\.\.\.)\s*$/;
+
+/** The prompt ids a raw front matter lists, when it is a list of text; the check reports anything else. */
+function listedPrompts(raw: Record<string, unknown>): string[] {
+  const { prompts } = raw;
+  return Array.isArray(prompts) && prompts.every((id) => typeof id === 'string') ? prompts : [];
+}
+
+/**
+ * Splits a day file and parses its front matter and body. A failure names
+ * what was wrong, in words that finish the sentence "<file name> …".
+ */
+export function readDayFileParts(file: PickedFile): DayFileParts {
+  const { name } = file;
+  const failed = (reason: string): DayFileParts => ({ status: 'failed', name, reason });
+  if (baseName(name).toLowerCase() === INDEX_FILE) return { status: 'ignored', name };
+
+  const claimed = dateInFileName(name);
+  if (claimed === null) return failed('is not named after a day (YYYY-MM-DD.md), so it is unclear which day it holds');
+  if (!isLocalDate(claimed)) return failed(`is named after ${claimed}, which is not a real calendar date`);
+
+  const text = lf(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
+  const lines = text.split('\n');
+  if (lines[0]?.trimEnd() !== '---') return failed('has no front matter (the block between --- lines at the top)');
+  let close = -1;
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if ((line.startsWith('---') || line.startsWith('...')) && CLOSING.test(line)) {
+      close = index;
+      break;
+    }
+  }
+  if (close < 0) return failed('has front matter that is never closed by a --- line');
+
+  const frontText = lines.slice(1, close).join('\n');
+  // Checked before parsing: a general YAML parser is slow on huge input, and no day needs this much.
+  if (frontText.length > LIMITS.frontMatterChars) {
+    return failed(
+      `has a front matter of ${frontText.length.toLocaleString('en')} characters, more than the ${LIMITS.frontMatterChars.toLocaleString('en')} Forkcast reads`,
+    );
+  }
+  const front = readFrontMatterYaml(frontText);
+  if (!front.ok) return failed(front.reason);
+  const dateField = front.raw.date;
+  // The body's title names the day; a date field that is not one is reported by the check, so any day will do here.
+  const date = typeof dateField === 'string' && isLocalDate(dateField) ? dateField : claimed;
+  const body = parseBody(lines.slice(close + 1), date, listedPrompts(front.raw));
+  return { status: 'read', name, claimed, raw: front.raw, body };
+}

@@ -1,0 +1,174 @@
+import { analyzePaths, type PathReport } from '../../../shared/analysis';
+import { shiftDate } from '../../../shared/dates';
+import type { Entry } from '../../../shared/entry';
+import { headlineOf, leanWords, periodRows } from '../../../shared/trends';
+import { seededRandom, simulateJournal, type SideFeels } from '../../fixtures/journal';
+
+/**
+ * The calibration scenarios of docs/analysis.md: simulated journals with a
+ * known truth, each measured over many seeds. A single seed proves nothing;
+ * these rates are what the docs quote and the tests hold to.
+ */
+
+export interface Rate {
+  hits: number;
+  trials: number;
+}
+
+export const rate = ({ hits, trials }: Rate) => (trials > 0 ? hits / trials : 0);
+
+const NO_PREFERENCE = (): SideFeels => ({ management: 0, architecture: 0 });
+const claimsLean = (report: PathReport) => report.status === 'management' || report.status === 'architecture';
+const claimsTrend = (report: PathReport) => report.trend.direction.startsWith('toward');
+/** Anything that names a path or a move: the overall lean or the trend. */
+export const claimsAnything = (report: PathReport) => claimsLean(report) || claimsTrend(report);
+
+function count(seeds: number, trial: (seed: number) => boolean): Rate {
+  let hits = 0;
+  for (let seed = 1; seed <= seeds; seed += 1) if (trial(seed)) hits += 1;
+  return { hits, trials: seeds };
+}
+
+/** 60 to 120 days, 2 to 6 activities a day, no real preference. */
+function randomJournal(seed: number, days?: number): Entry[] {
+  const length = days ?? 60 + Math.floor(seededRandom(seed * 31 + 7)() * 61);
+  return simulateJournal({ seed, days: length, truth: NO_PREFERENCE });
+}
+
+/** Random journals looked at once: how often anything is claimed. */
+export function falseClaimsAtOneLook(seeds: number): Rate {
+  return count(seeds, (seed) => claimsAnything(analyzePaths(randomJournal(seed))));
+}
+
+/** Random journals looked at every week from week 2 to week 13: how often anything is claimed at any look. */
+export function falseClaimsOverWeeklyLooks(seeds: number): Rate {
+  return count(seeds, (seed) => {
+    const entries = randomJournal(seed, 13 * 7);
+    const first = entries[0]?.date ?? '';
+    for (let week = 2; week <= 13; week += 1) {
+      if (claimsAnything(analyzePaths(entries, { now: shiftDate(first, week * 7 - 1) }))) return true;
+    }
+    return false;
+  });
+}
+
+/** Journals with one kind of path work only (and neutral work), feelings changing halfway: any lean or trend. */
+export function claimsOnOnePathOnly(seeds: number): Rate {
+  return count(seeds, (seed) => {
+    const side = seed % 2 ? 'management' : 'architecture';
+    const days = 60 + (seed % 61);
+    const entries = simulateJournal({
+      seed,
+      days,
+      mix: { management: side === 'management' ? 0.6 : 0, architecture: side === 'architecture' ? 0.6 : 0 },
+      // A real change of heart about the one kind of work there is; it still says nothing about the other.
+      truth: (day) => (day < days / 2 ? { management: 1, architecture: 1 } : { management: -1, architecture: -1 }),
+    });
+    return claimsAnything(analyzePaths(entries));
+  });
+}
+
+const WEEKDAYS = 7;
+
+/**
+ * A clear preference (two points apart) that reverses halfway, looked at 4 to
+ * 8 weeks after the switch, on each weekday: per weekday of the look, how
+ * often the trend shows the new direction, and how often it claims no change.
+ */
+export function reversal(seeds: number): { byWeekday: Rate[]; noChange: Rate } {
+  const byWeekday = Array.from({ length: WEEKDAYS }, (): Rate => ({ hits: 0, trials: 0 }));
+  const noChange: Rate = { hits: 0, trials: 0 };
+  for (let seed = 1; seed <= seeds; seed += 1) {
+    const weeksAfter = 4 + (seed % 5);
+    const toArchitecture = seed % 2 === 0;
+    const before = toArchitecture ? { management: 1, architecture: -1 } : { management: -1, architecture: 1 };
+    const after = { management: before.architecture, architecture: before.management };
+    const days = weeksAfter * 14;
+    // End dates run through every weekday, and the user looks 0 to 6 days after the last entry.
+    const entries = simulateJournal({
+      seed,
+      days,
+      endDate: shiftDate('2026-11-16', seed % WEEKDAYS),
+      truth: (day) => (day < days / 2 ? before : after),
+    });
+    const last = entries.at(-1)?.date ?? '';
+    for (let wait = 0; wait < WEEKDAYS; wait += 1) {
+      const now = shiftDate(last, wait);
+      const report = analyzePaths(entries, { now });
+      const weekday = new Date(`${now}T12:00:00Z`).getUTCDay();
+      const tally = byWeekday[weekday] ?? { hits: 0, trials: 0 };
+      tally.trials += 1;
+      if (report.trend.direction === (toArchitecture ? 'toward-architecture' : 'toward-management')) tally.hits += 1;
+      noChange.trials += 1;
+      const title = headlineOf(report).title;
+      if (/steady|no change/.test(title)) noChange.hits += 1;
+    }
+  }
+  return { byWeekday, noChange };
+}
+
+/** How often the lean names the true path, for sides `gap` points apart after `days` days. */
+export function rightPath(seeds: number, gap: number, days: number, noise = 1, mood = 0.5): Rate {
+  return count(seeds, (seed) => {
+    const sign = seed % 2 ? 1 : -1;
+    const entries = simulateJournal({
+      seed,
+      days,
+      noise,
+      mood,
+      truth: () => ({ management: (-sign * gap) / 2, architecture: (sign * gap) / 2 }),
+    });
+    return analyzePaths(entries).status === (sign > 0 ? 'architecture' : 'management');
+  });
+}
+
+/** A mix of how often each side is logged, from rare (2%) to common, drawn per seed. */
+function skewedMix(seed: number): SideFeels {
+  const random = seededRandom(seed * 97 + 13);
+  const rare = 0.02 + random() * 0.2;
+  const common = 0.3 + random() * 0.5;
+  return random() < 0.5 ? { management: rare, architecture: common } : { management: common, architecture: rare };
+}
+
+/** Both sides feel the same on average (+1, 0 or -1), logged at very different rates: any lean claimed. */
+export function claimsOnEqualFeels(seeds: number): Rate {
+  return count(seeds, (seed) => {
+    const mean = (seed % 3) - 1;
+    const entries = simulateJournal({
+      seed,
+      days: 120,
+      mix: skewedMix(seed),
+      truth: () => ({ management: mean, architecture: mean }),
+    });
+    return claimsLean(analyzePaths(entries));
+  });
+}
+
+/**
+ * The weekly points of random journals, as the charts label them: how many
+ * name a direction, and how many do so while their band includes zero.
+ */
+export function weeklyDirections(seeds: number): { named: Rate; againstBand: Rate } {
+  const named: Rate = { hits: 0, trials: 0 };
+  const againstBand: Rate = { hits: 0, trials: 0 };
+  for (let seed = 1; seed <= seeds; seed += 1) {
+    for (const row of periodRows(analyzePaths(randomJournal(seed)).weekly, 'week', 4, false)) {
+      if (row.pathEntries === 0) continue;
+      const toward = leanWords(row).startsWith('toward');
+      const band = row.band ?? [-1, 1];
+      named.trials += 1;
+      againstBand.trials += 1;
+      if (toward) named.hits += 1;
+      if (toward && band[0] <= 0 && band[1] >= 0) againstBand.hits += 1;
+    }
+  }
+  return { named, againstBand };
+}
+
+/** Random journals (120 days): how often any activity is listed as going with good or bad days. */
+export function driversOnRandom(seeds: number): Rate {
+  return count(seeds, (seed) => {
+    const { drivers } = analyzePaths(randomJournal(seed, 120));
+    return drivers.good.length + drivers.bad.length > 0;
+  });
+}

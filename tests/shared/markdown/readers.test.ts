@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readYamlSubset, renderDayFile } from '../../../shared';
+import { customActivityArbitrary, entryArbitrary } from '../../fixtures/entryArbitrary';
+import { goodDay } from '../../fixtures/entries';
+import { readWithPandoc } from '../../helpers/pandoc';
+
+/**
+ * Day files are read by other tools, not only by Forkcast: every one must
+ * keep its front matter, and only that, as metadata in pandoc (Debian's, run
+ * for real) and read the same in a YAML 1.2 library.
+ */
+
+/** An entry together with custom activities it uses, so their labels reach the front matter. */
+const dayArbitrary = fc
+  .tuple(entryArbitrary, fc.uniqueArray(customActivityArbitrary, { selector: (activity) => activity.id, maxLength: 3 }))
+  .map(([entry, custom]) => ({
+    entry: {
+      ...entry,
+      activities: [...entry.activities, ...custom.map(({ id }) => ({ id, feel: 1 as const }))].filter(
+        (activity, index, all) => all.findIndex((other) => other.id === activity.id) === index,
+      ),
+    },
+    custom,
+  }));
+
+const frontMatterOf = (text: string) => text.slice(4, text.indexOf('\n---\n', 4) + 1);
+
+describe('day files in other readers', () => {
+  it('have front matter that a YAML 1.2 library reads exactly as Forkcast does', () => {
+    fc.assert(
+      fc.property(dayArbitrary, ({ entry, custom }) => {
+        const front = frontMatterOf(renderDayFile(entry, custom));
+        const strict = parse(front, {
+          version: '1.2',
+          schema: 'core',
+          uniqueKeys: true,
+          strict: true,
+          prettyErrors: false,
+        });
+        expect(readYamlSubset(front)).toEqual(strict);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keep their front matter, and nothing else, as metadata in pandoc', { timeout: 120_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(dayArbitrary, { minLength: 1, maxLength: 60 }), async (days) => {
+        const texts = days.map(({ entry, custom }) => renderDayFile(entry, custom));
+        const readings = await readWithPandoc(texts);
+        readings.forEach((reading, index) => {
+          const expected = Object.keys(readYamlSubset(frontMatterOf(texts[index] ?? '')) ?? {}).sort();
+          expect({ reading, text: texts[index] }).toEqual({
+            reading: { ok: true, metaKeys: expected },
+            text: texts[index],
+          });
+        });
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('survive the cases pandoc once misread: a rule line in the notes, a best moment starting with a tab', async () => {
+    const tricky = goodDay('2026-11-20', {
+      highlight: { kind: null, text: '\tindented, like code' },
+      notes: 'Before.\n\n---\nmood: sunny\n---\n\nAfter.',
+    });
+    const [reading] = await readWithPandoc([renderDayFile(tricky)]);
+    expect(reading).toEqual({ ok: true, metaKeys: expect.arrayContaining(['date', 'dayKind']) });
+    expect(reading?.ok && reading.metaKeys).not.toContain('mood');
+  });
+});
