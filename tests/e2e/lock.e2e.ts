@@ -3,7 +3,17 @@ import { shiftDate } from '../../shared';
 import { buildTrends, resolveRange } from '../../shared/trends';
 import { generateJournal } from '../fixtures/journal';
 import { expect, test, type App } from './fixtures';
-import { appToday, BAD_DAY, eventually, expectDay, expectShowsDay, GOOD_DAY, notesBox, writeDay } from './journal';
+import {
+  activityRow,
+  appToday,
+  BAD_DAY,
+  eventually,
+  expectDay,
+  expectShowsDay,
+  GOOD_DAY,
+  notesBox,
+  writeDay,
+} from './journal';
 import { rawJournalText, sealedDays, seedJournal } from './rawJournal';
 import { openView } from './views';
 
@@ -49,16 +59,31 @@ async function unlock(page: Page, passphrase: string): Promise<void> {
 
 const lockedNotice = (page: Page) => page.getByRole('status').filter({ hasText: /^Your journal is locked: / });
 
+/** Records every Web Storage write the page makes, where the write-ahead drafts go. */
+function installStorageTap(): void {
+  const setItem = Storage.prototype.setItem;
+  const writes: string[] = [];
+  Reflect.set(window, 'forkcastStorageWrites', writes);
+  Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+    writes.push(`${key}=${value}`);
+    setItem.call(this, key, value);
+  };
+}
+
+const storageWrites = (page: Page) =>
+  page.evaluate(() => (Reflect.get(window, 'forkcastStorageWrites') as string[]).splice(0));
+
 test('set a passphrase, reload locked, refuse a wrong one, unlock with everything intact and nothing in the clear on disk', async ({
   openApp,
 }) => {
-  const app = await openApp();
+  const app = await openApp({ initScripts: [installStorageTap] });
   const { page } = app;
   const today = await appToday(page);
   const good = await writeDay(page, GOOD_DAY);
-  await page.getByRole('textbox', { name: 'Add your own' }).fill('Skip-level lunches');
-  await page.getByRole('button', { name: 'Add activity' }).click();
-  await page.getByRole('checkbox', { name: 'Skip-level lunches', exact: true }).waitFor();
+  await page.getByRole('combobox', { name: /^Add an activity/ }).fill('Skip-level lunches');
+  await page.getByRole('option', { name: 'Add “Skip-level lunches” as your own activity…' }).click();
+  await page.getByRole('form', { name: 'Your own activity' }).getByRole('button', { name: 'Add activity' }).click();
+  await activityRow(page, 'Skip-level lunches').waitFor();
   await page.getByRole('button', { name: 'Previous day' }).click();
   await expectShowsDay(page, shiftDate(today, -1));
   const bad = await writeDay(page, BAD_DAY);
@@ -90,15 +115,19 @@ test('set a passphrase, reload locked, refuse a wrong one, unlock with everythin
   await page.getByRole('button', { name: 'Next day' }).click();
   await expectShowsDay(page, today);
   await expectDay(page, good);
-  expect(await page.getByRole('checkbox', { name: 'Skip-level lunches', exact: true }).count()).toBe(1);
+  expect(await activityRow(page, 'Skip-level lunches').count()).toBe(1);
 
-  // Typing while unlocked saves sealed, as before.
+  // Typing while unlocked saves sealed, and its write-ahead copy is sealed too.
+  await storageWrites(page);
   await notesBox(page).fill(`${good.notes} Added after unlocking.`);
   await page
     .getByRole('status')
     .filter({ hasText: /^✓ Saved at/ })
     .waitFor();
   expect(await rawJournalText(page)).not.toContain('Added after unlocking');
+  const drafts = (await storageWrites(page)).filter((write) => write.startsWith('forkcast.draft.'));
+  expect(drafts.length).toBeGreaterThan(0);
+  for (const write of drafts) expect(write).not.toContain('Added after unlocking');
 
   await openView(page, 'History');
   await page.getByRole('searchbox', { name: 'Search entries' }).fill('rollback');

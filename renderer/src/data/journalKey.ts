@@ -69,3 +69,20 @@ export function trackWrite<T>(write: Promise<T>): Promise<T> {
 export async function writesSettled(): Promise<void> {
   while (writes.size > 0) await Promise.allSettled([...writes]);
 }
+
+const openTasks = new Set<(key: CryptoKey) => Promise<void>>();
+
+/**
+ * Registers work that must be done with the key before the views open on an
+ * unlocked journal (decrypting the write-ahead drafts). Returns the function
+ * that removes it.
+ */
+export function beforeJournalOpens(task: (key: CryptoKey) => Promise<void>): () => void {
+  openTasks.add(task);
+  return () => openTasks.delete(task);
+}
+
+/** Runs every registered task with `key`; a task that fails leaves its part closed, not the journal. */
+export async function runBeforeOpen(key: CryptoKey): Promise<void> {
+  await Promise.all([...openTasks].map((task) => task(key).catch(() => undefined)));
+}

@@ -14,7 +14,7 @@ import {
 import { forgetDamaged } from '../data/damagedRows';
 import { db } from '../data/database';
 import { describeStorageError } from '../data/errors';
-import { keyState, setLocked, setNoLock, setUnlocked, writesSettled } from '../data/journalKey';
+import { keyState, runBeforeOpen, setLocked, setNoLock, setUnlocked, writesSettled } from '../data/journalKey';
 import { LockChangedError } from '../data/journalRows';
 import {
   beginLock,
@@ -270,7 +270,14 @@ export class LockController {
   private async resume(keyring: Keyring): Promise<void> {
     if (keyring.state === 'turning-on') return this.runPass('on');
     if (keyring.state === 'turning-off') return this.runPass('off');
-    this.show({ status: 'unlocked', keyring, notice: null });
+    await this.showOpen(keyring, null);
+  }
+
+  /** Opens the views on the unlocked journal, once what must be decrypted before them (the drafts) is. */
+  private async showOpen(keyring: Keyring, notice: string | null): Promise<void> {
+    const state = keyState();
+    if (state.status === 'unlocked') await runBeforeOpen(state.key);
+    this.show({ status: 'unlocked', keyring, notice });
   }
 
   // Locking
@@ -346,7 +353,7 @@ export class LockController {
       const notice = describePass(direction, report);
       if (direction === 'on') {
         this.keyring = { ...keyring, state: 'on' };
-        this.show({ status: 'unlocked', keyring: this.keyring, notice });
+        await this.showOpen(this.keyring, notice);
         return;
       }
       this.keyring = null;
