@@ -5,6 +5,7 @@ import {
   type Entry,
   type ExportMarkdownRequest,
   type ImportWrite,
+  type Keyring,
   type LocalDate,
 } from '../../../shared';
 import { db } from './database';
@@ -19,6 +20,7 @@ import {
   openEntry,
   sameRow,
   writeMode,
+  type WriteMode,
 } from './journalRows';
 import { getSetting, isLocalSetting, setSetting } from './settingsRepository';
 
@@ -128,17 +130,25 @@ export async function loadBackupData(): Promise<{ data: BackupData; damaged: Loc
 
 /**
  * Replaces the whole journal with a checked backup, sealed with this
- * journal's key if it is locked. Settings of this computer alone stay.
+ * journal's key if it is locked. A journal with no lock takes on the lock of
+ * a locked backup (`adopt`: its keyring and the key the user just opened it
+ * with), stored in the same transaction as the days. Settings of this
+ * computer alone stay.
  */
-export async function restoreBackup(data: BackupData): Promise<void> {
-  const mode = writeMode();
+export async function restoreBackup(data: BackupData, adopt?: { keyring: Keyring; key: CryptoKey }): Promise<void> {
+  const current = writeMode();
+  const adopting = adopt !== undefined && current.seal === null;
+  const mode: WriteMode = adopting
+    ? { state: current.state, seal: { key: adopt.key, keyId: adopt.keyring.keyId } }
+    : current;
   const [entryRows, activityRows] = await Promise.all([
     Promise.all(data.entries.map((entry) => entryRow(entry, mode))),
     Promise.all(data.customActivities.map((activity) => activityRow(activity, mode))),
   ]);
   const settings = data.settings.filter((row) => !isLocalSetting(row.key));
   await db.transaction('rw', [db.entries, db.customActivities, db.settings, db.keyring], async () => {
-    await checkWriteMode(mode);
+    await checkWriteMode(current);
+    if (adopting) await db.keyring.add({ ...adopt.keyring, state: 'on', system: null });
     const local = (await db.settings.toArray()).filter((row) => isLocalSetting(row.key));
     await Promise.all([db.entries.clear(), db.customActivities.clear(), db.settings.clear()]);
     await db.entries.bulkAdd(entryRows);

@@ -88,6 +88,8 @@ export class LockController {
   private readonly listeners = new Set<() => void>();
   private keyring: Keyring | null = null;
   private prepared: NewLock | null = null;
+  /** The key id of a keyring this window is writing itself, which `follow` must not take for another window's. */
+  private expecting: string | null = null;
   /** The recovery key just used, held only until the new passphrase is set. */
   private recoveryKey: string | null = null;
   private watching: Subscription | null = null;
@@ -141,6 +143,7 @@ export class LockController {
   private follow(stored: Keyring | null): void {
     const view = this.view;
     if (view.status === 'checking' || view.status === 'passing' || view.status === 'locking') return;
+    if (stored && stored.keyId === this.expecting) return;
     const known = this.keyring;
     this.keyring = stored;
     if (!stored) {
@@ -151,7 +154,6 @@ export class LockController {
       return;
     }
     if (view.status === 'none' || known?.keyId !== stored.keyId) {
-      if (view.status === 'none' && this.prepared?.keyring.keyId === stored.keyId) return;
       this.dropKey();
       setLocked(stored.keyId);
       this.showLocked('elsewhere');
@@ -325,11 +327,37 @@ export class LockController {
     const prepared = this.prepared;
     if (!prepared || this.view.status !== 'none') return;
     this.prepared = null;
-    await beginLock(prepared.keyring);
-    this.keyring = prepared.keyring;
-    setUnlocked(prepared.keyring.keyId, prepared.key);
-    await this.runPass('on');
+    await this.writingKeyring(prepared.keyring.keyId, async () => {
+      await beginLock(prepared.keyring);
+      this.keyring = prepared.keyring;
+      setUnlocked(prepared.keyring.keyId, prepared.key);
+      await this.runPass('on');
+    });
   };
+
+  /**
+   * Restores a locked backup into a journal that has no lock: `write` stores
+   * the backup's keyring with its days (one transaction), and the journal
+   * opens with the backup's key, as the passphrase just typed unlocked it.
+   */
+  adoptLock = async (keyring: Keyring, key: CryptoKey, write: () => Promise<void>): Promise<void> => {
+    if (this.view.status !== 'none') throw new LockChangedError();
+    await this.writingKeyring(keyring.keyId, async () => {
+      await write();
+      this.keyring = { ...keyring, state: 'on', system: null };
+      setUnlocked(keyring.keyId, key);
+      await this.showOpen(this.keyring, null);
+    });
+  };
+
+  private async writingKeyring(keyId: string, work: () => Promise<void>): Promise<void> {
+    this.expecting = keyId;
+    try {
+      await work();
+    } finally {
+      this.expecting = null;
+    }
+  }
 
   /** Decrypts every entry and removes the lock, after the passphrase is typed again. */
   turnOff = async (passphrase: string): Promise<void> => {
@@ -443,6 +471,13 @@ export class LockController {
     if (!keyring) throw new LockChangedError();
     await this.store(keyring, { ...keyring, system: null, changedAt: new Date(this.now()).toISOString() });
     await this.system?.forget().catch(() => undefined);
+  };
+
+  /** The keyring and key of the open locked journal, for sealing a backup; null without a lock. */
+  currentLock = (): { keyring: Keyring; key: CryptoKey } | null => {
+    const state = keyState();
+    const view = this.view;
+    return view.status === 'unlocked' && state.status === 'unlocked' ? { keyring: view.keyring, key: state.key } : null;
   };
 
   /** Clears the notice of a finished pass once it has been read. */

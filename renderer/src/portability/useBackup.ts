@@ -2,6 +2,8 @@ import { useCallback, useState } from 'react';
 import { backupFileName, createBackup, LIMITS } from '../../../shared';
 import { bridge } from '../bridge/bridge';
 import { loadBackupData, recordBackup } from '../data/portabilityRepository';
+import { lockController } from '../lock/lockSession';
+import { sealBackup } from './lockedBackup';
 import { failureMessage, plural } from './failureMessage';
 
 export type BackupState =
@@ -26,7 +28,8 @@ export function useBackup(): { state: BackupState; save: () => Promise<void> } {
     try {
       const now = new Date();
       const { data, damaged } = await loadBackupData();
-      const text = createBackup(data, now);
+      const lock = lockController.currentLock();
+      const text = lock ? await sealBackup(data, lock.keyring, lock.key, now) : createBackup(data, now);
       // Only what can be opened again is saved: restore reads at most LIMITS.backupBytes.
       const bytes = new Blob([text]).size;
       if (bytes > LIMITS.backupBytes) {
@@ -41,7 +44,9 @@ export function useBackup(): { state: BackupState; save: () => Promise<void> } {
         await recordBackup(now);
         setState({
           status: 'done',
-          message: `Saved a backup of ${plural(data.entries.length, 'day')} to ${response.location}.${leftOut(damaged)}`,
+          message: lock
+            ? `Saved an encrypted backup of ${plural(data.entries.length, 'day')} to ${response.location}. Restoring it asks for the passphrase you have now, or your recovery key.${leftOut(damaged)}`
+            : `Saved a backup of ${plural(data.entries.length, 'day')} to ${response.location}.${leftOut(damaged)}`,
         });
       } else if (response.status === 'failed') {
         setState({ status: 'failed', message: response.message });

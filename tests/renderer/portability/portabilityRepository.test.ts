@@ -43,6 +43,7 @@ describe('backup and restore', () => {
           await emptyDatabase();
           const parsed = parseBackup(text);
           if (!parsed.ok) throw new Error(parsed.reason);
+          if (!('backup' in parsed)) throw new Error('a plain journal gave a locked backup');
           await restoreBackup(parsed.backup.data);
           expect((await loadBackupData()).data).toEqual(before);
         },
