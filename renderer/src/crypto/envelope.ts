@@ -58,7 +58,8 @@ export async function openBytes(key: CryptoKey, box: SealedBox, label: string): 
     return new Uint8Array(plain);
   } catch (error) {
     // WebCrypto says only OperationError for a failed tag; the wrong key and tampering look alike, by design.
-    if (error instanceof DOMException && error.name === 'OperationError') throw new SealBrokenError();
+    // Judged by name: the DOMException may come from another realm (a worker, or Node's WebCrypto under jsdom).
+    if (error instanceof Error && error.name === 'OperationError') throw new SealBrokenError();
     throw error;
   }
 }
