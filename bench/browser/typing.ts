@@ -11,7 +11,7 @@ const KEY_DELAY_MS = 50;
 const PAUSE_MS = 700;
 
 /** Types the phrase into the focused Notes box; returns the median keystroke-to-paint time of its keys. */
-async function typeRun(page: Page): Promise<number> {
+export async function typeRun(page: Page): Promise<number> {
   await page.bringToFront();
   await page.getByLabel('Notes', { exact: true }).press('Control+End');
   await page.keyboard.type(PHRASE, { delay: KEY_DELAY_MS });
