@@ -56,9 +56,10 @@ export default tseslint.config(
     },
   },
   {
-    // The analysis and the trends also run in the trends worker, which carries no zod: they take
-    // catalogs and helpers from the zod-free modules (activities.ts, not activitySchemas.ts or the barrel).
-    files: ['shared/analysis/**/*.ts', 'shared/trends/**/*.ts'],
+    // The analysis and the trends also run in the trends worker, and search and History's filters in the
+    // History search worker; the workers carry no zod: these modules take catalogs and helpers from the
+    // zod-free modules (activities.ts, not activitySchemas.ts or the barrel).
+    files: ['shared/analysis/**/*.ts', 'shared/trends/**/*.ts', 'shared/search.ts', 'shared/historyFilters.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 
@@ -13,7 +14,6 @@ export type TextFileProblem =
 
 /** Opens for reading, failing on a link instead of following it (where the OS can). */
 export const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a UTF-8 text file without trusting it: refuses, before reading
@@ -43,7 +43,11 @@ export async function readTextWithin(
     if (!info.isFile()) return { problem: 'not-a-file' };
     if (info.size > maxBytes) return { problem: 'too-large', size: info.size };
     reserve?.(info.size);
-    bytes = await handle.readFile();
+    // One read of the size found, plus a byte to notice a file that grew (readFile would stat it again);
+    // a file that changed size, or a short read, is read again in full.
+    const buffer = Buffer.alloc(info.size + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    bytes = bytesRead === info.size ? buffer.subarray(0, bytesRead) : await handle.readFile();
   } finally {
     await handle.close();
   }
@@ -54,11 +58,10 @@ export async function readTextWithin(
 export function decodeText(bytes: Uint8Array, maxBytes: number): { text: string } | TextFileProblem {
   if (bytes.byteLength > maxBytes) return { problem: 'too-large', size: bytes.byteLength };
   if (bytes.includes(0)) return { problem: 'binary' };
-  try {
-    return { text: utf8.decode(bytes) };
-  } catch {
-    return { problem: 'not-utf8' };
-  }
+  // Node's own UTF-8 check and decoding; the BOM is dropped, as a strict TextDecoder would.
+  if (!isUtf8(bytes)) return { problem: 'not-utf8' };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 const megabytes = (bytes: number): string => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;

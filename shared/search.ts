@@ -1,4 +1,6 @@
+import { findActivity, type CustomActivity } from './activities';
 import type { Entry } from './entry';
+import { highlightLabel } from './highlights';
 
 /**
  * Full-text search over entries, kept pure so it runs anywhere.
@@ -11,7 +13,13 @@ import type { Entry } from './entry';
 
 /** Where in an entry a piece of searchable text lives. */
 export type SearchField =
-  { kind: 'answer'; promptId: string } | { kind: 'highlight' } | { kind: 'notes' } | { kind: 'tags' };
+  | { kind: 'day' }
+  | { kind: 'activities' }
+  | { kind: 'answer'; promptId: string }
+  | { kind: 'highlightKind' }
+  | { kind: 'highlight' }
+  | { kind: 'notes' }
+  | { kind: 'tags' };
 
 export interface SearchableText {
   field: SearchField;
@@ -118,11 +126,27 @@ export function parseQuery(query: string): string[] {
   return [...new Set(words)];
 }
 
-/** The texts of an entry that search looks in, in the order a reader meets them. */
-export function searchableTexts(entry: Entry): SearchableText[] {
-  const texts: SearchableText[] = entry.prompts
-    .filter((prompt) => prompt.answer.trim() !== '')
-    .map((prompt) => ({ field: { kind: 'answer', promptId: prompt.id }, text: prompt.answer }));
+/**
+ * The texts of an entry that search looks in, in the order a reader meets
+ * them: what was written, and the names of what was chosen (the day kind,
+ * the activities, the best moment's kind), so "design doc" finds the days
+ * with that activity and "bad day" the bad days. `custom` names the user's
+ * own activities.
+ */
+export function searchableTexts(entry: Entry, custom: readonly CustomActivity[] = []): SearchableText[] {
+  const texts: SearchableText[] = [];
+  if (entry.dayKind) texts.push({ field: { kind: 'day' }, text: `${entry.dayKind} day` });
+  if (entry.activities.length > 0) {
+    const names = entry.activities.map(({ id }) => findActivity(id, custom)?.label ?? id);
+    texts.push({ field: { kind: 'activities' }, text: names.join(' · ') });
+  }
+  for (const prompt of entry.prompts) {
+    if (prompt.answer.trim() !== '')
+      texts.push({ field: { kind: 'answer', promptId: prompt.id }, text: prompt.answer });
+  }
+  if (entry.highlight.kind) {
+    texts.push({ field: { kind: 'highlightKind' }, text: highlightLabel(entry.highlight.kind) });
+  }
   if (entry.highlight.text.trim() !== '') texts.push({ field: { kind: 'highlight' }, text: entry.highlight.text });
   if (entry.notes.trim() !== '') texts.push({ field: { kind: 'notes' }, text: entry.notes });
   if (entry.tags.length > 0)
@@ -131,11 +155,11 @@ export function searchableTexts(entry: Entry): SearchableText[] {
 }
 
 /** Folds every entry's searchable text once, so each query is a plain scan. */
-export function buildSearchIndex(entries: readonly Entry[]): SearchIndex {
+export function buildSearchIndex(entries: readonly Entry[], custom: readonly CustomActivity[] = []): SearchIndex {
   // Words never contain a line break, so joining fields on one keeps every match inside a field.
   const folded = entries.map((entry) =>
     foldText(
-      searchableTexts(entry)
+      searchableTexts(entry, custom)
         .map((item) => item.text)
         .join('\n'),
     ),
@@ -204,10 +228,15 @@ export function makeSnippet(text: string, ranges: readonly TextRange[], maxChars
 }
 
 /** The fields of `entry` where a word of the query occurs, each with a snippet. */
-export function matchEntry(entry: Entry, query: string, maxChars?: number): FieldMatch[] {
+export function matchEntry(
+  entry: Entry,
+  query: string,
+  custom: readonly CustomActivity[] = [],
+  maxChars?: number,
+): FieldMatch[] {
   const words = parseQuery(query);
   if (words.length === 0) return [];
-  return searchableTexts(entry).flatMap(({ field, text }) => {
+  return searchableTexts(entry, custom).flatMap(({ field, text }) => {
     const ranges = findMatches(text, words);
     return ranges.length > 0 ? [{ field, snippet: makeSnippet(text, ranges, maxChars) }] : [];
   });

@@ -16,7 +16,8 @@ async function searchOnce(page: Page, query: string): Promise<number> {
       const status = [...document.querySelectorAll('[role="status"]')].some((node) =>
         node.textContent?.includes(`“${words}”`),
       );
-      const list = document.querySelector('ul[aria-label="Search results, newest first"] li');
+      // A result counts as shown once it shows what matched, not just its date.
+      const list = document.querySelector('ul[aria-label="Search results, newest first"] li button[aria-busy="false"]');
       return status && (list !== null || document.body.textContent?.includes('Nothing matches') === true);
     });
   }, query);

@@ -26,15 +26,17 @@ export interface StartupTimes {
   entries: number;
   /** Navigation to #/today until the Notes box is shown. */
   today: number[];
+  /** Navigation to #/history until the count and the first row's text are shown. */
+  history: number[];
   trends: TrendsRun[] | null;
   /** Why `trends` is null. */
   trendsMissing?: string;
 }
 
-const shown = (page: Page, name: 'today' | 'trends') =>
+const shown = (page: Page, name: 'today' | 'history' | 'trends') =>
   page.evaluate(([view, ms]) => window.benchProbe.shown(view, ms), [name, VIEW_TIMEOUT_MS] as const);
 
-async function required(page: Page, name: 'today' | 'trends'): Promise<number> {
+async function required(page: Page, name: 'today' | 'history' | 'trends'): Promise<number> {
   const time = await shown(page, name);
   if (time === null) throw new Error(`The ${name} view was not ready within ${VIEW_TIMEOUT_MS / 1000} s.`);
   return time;
@@ -68,8 +70,8 @@ async function trendsRun(browser: BenchBrowser, env: BrowserEnvironment): Promis
  * Case 3 (and the heap of case 7) with `count` entries stored, on one fresh
  * profile. Each run loads the app on Today (navigation to a typable Notes
  * box), opens Trends from its nav button under a trace (longest main-thread
- * task, then the heap after a GC), and loads #/trends directly (navigation to
- * every chart drawn).
+ * task, then the heap after a GC), loads #/trends directly (navigation to
+ * every chart drawn), and loads #/history (navigation to its first rows).
  */
 export async function measureStartup(
   env: BrowserEnvironment,
@@ -83,11 +85,15 @@ export async function measureStartup(
     const runs = await measuredRuns(plan, async () => {
       await freshLoad(browser.page, `${env.appUrl}#/today`);
       const today = await required(browser.page, 'today');
-      return { today, trends: missing ? null : await trendsRun(browser, env) };
+      const trends = missing ? null : await trendsRun(browser, env);
+      await freshLoad(browser.page, `${env.appUrl}#/history`);
+      const history = await required(browser.page, 'history');
+      return { today, history, trends };
     });
     return {
       entries: count,
       today: runs.map((run) => run.today),
+      history: runs.map((run) => run.history),
       trends: missing ? null : runs.flatMap((run) => (run.trends ? [run.trends] : [])),
       ...(missing ? { trendsMissing: missing } : {}),
     };

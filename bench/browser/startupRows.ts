@@ -24,6 +24,14 @@ export function startupRows(times: StartupTimes, empty: StartupTimes): Row[] {
       times.today,
       empty.today,
     ),
+    timedRow(
+      'startup: navigation to History shown',
+      size,
+      atSize(size, { 10_000: under(300) }),
+      times.history,
+      empty.history,
+      'count and first rows painted; rows are read page by page',
+    ),
   ];
   const trends = times.trends;
   if (trends === null || empty.trends === null) {

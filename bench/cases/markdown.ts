@@ -51,10 +51,12 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** Every file under `folder`, read as text with plain fs calls, PARALLEL at a time. */
+/** Every markdown file under `folder`, read as text with plain fs calls, PARALLEL at a time. */
 async function readAllPlain(folder: string): Promise<string[]> {
   const names = await readdir(folder, { recursive: true, withFileTypes: true });
-  const paths = names.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  const paths = names
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => join(entry.parentPath, entry.name));
   const texts: string[] = [];
   await inParallel(paths, async (path) => {
     texts.push(await readFile(path, 'utf8'));
@@ -63,15 +65,19 @@ async function readAllPlain(folder: string): Promise<string[]> {
 }
 
 const EXPORT_TARGETS = { 10_000: allOf(under(2_000), withinRatio(3)) };
-const IMPORT_TARGETS = { 10_000: under(3_000) };
+/** Exporting again into a folder where every file is up to date: each file is read, compared and its hash kept. */
+const REEXPORT_TARGETS = { 10_000: allOf(under(2_000), withinRatio(3)) };
+const IMPORT_TARGETS = { 10_000: allOf(under(3_000), withinRatio(1.5)) };
 
 /**
  * Case 6: the app's markdown export into a real temp folder (validate the
- * request, render, compare, atomic writes) against writing the same bytes
- * with plain `writeFile`; and its import (read the folder, validate, parse,
- * plan) against reading the same files with plain `readFile`. Only the IPC
- * hop is missing; writing the imported days to IndexedDB is the storage
- * case's bulk insert.
+ * request, render, compare, atomic writes, the manifest) against writing the
+ * same bytes with plain `writeFile`; exporting again into the full folder
+ * (read, compare and hash every file) against reading it plainly; and its
+ * import (read the folder, validate, parse, plan) against reading the same
+ * files with plain `readFile`. Only the IPC hop is missing; writing the
+ * imported days to IndexedDB is the storage case's bulk insert, and in the
+ * app the parsing runs in a worker.
  */
 export async function markdownCases(
   entries: readonly Entry[],
@@ -101,6 +107,16 @@ export async function markdownCases(
   const source = await mkdtemp(join(scratch, 'import-'));
   await writeMarkdownExport(source, request);
   settleDisk();
+  // Exporting the same journal again writes nothing: the case is reading, comparing and hashing every file.
+  const reexports = await pairedRuns(
+    plan,
+    () =>
+      timed(async () => {
+        const { written } = await writeMarkdownExport(source, exportMarkdownRequestSchema.parse(request));
+        if (written !== 0) throw new Error(`The export again wrote ${written} files, expected none.`);
+      }),
+    () => timed(() => readAllPlain(source)),
+  );
   const imports = await pairedRuns(
     plan,
     () =>
@@ -122,6 +138,13 @@ export async function markdownCases(
   const size = entries.length;
   return [
     timedRow('markdown export', size, atSize(size, EXPORT_TARGETS), exports.subject, exports.baseline),
+    timedRow(
+      'markdown export again, nothing changed',
+      size,
+      atSize(size, REEXPORT_TARGETS),
+      reexports.subject,
+      reexports.baseline,
+    ),
     timedRow('markdown import', size, atSize(size, IMPORT_TARGETS), imports.subject, imports.baseline),
   ];
 }

@@ -43,6 +43,12 @@ export function installProbe(): void {
     );
   };
   watches.set('today', () => document.querySelector('textarea#notes') !== null);
+  /** History shows its count and the first row with what that day says (not just its date), or that it is empty. */
+  const historyShown = () =>
+    document.querySelector('.history .history-empty') !== null ||
+    (document.querySelector('.history-count')?.textContent?.includes('newest first') === true &&
+      document.querySelector('ul[aria-label="Entries, newest first"] li button[aria-busy="false"]') !== null);
+  watches.set('history', historyShown);
   watches.set('trends', trendsDrawn);
 
   new MutationObserver(check).observe(document, { childList: true, subtree: true });

@@ -1,6 +1,6 @@
 import type { ConflictActionResponse, ConflictRequest } from '../../shared/bridge';
 import type { ConflictActionResult } from '../markdown/conflictFiles';
-import { describeStop, type ConflictingFile } from '../markdown/exportFolder';
+import { describeStop, type ConflictingFile } from '../markdown/folderFiles';
 import { describeReadError } from '../textFile';
 import type { ConflictSession, ConflictSessions } from './conflictSessions';
 import type { MarkdownFolderIo } from './markdownHandlers';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WebContents } from 'electron';
 import type { ExportConflict } from '../../shared/bridge';
-import type { ConflictingFile } from '../markdown/exportFolder';
+import type { ConflictingFile } from '../markdown/folderFiles';
 
 /** One export's open conflicts in one window: the folder, and each file with Forkcast's version of it. */
 export interface ConflictSession {

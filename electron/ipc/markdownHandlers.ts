@@ -2,7 +2,9 @@ import type { WebContents } from 'electron';
 import { BRIDGE_EVENTS, type ExportMarkdownRequest, type ExportProgress, type PickedFile } from '../../shared/bridge';
 import { describeFsError } from '../atomicWrite';
 import type { ConflictActionResult } from '../markdown/conflictFiles';
-import { describeStop, ExportStoppedError, type ConflictingFile, type ExportOutcome } from '../markdown/exportFolder';
+import { ExportStoppedError, type ExportOutcome } from '../markdown/exportFolder';
+import { describeStop, type ConflictingFile } from '../markdown/folderFiles';
+import { ExportTargetError } from '../markdown/folderGuard';
 import { ImportTooLargeError, type Refusal } from '../markdown/importFolder';
 import { describeReadError } from '../textFile';
 import { withoutText, type ConflictSessions } from './conflictSessions';
@@ -94,8 +96,7 @@ export function createMarkdownHandlers(
           }
           return {
             status: 'failed',
-            message:
-              error instanceof Error && error.name === 'ExportTargetError' ? error.message : describeFsError(error),
+            message: error instanceof ExportTargetError ? error.message : describeFsError(error),
           };
         }
       } finally {

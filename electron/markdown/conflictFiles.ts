@@ -1,12 +1,6 @@
 import { LIMITS, type PickedFile } from '../../shared';
 import { decodeText } from '../textFile';
-import {
-  ChangedMeanwhileError,
-  describeStop,
-  readForCompare,
-  writeChecked,
-  type ConflictingFile,
-} from './exportFolder';
+import { ChangedMeanwhileError, describeStop, readForCompare, writeChecked, type ConflictingFile } from './folderFiles';
 import { folderOf, FolderGuard } from './folderGuard';
 import { withFolderLock } from './folderLock';
 import { readManifest, saveManifest, writtenFile } from './manifestFile';

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
-import { lstat, open, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   dateInFileName,
@@ -10,7 +9,6 @@ import {
   isExportPath,
   isForkcastIndex,
   isLocalDate,
-  LIMITS,
   MANIFEST_FOLDER,
   renderMarkdownExport,
   type Entry,
@@ -20,11 +18,18 @@ import {
   type LocalDate,
   type WrittenFile,
 } from '../../shared';
-import { describeFsCause, isTempNameFor, writeFileAtomic } from '../atomicWrite';
-import { NO_FOLLOW } from '../textFile';
+import { isTempNameFor } from '../atomicWrite';
 import { ExportTargetError, folderOf, FolderGuard } from './folderGuard';
+import {
+  ChangedMeanwhileError,
+  describeStop,
+  readForCompare,
+  writeChecked,
+  type ConflictingFile,
+  type Seen,
+} from './folderFiles';
 import { withFolderLock } from './folderLock';
-import { readManifest, saveManifest, sha256, writtenFile } from './manifestFile';
+import { readManifest, saveManifest, writtenFile } from './manifestFile';
 import { eachLimited } from './parallel';
 
 /**
@@ -56,11 +61,6 @@ export class ExportStoppedError extends Error {
       `The export stopped after ${written.length} files: ${cause instanceof Error ? cause.message : String(cause)}`,
     );
   }
-}
-
-/** A file left alone, with the text Forkcast would have written, for "overwrite with mine". */
-export interface ConflictingFile extends ExportConflict {
-  mine: string;
 }
 
 export interface ExportOutcome {
@@ -124,43 +124,6 @@ function daysOnDisk(listing: ReadonlyMap<string, Kind>): LocalDate[] {
     if (kind === 'file' && date && isLocalDate(date) && path === dayFilePath(date)) days.push(date);
   }
   return days;
-}
-
-/** What a file on disk was when it was read, so a change made after that is noticed before it is replaced. */
-type Seen = { absent: true } | { absent: false; ino: number; size: number; mtimeMs: number };
-
-/** Thrown by the check before a rename when the target changed since it was read: another app is writing it. */
-class ChangedMeanwhileError extends Error {}
-
-async function checkUnchanged(target: string, seen: Seen): Promise<void> {
-  const now = await lstat(target).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw error;
-  });
-  // A file deleted meanwhile is simply written again; one created or changed meanwhile is someone else's.
-  if (now === null) return;
-  if (seen.absent || now.ino !== seen.ino || now.size !== seen.size || now.mtimeMs !== seen.mtimeMs) {
-    throw new ChangedMeanwhileError();
-  }
-}
-
-/** Reads a file without following links: its bytes (only when small enough to compare) and their hash. */
-export async function readForCompare(path: string): Promise<{ bytes: Buffer | null; sha256: string; seen: Seen }> {
-  const handle = await open(path, NO_FOLLOW);
-  try {
-    const info = await handle.stat();
-    const seen: Seen = { absent: false, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
-    if (info.size > LIMITS.fileBytes) {
-      // Far larger than any day: hashed as it streams, never held whole.
-      const hash = createHash('sha256');
-      for await (const chunk of handle.createReadStream({ autoClose: false })) hash.update(chunk as Buffer);
-      return { bytes: null, sha256: hash.digest('hex'), seen };
-    }
-    const bytes = await handle.readFile();
-    return { bytes, sha256: sha256(bytes), seen };
-  } finally {
-    await handle.close();
-  }
 }
 
 type Planned = { file: ExportFile; seen: Seen };
@@ -230,29 +193,6 @@ function conflictOf(file: ExportFile, reason: ExportConflict['reason'], hash: st
 }
 
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-
-/**
- * Writes `text` at `path` atomically, after checking right before the rename
- * that its folder is still the one checked and the file is still as it was
- * seen. Throws ChangedMeanwhileError when another app changed the file.
- */
-export function writeChecked(guard: FolderGuard, path: string, text: string, seen: Seen): Promise<void> {
-  const target = guard.resolve(path);
-  return writeFileAtomic(target, text, {
-    flush: false,
-    beforeRename: async () => {
-      await guard.verify(folderOf(path));
-      await checkUnchanged(target, seen);
-    },
-  });
-}
-
-export { ChangedMeanwhileError };
-
-/** Why writing stopped, for the user: a folder in the way says so itself; a disk error gets its plain reason. */
-export function describeStop(error: unknown): string {
-  return error instanceof ExportTargetError ? error.message : describeFsCause(error);
-}
 
 /**
  * Writes the export into `folder`. Days whose file already holds the same

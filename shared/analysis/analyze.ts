@@ -18,7 +18,7 @@ const side = (entries: number, activities: number, feelSum: number, unrated: num
 
 /**
  * Turns journal entries into path trends: the overall lean with its band and
- * verdict, weekly and monthly series, the trend, drivers, worst-day answers,
+ * verdict, weekly and monthly series, the trend, drivers, worst-hour answers,
  * timing and highlights, each with the dates behind it. Pure and
  * deterministic; docs/analysis.md explains the method and every threshold.
  */

@@ -1,11 +1,10 @@
 import type { LocalDate } from '../dates';
-import type { Band } from './types';
-import { normalQuantile, wilsonBand } from './stats';
 import type { DayKind } from '../entry';
 import type { ActivityLookup } from './activityLookup';
 import { countKind } from './dayKinds';
 import { DayList } from './dayList';
 import type { Thresholds } from './options';
+import { normalQuantile, wilsonBand } from './stats';
 import type { Driver, DriverReport } from './types';
 
 interface ActivityTally {
@@ -24,7 +23,7 @@ const SIDES: readonly Side[] = ['good', 'bad'];
 const LIFT = { good: 'goodLift', bad: 'badLift' } as const;
 const BAND = { good: 'goodBand', bad: 'badBand' } as const;
 
-type Candidate = Omit<Driver, 'dates'> & { days: DayList; goodBand: Band; badBand: Band };
+type Candidate = Omit<Driver, 'dates' | 'goodBand' | 'badBand'> & { days: DayList };
 
 const share = (hits: number, total: number) => (total > 0 ? hits / total : 0);
 
@@ -96,8 +95,6 @@ export class DriverTally {
         bad: tally.bad,
         goodLift: lift(tally.good, tally.entries, base.good, base.entries),
         badLift: lift(tally.bad, tally.entries, base.bad, base.entries),
-        goodBand: [0, 1],
-        badBand: [0, 1],
         meanFeel: tally.rated > 0 ? tally.feelSum / tally.rated : null,
         days: tally.days,
       });
@@ -113,11 +110,12 @@ export class DriverTally {
       if (score > normalQuantile(1 - (q * (index + 1)) / tests.length)) found = index + 1;
     });
     const z = normalQuantile(1 - (q * Math.max(1, found)) / Math.max(1, tests.length));
-    for (const { driver } of tests) {
-      driver.goodBand = wilsonBand(driver.good, driver.entries, z);
-      driver.badBand = wilsonBand(driver.bad, driver.entries, z);
-    }
-    const lifted = (side: Side) => candidates.filter((driver) => driver[LIFT[side]] >= t.driverMinLift);
+    const banded = candidates.map((driver) => ({
+      ...driver,
+      goodBand: wilsonBand(driver.good, driver.entries, z),
+      badBand: wilsonBand(driver.bad, driver.entries, z),
+    }));
+    const lifted = (side: Side) => banded.filter((driver) => driver[LIFT[side]] >= t.driverMinLift);
     const listed = (side: Side): Driver[] =>
       lifted(side)
         .filter((driver) => driver[BAND[side]][0] > usual[side])

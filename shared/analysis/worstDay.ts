@@ -4,7 +4,7 @@ import { DayList } from './dayList';
 import { wilsonBand } from './stats';
 import type { AnswerShare, WorstDayPath, WorstDayReport } from './types';
 
-/** The days of each answer for one role, and every day the role was answered (in date order, unsorted work). */
+/** For one role, the days of each answer, and every day it was answered at all (kept apart, so it needs no sorting). */
 type AnswerTally = Record<WorstDayAnswer | 'any', DayList>;
 
 const emptyTally = (): AnswerTally => ({

@@ -10,7 +10,6 @@ import { capitalise, percent, plural } from '../words';
 /** Stages need this many rated days before the brief compares them. */
 export const MIN_TIMING_DAYS = 5;
 
-export { percent };
 export const briefDate = (date: LocalDate) => format(fromLocalDate(date), 'EEE d MMM yyyy');
 
 const PATH_WORK: Readonly<Record<PathLean, string>> = {

@@ -1,4 +1,4 @@
-import { fromLocalDate, type LocalDate } from '../dates';
+import type { LocalDate } from '../dates';
 import type { Entry } from '../entry';
 import { findPrompt } from '../prompts';
 
@@ -46,14 +46,21 @@ const MONTHS = [
   'December',
 ];
 
+/** The weekday of a proleptic Gregorian date, 0 for Sunday (Sakamoto's method): no Date needed. */
+function weekday(year: number, month: number, day: number): number {
+  const offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+  const y = month < 3 ? year - 1 : year;
+  return (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + (offsets[month - 1] as number) + day) % 7;
+}
+
 /**
  * The level-one title of a day file, e.g. "Friday 20 November 2026", in
- * English like the rest of the file. Written out rather than formatted by
- * date-fns, which cost a tenth of reading a large import.
+ * English like the rest of the file. Written out from the date's digits:
+ * formatting through a Date cost a tenth of reading a large import.
  */
 export function dayTitle(date: LocalDate): string {
-  const day = fromLocalDate(date);
-  return `${WEEKDAYS[day.getDay()]} ${day.getDate()} ${MONTHS[day.getMonth()]} ${String(day.getFullYear()).padStart(4, '0')}`;
+  const [year, month, day] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  return `${WEEKDAYS[weekday(year, month, day)]} ${day} ${MONTHS[month - 1]} ${date.slice(0, 4)}`;
 }
 
 /** Headings compare loosely (spacing, case) so small hand edits still match. */
@@ -66,19 +73,26 @@ function lineHeadingKey(line: string): string | null {
   return match?.[1] === undefined ? null : headingKey(match[1]);
 }
 
-/** Heading keys by prompt id: the catalog is fixed, and every file of an import asks for the same few. */
+/** Heading keys by prompt id, and each key's heading line as written: every file of an import asks for the same few. */
 const promptKeys = new Map<string, string>();
+const HEADINGS_BY_KEY = new Map<string, string>();
 function promptKey(id: string): string {
   let key = promptKeys.get(id);
   if (key === undefined) {
     key = headingKey(promptHeading(id));
-    if (promptKeys.size < 10_000) promptKeys.set(id, key);
+    if (promptKeys.size < 10_000) {
+      promptKeys.set(id, key);
+      HEADINGS_BY_KEY.set(key, `## ${promptHeading(id)}`);
+    }
   }
   return key;
 }
 
 const BEST_MOMENT_KEY = headingKey(BEST_MOMENT_HEADING);
 const NOTES_KEY = headingKey(NOTES_HEADING);
+HEADINGS_BY_KEY.set(BEST_MOMENT_KEY, `## ${BEST_MOMENT_HEADING}`);
+HEADINGS_BY_KEY.set(NOTES_KEY, `## ${NOTES_HEADING}`);
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 function structuralKeys(promptIds: readonly string[]): Set<string> {
   return new Set([...promptIds.map(promptKey), BEST_MOMENT_KEY, NOTES_KEY]);
@@ -125,12 +139,17 @@ export function renderBody(entry: Entry): string {
   return lines.join('\n');
 }
 
-/** A section's text: the blank lines the export puts around it are dropped, escapes undone. */
-function decodeSection(lines: readonly string[], keys: ReadonlySet<string>): string {
-  const inner = [...lines];
-  if (inner[0] === '') inner.shift();
-  if (inner.length > 0 && inner[inner.length - 1] === '') inner.pop();
-  return decodeLines(inner, keys).join('\n');
+/** True when a line may carry an escape: a backslash before a heading, or an extra hyphen on a rule. */
+const mayBeEscaped = (line: string) => line.startsWith('\\') || line.startsWith('----');
+
+/** A section's text: lines `from` to `to` of the body, less the blank lines the export puts around them, escapes undone. */
+function decodeSection(lines: readonly string[], from: number, to: number, keys: () => ReadonlySet<string>): string {
+  let start = from;
+  let end = to;
+  if (start < end && lines[start] === '') start += 1;
+  if (end > start && lines[end - 1] === '') end -= 1;
+  const section = lines.slice(start, end);
+  return (section.some(mayBeEscaped) ? decodeLines(section, keys()) : section).join('\n');
 }
 
 function trimBlankLines(lines: readonly string[]): string[] {
@@ -154,7 +173,12 @@ export type BodyResult =
 
 /** The first line at or after `from` (and before `to`) that is a `##` heading with this key, or -1. */
 function findHeading(lines: readonly string[], key: string, from: number, to = lines.length): number {
-  for (let index = from; index < to; index += 1) if (lineHeadingKey(lines[index] ?? '') === key) return index;
+  // Headings as Forkcast writes them match as they are; others (hand-edited spacing, case) by their key.
+  const exact = HEADINGS_BY_KEY.get(key);
+  for (let index = from; index < to; index += 1) {
+    const line = lines[index] ?? '';
+    if (line === exact || lineHeadingKey(line) === key) return index;
+  }
   return -1;
 }
 
@@ -164,7 +188,9 @@ function findHeading(lines: readonly string[], key: string, from: number, to = l
  * hand-written day works.
  */
 export function parseBody(lines: readonly string[], date: LocalDate, promptIds: readonly string[]): BodyResult {
-  const keys = structuralKeys(promptIds);
+  // Needed only to undo an escape, which few files hold.
+  let keySet: ReadonlySet<string> | null = null;
+  const keys = () => (keySet ??= structuralKeys(promptIds));
   const starts: number[] = [];
   let cursor = 0;
   for (const id of promptIds) {
@@ -185,9 +211,9 @@ export function parseBody(lines: readonly string[], date: LocalDate, promptIds: 
   const momentAt = findHeading(lines, BEST_MOMENT_KEY, cursor, sectionEnd);
   const answersEnd = momentAt < 0 ? sectionEnd : momentAt;
 
-  const answers = starts.map((start, i) => decodeSection(lines.slice(start + 1, starts[i + 1] ?? answersEnd), keys));
-  const highlight = momentAt < 0 ? null : decodeSection(lines.slice(momentAt + 1, sectionEnd), keys);
-  let notes = notesAt < 0 ? '' : decodeSection(lines.slice(notesAt + 1), new Set());
+  const answers = starts.map((start, i) => decodeSection(lines, start + 1, starts[i + 1] ?? answersEnd, keys));
+  const highlight = momentAt < 0 ? null : decodeSection(lines, momentAt + 1, sectionEnd, keys);
+  let notes = notesAt < 0 ? '' : decodeSection(lines, notesAt + 1, lines.length, () => NO_KEYS);
 
   // Text above the first heading: the title the export wrote, or the user's own words.
   const firstHeading = [starts[0], momentAt, notesAt].find((at) => at !== undefined && at >= 0) ?? lines.length;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { PathLean } from '../activities';
-import { pathLeanSchema, type CustomActivity } from '../activitySchemas';
+import { PATH_LEANS, type PathLean } from '../activities';
+import type { CustomActivity } from '../activitySchemas';
 import type { PickedFile } from '../bridge';
 import { isLocalDate, type LocalDate } from '../dates';
 import { entrySchema, type Entry } from '../entrySchemas';
 import { BEST_MOMENT_HEADING, promptHeading, renderBody } from './body';
 import { lf, readDayFileParts, type DayFileParts } from './dayFileParts';
-import { checkFrontMatter, renderFrontMatter } from './frontMatter';
+import { checkFrontMatter, renderFrontMatter, unknownFrontMatterKeys } from './frontMatter';
 
 /** An entry without its bookkeeping, which a hand-made file may lack. */
 export type DayContent = Omit<Entry, 'createdAt' | 'updatedAt' | 'revision'>;
@@ -73,7 +73,19 @@ function describeContentIssue(error: z.ZodError, promptIds: readonly string[], m
 const timestamp = z.iso.datetime();
 const revisionSchema = z.number().int().min(1);
 
+/** The bookkeeping fields as Forkcast writes them; checked together first, as almost every file has them right. */
+const metaSchema = z.object({
+  created: timestamp.nullish(),
+  updated: timestamp.nullish(),
+  revision: revisionSchema.nullish(),
+});
+
 function readMeta(fields: { created?: unknown; updated?: unknown; revision?: unknown }, warnings: string[]): DayMeta {
+  const all = metaSchema.safeParse(fields);
+  if (all.success) {
+    const { created, updated, revision } = all.data;
+    return { createdAt: created ?? undefined, updatedAt: updated ?? undefined, ...(revision ? { revision } : {}) };
+  }
   const meta: DayMeta = {};
   const stamp = (key: 'created' | 'updated') => {
     const value = fields[key];
@@ -92,13 +104,69 @@ function readMeta(fields: { created?: unknown; updated?: unknown; revision?: unk
   return meta;
 }
 
+type ReadParts = Extract<DayFileParts, { status: 'read' }>;
+
+/** The activity fields a file carried, for hints; read leniently, as hints are optional. */
+type ActivityFields = { id: unknown; label?: unknown; path?: unknown };
+
+/** A checked day, with its warnings (body notes, unknown fields, unreadable bookkeeping) and hints. */
+function finish(parts: ReadParts, content: DayContent, activities: readonly ActivityFields[]): DayFileResult {
+  const { name, raw, body } = parts;
+  const warnings = body.ok ? [...body.warnings] : [];
+  const unknownKeys = unknownFrontMatterKeys(raw);
+  if (unknownKeys.length > 0) {
+    const keys = unknownKeys.join(', ');
+    warnings.push(
+      unknownKeys.length > 1
+        ? `${keys} are not fields Forkcast knows, so they were left out`
+        : `${keys} is not a field Forkcast knows, so it was left out`,
+    );
+  }
+  const meta = readMeta(raw, warnings);
+  const hints = activities.map(({ id, label, path }) => ({
+    id: String(id),
+    label: typeof label === 'string' ? label : undefined,
+    // One of three words, looked up rather than parsed: an import asks this of every activity of every day.
+    lean: PATH_LEANS.find((lean) => lean === path),
+  }));
+  return { status: 'day', name, content, meta, hints, warnings };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * Checks what readDayFileParts read: every field against the entry's rules.
- * A failure names what was wrong, in words that finish the sentence
- * "<file name> …".
+ * The day a front matter in Forkcast's own form holds, checked once by the
+ * entry's schema; null when anything does not fit, and then the full check
+ * (frontMatter.ts's schema first, for its messages) decides. For such values
+ * that schema changes nothing, so both give the same day; skipping it halves
+ * the checking of a large import.
  */
-export function checkDayFile(parts: DayFileParts): DayFileResult {
-  if (parts.status !== 'read') return parts;
+function checkCanonical(parts: ReadParts): DayFileResult | null {
+  const { claimed, raw, body } = parts;
+  if (!body.ok || (raw.date !== undefined && raw.date !== claimed)) return null;
+  const prompts = raw.prompts ?? [];
+  const activities = raw.activities ?? [];
+  if (!Array.isArray(prompts) || !Array.isArray(activities) || !activities.every(isRecord)) return null;
+  const content = dayContentSchema.safeParse({
+    date: claimed,
+    dayKind: raw.dayKind ?? null,
+    energy: raw.energy ?? null,
+    prompts: prompts.map((id: unknown, index) => ({ id, answer: body.answers[index] ?? '' })),
+    promptShuffle: raw.promptShuffle ?? 0,
+    activities: activities.map(({ id, feel }) => ({ id, feel: feel ?? null })),
+    timing: raw.timing ?? null,
+    highlight: { kind: raw.highlight ?? null, text: body.highlight ?? raw.highlightText ?? '' },
+    worstDay: { management: raw.worstDayManagement ?? null, architecture: raw.worstDayArchitecture ?? null },
+    motive: raw.motive ?? null,
+    notes: body.notes,
+    tags: raw.tags ?? [],
+  });
+  return content.success ? finish(parts, content.data, activities as ActivityFields[]) : null;
+}
+
+/** The full check: each front matter field against what it should be, then the day against the entry's rules. */
+function checkFull(parts: ReadParts): DayFileResult {
   const { name, claimed, raw, body } = parts;
   const failed = (reason: string): DayFileResult => ({ status: 'failed', name, reason });
   const front = checkFrontMatter(raw);
@@ -128,23 +196,17 @@ export function checkDayFile(parts: DayFileParts): DayFileResult {
     tags: fields.tags ?? [],
   } satisfies DayContent);
   if (!content.success) return failed(describeContentIssue(content.error, promptIds, body.highlight !== null));
+  return finish(parts, content.data, fields.activities ?? []);
+}
 
-  const warnings = [...body.warnings];
-  if (front.unknownKeys.length > 0) {
-    const keys = front.unknownKeys.join(', ');
-    warnings.push(
-      front.unknownKeys.length > 1
-        ? `${keys} are not fields Forkcast knows, so they were left out`
-        : `${keys} is not a field Forkcast knows, so it was left out`,
-    );
-  }
-  const meta = readMeta(fields, warnings);
-  const hints = (fields.activities ?? []).map(({ id, label, path }) => ({
-    id,
-    label: typeof label === 'string' ? label : undefined,
-    lean: pathLeanSchema.safeParse(path).data,
-  }));
-  return { status: 'day', name, content: content.data, meta, hints, warnings };
+/**
+ * Checks what readDayFileParts read: every field against the entry's rules.
+ * A failure names what was wrong, in words that finish the sentence
+ * "<file name> …".
+ */
+export function checkDayFile(parts: DayFileParts): DayFileResult {
+  if (parts.status !== 'read') return parts;
+  return (parts.canonical ? checkCanonical(parts) : null) ?? checkFull(parts);
 }
 
 /**

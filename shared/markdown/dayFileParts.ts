@@ -19,6 +19,8 @@ export type DayFileParts =
       claimed: LocalDate;
       /** The front matter as YAML gave it, unchecked. */
       raw: Record<string, unknown>;
+      /** True when the front matter is in the form Forkcast writes (read by the fast subset reader). */
+      canonical: boolean;
       /** The body read against the prompts the front matter lists (none when that list is malformed). */
       body: BodyResult;
     }
@@ -63,18 +65,19 @@ export function readDayFileParts(file: PickedFile): DayFileParts {
   }
   if (close < 0) return failed('has front matter that is never closed by a --- line');
 
-  const frontText = lines.slice(1, close).join('\n');
+  const frontLines = lines.slice(1, close);
   // Checked before parsing: a general YAML parser is slow on huge input, and no day needs this much.
-  if (frontText.length > LIMITS.frontMatterChars) {
+  const frontChars = frontLines.reduce((sum, line) => sum + line.length + 1, -1);
+  if (frontChars > LIMITS.frontMatterChars) {
     return failed(
-      `has a front matter of ${frontText.length.toLocaleString('en')} characters, more than the ${LIMITS.frontMatterChars.toLocaleString('en')} Forkcast reads`,
+      `has a front matter of ${frontChars.toLocaleString('en')} characters, more than the ${LIMITS.frontMatterChars.toLocaleString('en')} Forkcast reads`,
     );
   }
-  const front = readFrontMatterYaml(frontText);
+  const front = readFrontMatterYaml(frontLines);
   if (!front.ok) return failed(front.reason);
   const dateField = front.raw.date;
   // The body's title names the day; a date field that is not one is reported by the check, so any day will do here.
   const date = typeof dateField === 'string' && isLocalDate(dateField) ? dateField : claimed;
   const body = parseBody(lines.slice(close + 1), date, listedPrompts(front.raw));
-  return { status: 'read', name, claimed, raw: front.raw, body };
+  return { status: 'read', name, claimed, raw: front.raw, canonical: front.canonical, body };
 }

@@ -138,6 +138,11 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** The keys of a front matter that are not fields Forkcast knows, in the file's order. */
+export function unknownFrontMatterKeys(raw: Record<string, unknown>): string[] {
+  return Object.keys(raw).filter((key) => !KNOWN_KEYS.has(key));
+}
+
 /** Checks front matter values read from YAML; the reason names the field and what it should be. */
 export function checkFrontMatter(raw: Record<string, unknown>): FrontMatterResult {
   const parsed = frontMatterSchema.safeParse(raw);
@@ -151,7 +156,7 @@ export function checkFrontMatter(raw: Record<string, unknown>): FrontMatterResul
       reason: `${where || 'a field'} should be ${EXPECTED[key] ?? 'something else'}, not ${preview(valueAt(raw, path))}`,
     };
   }
-  return { ok: true, fields: parsed.data, unknownKeys: Object.keys(raw).filter((key) => !KNOWN_KEYS.has(key)) };
+  return { ok: true, fields: parsed.data, unknownKeys: unknownFrontMatterKeys(raw) };
 }
 
 /** Parses and checks front matter text. */

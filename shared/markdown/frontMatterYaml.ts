@@ -1,12 +1,19 @@
 import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { readYamlSubset } from './yamlSubset';
+import { readYamlSubset, readYamlSubsetLines } from './yamlSubset';
 
 /**
  * Reads front matter text into plain values, before any field is checked
  * (frontMatter.ts checks them). Free of zod, so the import worker can run it.
  */
 
-export type FrontMatterYaml = { ok: true; raw: Record<string, unknown> } | { ok: false; reason: string };
+export type FrontMatterYaml =
+  | {
+      ok: true;
+      raw: Record<string, unknown>;
+      /** True when the fast reader took it: the text is in the form Forkcast writes. */
+      canonical: boolean;
+    }
+  | { ok: false; reason: string };
 
 /** Where a YAML error is, counted in lines of the whole file (the opening `---` is line 1). */
 function describeYamlError(error: { message: string; linePos?: [{ line: number }, ...unknown[]] }): string {
@@ -42,10 +49,15 @@ function repeatedKey(doc: Document, lineCounter: LineCounter): string | null {
   return found;
 }
 
-/** Parses front matter text: the fast subset reader for files as Forkcast writes them, the full parser otherwise. */
-export function readFrontMatterYaml(yamlText: string): FrontMatterYaml {
-  let raw: unknown = readYamlSubset(yamlText);
+/**
+ * Parses front matter, given as text or as its lines: the fast subset reader
+ * for files as Forkcast writes them, the full parser otherwise.
+ */
+export function readFrontMatterYaml(front: string | readonly string[]): FrontMatterYaml {
+  let raw: unknown = typeof front === 'string' ? readYamlSubset(front) : readYamlSubsetLines(front);
+  const canonical = raw !== undefined;
   if (raw === undefined) {
+    const yamlText = typeof front === 'string' ? front : front.join('\n');
     try {
       // The core schema keeps dates and yes/no as text; aliases are capped against "billion laughs".
       const lineCounter = new LineCounter();
@@ -63,5 +75,5 @@ export function readFrontMatterYaml(yamlText: string): FrontMatterYaml {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: 'its front matter should be lines of `name: value`, but is not' };
   }
-  return { ok: true, raw: raw as Record<string, unknown> };
+  return { ok: true, raw: raw as Record<string, unknown>, canonical };
 }

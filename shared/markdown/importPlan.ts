@@ -51,7 +51,7 @@ const COMPARED: [string, (entry: DayContent) => unknown][] = [
   ['activities', (entry) => entry.activities],
   ['timing', (entry) => entry.timing],
   ['highlight', (entry) => entry.highlight],
-  ['worst-day answers', (entry) => entry.worstDay],
+  ['worst-hour answers', (entry) => entry.worstDay],
   ['motive', (entry) => entry.motive],
   ['notes', (entry) => entry.notes],
   ['tags', (entry) => entry.tags],

@@ -54,18 +54,25 @@ export function writeYamlSubset(fields: Record<string, SubsetValue>): string {
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
+const INTEGER = /^-?(0|[1-9][0-9]{0,14})$/;
+const NULL_OR_BOOLEAN = /^(null|true|false)$/i;
+const QUOTE_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff]/;
+/** What makes a quoted string need JSON's reading: an escape, an inner quote, or a character JSON refuses raw. */
+// eslint-disable-next-line no-control-regex -- control characters are what JSON refuses raw
+const NEEDS_JSON = /["\\\u0000-\u001f]/;
+
 /** One scalar as written above, or undefined when it is not in that form. */
 function readScalar(text: string): SubsetScalar | undefined {
-  if (/^-?(0|[1-9][0-9]{0,14})$/.test(text)) return Number(text);
-  if (PLAIN.test(text)) return /^(null|true|false)$/i.test(text) ? undefined : text;
-  if (
-    text.length < 2 ||
-    !text.startsWith('"') ||
-    !text.endsWith('"') ||
-    /[\u007f-\u009f\u2028\u2029\ufeff]/.test(text)
-  ) {
-    return undefined;
+  const first = text.charCodeAt(0);
+  // By the first character: a quote, a digit or minus (a number), or a letter (plain text).
+  if (first !== 0x22) {
+    if (first === 0x2d || (first >= 0x30 && first <= 0x39)) return INTEGER.test(text) ? Number(text) : undefined;
+    return PLAIN.test(text) && !NULL_OR_BOOLEAN.test(text) ? text : undefined;
   }
+  if (text.length < 2 || !text.endsWith('"') || QUOTE_UNSAFE.test(text)) return undefined;
+  // Most quoted values (dates, timestamps) hold nothing to unescape; JSON.parse would give the same text.
+  const inner = text.slice(1, -1);
+  if (!NEEDS_JSON.test(inner)) return inner;
   try {
     const value: unknown = JSON.parse(text);
     return typeof value === 'string' ? value : undefined;
@@ -74,46 +81,64 @@ function readScalar(text: string): SubsetScalar | undefined {
   }
 }
 
-const TOP = /^([A-Za-z][A-Za-z0-9_]*):(?: (.+))?$/;
-const ITEM = /^ {2}- (.+)$/;
-const ITEM_FIELD = /^(?: {2}- | {4})([A-Za-z][A-Za-z0-9_]*): (.+)$/;
+const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * Splits `key: value`, or `key:` with nothing after it, starting at `from`:
+ * the key when it is a plain name, and the value (null for none), or null
+ * when the line is not in that form. Plain string work, not a capturing
+ * pattern: this runs for every line of every file of an import.
+ */
+function splitField(line: string, from: number): { key: string; value: string | null } | null {
+  const colon = line.indexOf(':', from);
+  if (colon < 0) return null;
+  const key = line.slice(from, colon);
+  if (!KEY.test(key)) return null;
+  if (colon === line.length - 1) return { key, value: null };
+  if (line.charCodeAt(colon + 1) !== 0x20 || colon + 2 === line.length) return null;
+  return { key, value: line.slice(colon + 2) };
+}
 
 /** The fields of text in the subset, or undefined when the text is anything else. */
 export function readYamlSubset(text: string): Record<string, SubsetValue> | undefined {
-  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+  return readYamlSubsetLines(text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n'));
+}
+
+/** readYamlSubset for text already split into lines (no line breaks in them). */
+export function readYamlSubsetLines(lines: readonly string[]): Record<string, SubsetValue> | undefined {
   const fields: Record<string, SubsetValue> = {};
   for (let i = 0; i < lines.length;) {
-    const top = TOP.exec(lines[i] ?? '');
-    if (!top?.[1] || Object.hasOwn(fields, top[1])) return undefined;
-    const key = top[1];
+    const top = splitField(lines[i] ?? '', 0);
+    if (!top || Object.hasOwn(fields, top.key)) return undefined;
     i += 1;
-    if (top[2] !== undefined) {
-      const value = readScalar(top[2]);
+    if (top.value !== null) {
+      const value = readScalar(top.value);
       if (value === undefined) return undefined;
-      fields[key] = value;
+      fields[top.key] = value;
       continue;
     }
     const scalars: SubsetScalar[] = [];
     const maps: Record<string, SubsetScalar>[] = [];
-    for (; i < lines.length && /^ {2}/.test(lines[i] ?? ''); i += 1) {
+    for (; i < lines.length && (lines[i] ?? '').startsWith('  '); i += 1) {
       const line = lines[i] ?? '';
-      const field = ITEM_FIELD.exec(line);
-      if (field?.[1] && field[2] !== undefined && scalars.length === 0) {
-        const value = readScalar(field[2]);
-        const current = line.startsWith('  - ') ? {} : maps[maps.length - 1];
-        if (value === undefined || !current || Object.hasOwn(current, field[1])) return undefined;
-        if (line.startsWith('  - ')) maps.push(current);
-        current[field[1]] = value;
+      const startsItem = line.startsWith('  - ');
+      // A map's first field follows '  - ', the others line up under it.
+      const field = startsItem || line.startsWith('    ') ? splitField(line, 4) : null;
+      if (field && field.value !== null && scalars.length === 0) {
+        const value = readScalar(field.value);
+        const current = startsItem ? {} : maps[maps.length - 1];
+        if (value === undefined || !current || Object.hasOwn(current, field.key)) return undefined;
+        if (startsItem) maps.push(current);
+        current[field.key] = value;
         continue;
       }
-      const item = ITEM.exec(line);
-      const value = item?.[1] === undefined || maps.length > 0 ? undefined : readScalar(item[1]);
+      const value = !startsItem || line.length === 4 || maps.length > 0 ? undefined : readScalar(line.slice(4));
       if (value === undefined) return undefined;
       scalars.push(value);
     }
     // `key:` with nothing below is null in YAML; leave that to the full parser.
     if (scalars.length === 0 && maps.length === 0) return undefined;
-    fields[key] = maps.length > 0 ? maps : scalars;
+    fields[top.key] = maps.length > 0 ? maps : scalars;
   }
   return fields;
 }

@@ -28,7 +28,16 @@ const lock = JSON.parse(await readFile(path.join(root, 'package-lock.json'), 'ut
   packages: Record<string, LockEntry>;
 };
 
-/** Package folders (relative to the root) behind the code a Rolldown build rendered into its chunks. */
+/**
+ * A package folder as package-lock.json names it (node_modules/..., nested ones
+ * included), also when node_modules is a link to somewhere else.
+ */
+const lockKey = (dir: string): string => {
+  const normalised = dir.split(path.sep).join('/');
+  return normalised.slice(normalised.indexOf('node_modules/'));
+};
+
+/** Package folders (as lockKey names them) behind the code a Rolldown build rendered into its chunks. */
 function recordPackages(into: Set<string>): Plugin {
   return {
     name: 'test-record-packages',
@@ -37,7 +46,7 @@ function recordPackages(into: Set<string>): Plugin {
         if (output.type !== 'chunk') continue;
         for (const [id, module] of Object.entries((output as Rolldown.OutputChunk).modules)) {
           const dir = module.renderedLength > 0 ? packageDirOf(id) : null;
-          if (dir !== null) into.add(path.relative(root, dir).split(path.sep).join('/'));
+          if (dir !== null) into.add(lockKey(dir));
         }
       }
     },
@@ -90,7 +99,7 @@ async function buildElectron(outdir: string) {
     for (const output of Object.values(metafile.outputs)) {
       for (const input of Object.keys(output.inputs)) {
         const dir = packageDirOf(input);
-        if (dir !== null) packages.add(dir);
+        if (dir !== null) packages.add(lockKey(dir));
       }
     }
   }

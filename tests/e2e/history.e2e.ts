@@ -80,6 +80,42 @@ test('search finds a word from a note, highlights it and opens that day', async 
   expect(await notesBox(page).inputValue()).toBe(BAD_DAY.notes);
 });
 
+test('search finds activities and day kinds by name, filters narrow it, and the count says how many', async ({
+  openApp,
+}) => {
+  const { page } = await openApp();
+  const { today, yesterday } = await writeGoodTodayAndBadYesterday(page);
+  await openHistory(page);
+  const box = page.getByRole('searchbox', { name: 'Search entries' });
+  const count = (text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
+  const resultDates = async () => {
+    const rows = page.getByRole('list', { name: 'Search results, newest first' }).locator('button[aria-busy="false"]');
+    await rows.first().waitFor();
+    return rows.locator('.history-row-date').allTextContents();
+  };
+  const day = (date: LocalDate) => formatDate(date, 'shortWeekdayDate', BROWSER_LOCALE);
+
+  // GOOD_DAY holds "Data-model design"; the search runs in the History worker over every field's name.
+  await box.fill('data-model design');
+  await count('1 entry matches “data-model design” (of 2)');
+  expect(await resultDates()).toEqual([day(today)]);
+  await box.fill('bad day');
+  await count('1 entry matches “bad day” (of 2)');
+  expect(await resultDates()).toEqual([day(yesterday)]);
+
+  await box.fill('');
+  const filters = page.getByRole('group', { name: 'Filters' });
+  await filters.getByLabel('Path').selectOption({ label: 'Some people work' });
+  await count('1 entry matches the filters (of 2)');
+  expect(await resultDates()).toEqual([day(yesterday)]);
+  await filters.getByLabel('Path').selectOption({ label: 'Either path' });
+  await filters.getByLabel('From').fill(today);
+  await count('1 entry matches the filters (of 2)');
+  expect(await resultDates()).toEqual([day(today)]);
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await count('2 entries, newest first');
+});
+
 describe('the app makes no request to any origin other than its own', () => {
   /** Every view a user visits in a session, with something written and searched. */
   async function tour(app: App): Promise<void> {

@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { shiftDate } from '../../shared';
+import { indexHistory, NO_FILTERS, searchHistory } from '../../shared/historyFilters';
 import { buildTrends, resolveRange } from '../../shared/trends';
 import { generateJournal } from '../fixtures/journal';
 import { expect, test, type App } from './fixtures';
@@ -139,7 +140,19 @@ test('set a passphrase, reload locked, refuse a wrong one, unlock with everythin
   await page.getByText(/· 2 days written ·/).waitFor();
 });
 
-test('Trends reads a locked journal through its worker, and locking clears every view', async ({ openApp }) => {
+/** The page's worker whose script is `name` (trends.worker, history.worker), once it has started. */
+async function workerNamed(page: Page, name: string): Promise<Worker> {
+  const running = () => page.workers().find((worker) => worker.url().includes(name));
+  await expect.poll(() => running() !== undefined, eventually).toBe(true);
+  return running() as Worker;
+}
+
+/** Resolves when `worker` has been ended. */
+const ended = (worker: Worker) => new Promise<void>((resolve) => worker.once('close', () => resolve()));
+
+test('Trends and History search read a locked journal through their workers, and locking ends both and clears every view', async ({
+  openApp,
+}) => {
   const app = await openApp();
   const { page } = app;
   const today = await appToday(page);
@@ -158,14 +171,32 @@ test('Trends reads a locked journal through its worker, and locking clears every
   const expected = buildTrends(entries, [], resolveRange({ kind: 'last', days: 365 }, today)).headline.sentence;
   await expect.poll(() => page.locator('.headline-sentence').textContent(), eventually).toBe(expected);
 
+  // History's search worker finds in the sealed days the days the plain journal's search finds.
+  await openView(page, 'History');
+  const word = 'retry';
+  await page.getByRole('searchbox', { name: 'Search entries' }).fill(word);
+  const found = searchHistory(indexHistory([...entries].reverse(), []), word, NO_FILTERS).length;
+  expect(found).toBeGreaterThan(1);
+  const matchCount = page
+    .getByRole('status')
+    .filter({ hasText: `${found} entries match “${word}” (of ${entries.length})` });
+  await matchCount.waitFor();
+  const workers = [await workerNamed(page, 'trends.worker'), await workerNamed(page, 'history.worker')];
+  const bothEnded = Promise.all(workers.map(ended));
+
   await views(page).getByRole('button', { name: 'Lock' }).click();
   await unlockForm(page).waitFor();
+  await bothEnded;
   const shown = await page.evaluate(() => document.body.innerText);
   expect(shown).not.toContain(expected);
   expect(shown).toContain('You locked the journal.');
   expect(await page.locator('.headline-sentence').count()).toBe(0);
 
+  // Unlocked again, new workers get the key: History searches and Trends draws as before.
   await unlock(page, PASSPHRASE);
+  await page.getByRole('searchbox', { name: 'Search entries' }).fill(word);
+  await matchCount.waitFor();
+  await openView(page, 'Trends');
   await expect.poll(() => page.locator('.headline-sentence').textContent(), eventually).toBe(expected);
 });
 

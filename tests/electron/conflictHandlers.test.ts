@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createConflictHandlers } from '../../electron/ipc/conflictHandlers';
 import { createConflictSessions } from '../../electron/ipc/conflictSessions';
 import type { MarkdownFolderIo } from '../../electron/ipc/markdownHandlers';
-import type { ConflictingFile } from '../../electron/markdown/exportFolder';
+import type { ConflictingFile } from '../../electron/markdown/folderFiles';
 import { FakeWebContents } from './fakes/fakeElectron';
 
 const windowContents = () => new FakeWebContents() as FakeWebContents & WebContents;

@@ -180,12 +180,25 @@ describe('matchEntry', () => {
     });
     const matches = matchEntry(entry, 'calibration');
     expect(matches.map((match) => match.field)).toEqual([
+      // "Performance and calibration", one of the day's activities.
+      { kind: 'activities' },
       { kind: 'answer', promptId: 'bad-drain' },
       { kind: 'notes' },
       { kind: 'tags' },
     ]);
-    const tags = matches[2]?.snippet;
+    const tags = matches[3]?.snippet;
     expect(tags && marked(tags.text, tags.ranges)).toEqual(['calibration']);
+  });
+
+  it('finds what was chosen by its name: the day kind, an activity, the best moment’s kind', () => {
+    const entry = goodDay('2026-11-12', { notes: '', tags: [], highlight: { kind: 'bad-idea-stopped', text: '' } });
+    const fields = (query: string) => matchEntry(entry, query).map((match) => match.field.kind);
+    expect(fields('design doc')).toEqual(['activities']);
+    expect(fields('good day')).toEqual(['day']);
+    expect(fields('stopped')).toEqual(['highlightKind']);
+    const custom = [{ id: 'custom-vendor-calls', label: 'Vendor calls', lean: 'neutral' as const, createdAt: '' }];
+    const own = goodDay('2026-11-12', { activities: [{ id: 'custom-vendor-calls', feel: 1 }] });
+    expect(matchEntry(own, 'vendor', custom).map((match) => match.field.kind)).toEqual(['activities']);
   });
 
   it('matches nothing for an empty query', () => {

@@ -1,27 +1,25 @@
-import type { Entry, LocalDate } from '../../../shared';
-import { EntryRowSummary } from './EntryRowSummary';
-import { entryPreview } from './entryPreview';
+import type { LocalDate } from '../../../shared';
+import { EntryRow } from './EntryRow';
+import { usePagedEntries } from './usePagedEntries';
 import { VirtualList } from './VirtualList';
 
 interface Props {
-  entries: readonly Entry[];
+  dates: readonly LocalDate[];
+  version: string;
   onOpenDay: (date: LocalDate) => void;
 }
 
-/** Every entry, newest first, one row each. */
-export function EntryList({ entries, onOpenDay }: Props) {
+/** Every entry, newest first, one row each; a row's entry is read when it scrolls into view. */
+export function EntryList({ dates, version, onOpenDay }: Props) {
+  const paged = usePagedEntries(dates, version);
   return (
     <VirtualList
-      items={entries}
+      items={dates}
       label="Entries, newest first"
-      getKey={(entry) => entry.date}
+      getKey={(date) => date}
       estimatedRowHeight={64}
-      renderItem={(entry) => (
-        <button type="button" className="history-row" onClick={() => onOpenDay(entry.date)}>
-          <EntryRowSummary entry={entry} />{' '}
-          <span className="history-row-preview">{entryPreview(entry) || 'Nothing written yet'}</span>
-        </button>
-      )}
+      onRangeChange={paged.showRange}
+      renderItem={(date) => <EntryRow date={date} entry={paged.entryOf(date)} onOpenDay={onOpenDay} />}
     />
   );
 }

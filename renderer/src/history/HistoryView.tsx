@@ -1,13 +1,23 @@
-import { memo } from 'react';
-import type { Entry, LocalDate } from '../../../shared';
+import { memo, useEffect, useState } from 'react';
+import {
+  hasFilters,
+  NO_FILTERS,
+  parseQuery,
+  type CustomActivity,
+  type HistoryFilters,
+  type LocalDate,
+} from '../../../shared';
+import { useCustomActivities } from '../hooks/useCustomActivities';
 import { EntryList } from './EntryList';
 import './history.css';
+import { HistoryFiltersBar } from './HistoryFiltersBar';
+import { warmHistorySearch } from './historySearchClient';
 import { MonthCalendar } from './MonthCalendar';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { useCalendarMonth } from './useCalendarMonth';
-import { useEntrySearch } from './useEntrySearch';
-import { useHistoryEntries } from './useHistoryEntries';
+import { useHistorySearch, type HistorySearchState } from './useHistorySearch';
+import { useJournalDates, type JournalDates } from './useJournalDates';
 import { useMonthDayKinds } from './useMonthDayKinds';
 
 interface Props {
@@ -17,28 +27,33 @@ interface Props {
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
+/** "3 entries match “design doc” and the filters (of 1,204)" */
+function resultCount(found: number, total: number, query: string, filters: HistoryFilters): string {
+  const words = parseQuery(query).length > 0 ? `“${query.trim()}”` : null;
+  const what = [words, hasFilters(filters) ? 'the filters' : null].filter(Boolean).join(' and ');
+  return `${count(found, 'entry matches', 'entries match')} ${what} (of ${total.toLocaleString('en')})`;
+}
+
 interface PanelProps extends Props {
-  entries: Entry[];
-  /** The deferred search's state: it changes only once the results for a query are ready. */
-  active: boolean;
-  results: Entry[];
-  searchedQuery: string;
+  journal: JournalDates | undefined;
+  search: HistorySearchState;
+  custom: readonly CustomActivity[];
 }
 
 /**
  * Memoised so a keystroke re-renders only the search box: the list and the
- * results follow the deferred query. Without it the urgent render re-renders
- * the 10,000-row list for nothing (npm run bench: ~20% of query-to-results).
+ * results follow the search's answers, which keep their identity until a new
+ * one arrives.
  */
-const EntriesPanel = memo(function EntriesPanel({
-  entries,
-  active,
-  results,
-  searchedQuery,
-  today,
-  onOpenDay,
-}: PanelProps) {
-  if (entries.length === 0) {
+const EntriesPanel = memo(function EntriesPanel({ journal, search, custom, today, onOpenDay }: PanelProps) {
+  if (journal === undefined) {
+    return (
+      <p className="muted" role="status">
+        Loading your entries…
+      </p>
+    );
+  }
+  if (journal.dates.length === 0) {
     return (
       <div className="history-empty">
         <p>No entries yet — write today&apos;s and it will show up here and on the calendar.</p>
@@ -48,60 +63,80 @@ const EntriesPanel = memo(function EntriesPanel({
       </div>
     );
   }
-  if (!active) {
-    return (
-      <>
+  switch (search.status) {
+    case 'off':
+      return (
+        <>
+          <p className="history-count muted" role="status">
+            {count(journal.dates.length, 'entry', 'entries')}, newest first
+          </p>
+          <EntryList dates={journal.dates} version={journal.version} onOpenDay={onOpenDay} />
+        </>
+      );
+    case 'searching':
+      return (
         <p className="history-count muted" role="status">
-          {count(entries.length, 'entry', 'entries')}, newest first
+          Searching your journal…
         </p>
-        <EntryList entries={entries} onOpenDay={onOpenDay} />
-      </>
-    );
+      );
+    case 'failed':
+      return (
+        <p className="history-empty error-text" role="alert">
+          {search.message}
+        </p>
+      );
+    case 'ready':
+      return (
+        <>
+          <p className="history-count muted" role="status" aria-busy={search.stale}>
+            {resultCount(search.dates.length, journal.dates.length, search.query, search.filters)}
+          </p>
+          {search.dates.length === 0 ? (
+            <p className="history-empty">
+              Nothing matches. Check the spelling, try fewer or shorter words, or loosen the filters.
+            </p>
+          ) : (
+            <SearchResults
+              key={`${search.query}\n${JSON.stringify(search.filters)}`}
+              dates={search.dates}
+              query={search.query}
+              version={journal.version}
+              custom={custom}
+              onOpenDay={onOpenDay}
+            />
+          )}
+        </>
+      );
   }
-  return (
-    <>
-      <p className="history-count muted" role="status">
-        {count(results.length, 'entry matches', 'entries match')} “{searchedQuery.trim()}”
-      </p>
-      {results.length === 0 ? (
-        <p className="history-empty">Nothing matches. Check the spelling, or try fewer or shorter words.</p>
-      ) : (
-        <SearchResults key={searchedQuery} results={results} query={searchedQuery} onOpenDay={onOpenDay} />
-      )}
-    </>
-  );
 });
 
-/** Past days: a calendar by day kind, every entry newest first, and search. */
+/** Past days: a calendar by day kind, every entry newest first, search and filters. */
 export function HistoryView({ today, onOpenDay }: Props) {
-  const entries = useHistoryEntries();
-  const search = useEntrySearch(entries);
+  const journal = useJournalDates();
+  const custom = useCustomActivities();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<HistoryFilters>(NO_FILTERS);
+  const search = useHistorySearch(journal?.version ?? null, query, filters);
   const calendar = useCalendarMonth(today);
   const dayKinds = useMonthDayKinds(calendar.month);
+  const version = journal?.version;
+
+  // The search index is built in the worker while the user looks at the list, so the first query is quick.
+  useEffect(() => {
+    if (version !== undefined) warmHistorySearch(version);
+  }, [version]);
 
   return (
     <div className="page history">
       <header className="page-header history-header">
         <h1>History</h1>
-        <SearchBox query={search.query} onChange={search.setQuery} />
+        <SearchBox query={query} onChange={setQuery} />
       </header>
+      <HistoryFiltersBar filters={filters} custom={custom} today={today} onChange={setFilters} />
       <div className="history-body">
         <MonthCalendar calendar={calendar} dayKinds={dayKinds} today={today} onOpenDay={onOpenDay} />
-        <section className="card history-entries" aria-label={search.active ? 'Search results' : 'Entries'}>
-          {entries === undefined ? (
-            <p className="muted" role="status">
-              Loading your entries…
-            </p>
-          ) : (
-            <EntriesPanel
-              entries={entries}
-              active={search.active}
-              results={search.results}
-              searchedQuery={search.searchedQuery}
-              today={today}
-              onOpenDay={onOpenDay}
-            />
-          )}
+        <section className="card history-entries" aria-label={search.status === 'off' ? 'Entries' : 'Search results'}>
+          <EntriesPanel journal={journal} search={search} custom={custom} today={today} onOpenDay={onOpenDay} />
         </section>
       </div>
     </div>

@@ -1,7 +1,15 @@
 import { useMemo } from 'react';
-import { findPrompt, matchEntry, type Entry, type LocalDate, type SearchField } from '../../../shared';
+import {
+  findPrompt,
+  matchEntry,
+  type CustomActivity,
+  type Entry,
+  type LocalDate,
+  type SearchField,
+} from '../../../shared';
 import { EntryRowSummary } from './EntryRowSummary';
 import { HighlightedText } from './HighlightedText';
+import { usePagedEntries } from './usePagedEntries';
 import { VirtualList } from './VirtualList';
 
 /** How many matching fields a result shows before "and N more". */
@@ -9,8 +17,13 @@ const FIELDS_SHOWN = 2;
 
 function fieldLabel(field: SearchField): string {
   switch (field.kind) {
+    case 'day':
+      return 'Day';
+    case 'activities':
+      return 'Activities';
     case 'answer':
       return findPrompt(field.promptId)?.text ?? 'Answer';
+    case 'highlightKind':
     case 'highlight':
       return 'Best moment';
     case 'notes':
@@ -20,20 +33,20 @@ function fieldLabel(field: SearchField): string {
   }
 }
 
-function SearchResult({
-  entry,
-  query,
-  onOpenDay,
-}: {
-  entry: Entry;
+interface ResultProps {
+  date: LocalDate;
+  entry: Entry | undefined;
   query: string;
+  custom: readonly CustomActivity[];
   onOpenDay: (date: LocalDate) => void;
-}) {
-  const matches = useMemo(() => matchEntry(entry, query), [entry, query]);
+}
+
+function SearchResult({ date, entry, query, custom, onOpenDay }: ResultProps) {
+  const matches = useMemo(() => (entry ? matchEntry(entry, query, custom) : []), [entry, query, custom]);
   const hidden = matches.length - FIELDS_SHOWN;
   return (
-    <button type="button" className="history-row history-result" onClick={() => onOpenDay(entry.date)}>
-      <EntryRowSummary entry={entry} />{' '}
+    <button type="button" className="history-row history-result" onClick={() => onOpenDay(date)} aria-busy={!entry}>
+      <EntryRowSummary date={date} entry={entry} />{' '}
       {matches.slice(0, FIELDS_SHOWN).map(({ field, snippet }, i) => (
         <span key={i} className="history-result-match">
           <span className="history-result-field muted">{fieldLabel(field)}</span>{' '}
@@ -50,20 +63,26 @@ function SearchResult({
 }
 
 interface Props {
-  results: readonly Entry[];
+  dates: readonly LocalDate[];
   query: string;
+  version: string;
+  custom: readonly CustomActivity[];
   onOpenDay: (date: LocalDate) => void;
 }
 
-/** Matching entries, newest first, with the matching words marked. */
-export function SearchResults({ results, query, onOpenDay }: Props) {
+/** Matching entries, newest first, with the matching words marked; each read as it scrolls into view. */
+export function SearchResults({ dates, query, version, custom, onOpenDay }: Props) {
+  const paged = usePagedEntries(dates, version);
   return (
     <VirtualList
-      items={results}
+      items={dates}
       label="Search results, newest first"
-      getKey={(entry) => entry.date}
+      getKey={(date) => date}
       estimatedRowHeight={110}
-      renderItem={(entry) => <SearchResult entry={entry} query={query} onOpenDay={onOpenDay} />}
+      onRangeChange={paged.showRange}
+      renderItem={(date) => (
+        <SearchResult date={date} entry={paged.entryOf(date)} query={query} custom={custom} onOpenDay={onOpenDay} />
+      )}
     />
   );
 }

@@ -5,7 +5,7 @@ import {
   type Rect,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
  * Without layout (jsdom, or a list not shown yet) every size reads as 0 and
@@ -26,10 +26,12 @@ interface Props<T> {
   /** Expected row height in pixels; rows are measured once shown. */
   estimatedRowHeight: number;
   renderItem: (item: T) => ReactNode;
+  /** Told which items (first and last index, overscan included) are rendered, whenever that changes. */
+  onRangeChange?: (start: number, end: number) => void;
 }
 
 /** A scrolling list that renders only the rows in view, so 10,000 rows stay fast. */
-export function VirtualList<T>({ items, label, getKey, estimatedRowHeight, renderItem }: Props<T>) {
+export function VirtualList<T>({ items, label, getKey, estimatedRowHeight, renderItem, onRangeChange }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler, so the virtualiser's unmemoisable API is fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -47,10 +49,15 @@ export function VirtualList<T>({ items, label, getKey, estimatedRowHeight, rende
     useFlushSync: false,
   });
 
+  const rows = virtualizer.getVirtualItems();
+  const start = rows[0]?.index ?? 0;
+  const end = rows[rows.length - 1]?.index ?? 0;
+  useEffect(() => onRangeChange?.(start, end), [onRangeChange, start, end]);
+
   return (
     <div ref={scrollRef} className="virtual-list">
       <ul aria-label={label} className="virtual-list-items" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((row) => {
+        {rows.map((row) => {
           const item = items[row.index];
           if (item === undefined) return null;
           return (

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { LocalDate } from '../../../shared';
 import { DEFAULT_THRESHOLDS } from '../../../shared/analysis';
+import { worstHourSentence } from '../../../shared/brief';
 import { periodTitle, pixelYears, type TrendsData } from '../../../shared/trends';
 import { ActivityChart, ActivityLegend } from './charts/ActivityChart';
 import { ActivityTable, KindsTable, LeanTable, PixelsTable, TimingTable, WorstHourTable } from './charts/ChartTables';
@@ -125,9 +126,7 @@ export function TrendsCharts({ data, onOpenDay }: Props) {
         description="On bad days: if most days were like today’s worst hour, would you still take the role? How often you answered yes, not sure and no for each role; whiskers show the plausible range."
         empty={
           data.worstDay.management.answered + data.worstDay.architecture.answered === 0
-            ? data.worstDay.badDays === 0
-              ? 'No bad days in this range, so the worst-hour test has no answers yet.'
-              : 'The worst-hour test was not answered on any bad day in this range.'
+            ? worstHourSentence(data.worstDay)
             : null
         }
         legend={<WorstHourLegend />}

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { overwriteConflicts, readConflictFiles, recordConflictsTaken } from '../../../electron/markdown/conflictFiles';
-import { writeMarkdownExport, type ConflictingFile } from '../../../electron/markdown/exportFolder';
+import { writeMarkdownExport } from '../../../electron/markdown/exportFolder';
+import type { ConflictingFile } from '../../../electron/markdown/folderFiles';
 import type { Entry } from '../../../shared';
 import { goodDay } from '../../fixtures/entries';
 

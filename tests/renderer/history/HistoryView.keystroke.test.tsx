@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as EntryListModule from '../../../renderer/src/history/EntryList';
@@ -22,9 +22,16 @@ vi.mock('../../../renderer/src/history/EntryList', async (importOriginal) => {
 useEmptyJournal();
 
 describe('History search while typing', () => {
-  it('leaves the entry list alone until the deferred results replace it', async () => {
+  it('leaves the entry list alone until the results replace it', async () => {
     const { user } = await renderHistory([goodDay('2026-11-12'), badDay('2026-11-03')]);
-    await screen.findByRole('list', { name: 'Entries, newest first' });
+    const list = await screen.findByRole('list', { name: 'Entries, newest first' });
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('button')
+          .every((row) => row.getAttribute('aria-busy') === 'false'),
+      ).toBe(true),
+    );
     const before = listRenders.count;
 
     await user.type(screen.getByRole('searchbox', { name: 'Search entries' }), 'n');

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { db } from '../../../renderer/src/data/database';
+import { putEntries } from '../../../renderer/src/data/entriesRepository';
 import { shiftDate } from '../../../shared';
 import { badDay, entryFixture, goodDay } from '../../fixtures/entries';
 import { renderHistory, useEmptyJournal } from './renderHistory';
@@ -17,12 +19,18 @@ describe('History list', () => {
     ]);
 
     const list = await screen.findByRole('list', { name: 'Entries, newest first' });
-    const rows = within(list).getAllByRole('button');
-    expect(rows.map((row) => row.textContent)).toEqual([
-      expect.stringMatching(/^Thu, 12 Nov 2026.*good day.*Energy 4\/5.*Deep in the schema$/),
-      expect.stringMatching(/^Sat, 7 Nov 2026.*Quiet day$/),
-      expect.stringMatching(/^Tue, 3 Nov 2026.*bad day.*Energy 2\/5.*Calibration ran long/),
-    ]);
+    // Rows show their date at once and the rest once their page is read.
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('button')
+          .map((row) => row.textContent),
+      ).toEqual([
+        expect.stringMatching(/^Thu, 12 Nov 2026.*good day.*Energy 4\/5.*Deep in the schema$/),
+        expect.stringMatching(/^Sat, 7 Nov 2026.*Quiet day$/),
+        expect.stringMatching(/^Tue, 3 Nov 2026.*bad day.*Energy 2\/5.*Calibration ran long/),
+      ]),
+    );
     expect(screen.getByRole('status')).toHaveTextContent('3 entries, newest first');
   });
 
@@ -43,6 +51,26 @@ describe('History list', () => {
     expect(items.length).toBeLessThan(50);
     expect(items[0]).toHaveAttribute('aria-setsize', '500');
     expect(items[0]).toHaveTextContent('Fri, 20 Nov 2026');
+  });
+
+  it('reads only the pages of rows in view, not the whole journal', async () => {
+    const entries = Array.from({ length: 2_000 }, (_, i) => goodDay(shiftDate('2026-11-20', -i)));
+    const read = vi.spyOn(db.entries, 'bulkGet');
+    await renderHistory(entries);
+    const list = await screen.findByRole('list', { name: 'Entries, newest first' });
+    await waitFor(() => expect(within(list).getAllByRole('button')[0]).toHaveAttribute('aria-busy', 'false'));
+    const asked = read.mock.calls.reduce((sum, [keys]) => sum + keys.length, 0);
+    expect(asked).toBeGreaterThan(0);
+    expect(asked).toBeLessThanOrEqual(100);
+    expect(screen.getByRole('status')).toHaveTextContent('2,000 entries, newest first');
+  });
+
+  it('follows a day written elsewhere while it is open', async () => {
+    await renderHistory([goodDay('2026-11-12')]);
+    await screen.findByRole('button', { name: /^Thu, 12 Nov 2026/ });
+    await putEntries([badDay('2026-11-14', { notes: 'Written in another window.' })]);
+    expect(await screen.findByRole('button', { name: /^Sat, 14 Nov 2026.*Written in another window/ })).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent('2 entries, newest first');
   });
 
   it('invites a new user to write today', async () => {

@@ -187,7 +187,7 @@ describe('drivers', () => {
   });
 });
 
-describe('worst day, timing and highlights', () => {
+describe('the worst-hour test, timing and highlights', () => {
   const entries = [
     badDay(day(0), { worstDay: { management: 'no', architecture: 'yes' } }),
     badDay(day(1), { worstDay: { management: 'unsure', architecture: 'yes' } }),
