@@ -15,7 +15,9 @@ import {
   notesBox,
   writeDay,
 } from './journal';
-import { rawJournalText, sealedDays, seedJournal } from './rawJournal';
+import { rawJournalText, sealedDays } from './rawJournal';
+import { seedEntries } from './seed';
+import { lockedNotice, PASSPHRASE, setPassphrase, unlock, unlockForm } from './lockSteps';
 import { openView } from './views';
 
 /**
@@ -23,42 +25,7 @@ import { openView } from './views';
  * IndexedDB on disk, and a renderer killed in the middle of encrypting.
  */
 
-const PASSPHRASE = 'copper kettle harbour';
-
-const unlockForm = (page: Page) => page.getByRole('form', { name: 'Unlock' });
 const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
-
-/** Sets a passphrase from Settings, keeps the recovery key, and waits until every day is encrypted. */
-async function setPassphrase(page: Page, beforeConfirm?: () => Promise<void>): Promise<string> {
-  await openView(page, 'Settings');
-  await page.getByRole('button', { name: 'Set a passphrase…' }).click();
-  const form = page.getByRole('form', { name: 'Set a passphrase' });
-  expect(await form.textContent()).toContain(
-    'Without your passphrase or your recovery key, nobody can read this journal',
-  );
-  await form.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await form.getByLabel('Type it again').fill(PASSPHRASE);
-  await form.getByRole('checkbox', { name: /I understand/ }).check();
-  await form.getByRole('button', { name: 'Continue' }).click();
-  const recoveryKey =
-    (await page
-      .getByRole('status', { name: 'Recovery key' })
-      .or(page.locator('.recovery-key'))
-      .first()
-      .textContent()) ?? '';
-  expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
-  await page.getByRole('checkbox', { name: 'I have printed or written down my recovery key' }).check();
-  await beforeConfirm?.();
-  await page.getByRole('button', { name: 'Lock my journal' }).click();
-  return recoveryKey;
-}
-
-async function unlock(page: Page, passphrase: string): Promise<void> {
-  await unlockForm(page).getByLabel('Passphrase').fill(passphrase);
-  await unlockForm(page).getByRole('button', { name: 'Unlock' }).click();
-}
-
-const lockedNotice = (page: Page) => page.getByRole('status').filter({ hasText: /^Your journal is locked: / });
 
 /** Records every Web Storage write the page makes, where the write-ahead drafts go. */
 function installStorageTap(): void {
@@ -157,7 +124,7 @@ test('Trends and History search read a locked journal through their workers, and
   const { page } = app;
   const today = await appToday(page);
   const entries = generateJournal({ seed: 11, days: 120, persona: 'architect', endDate: today });
-  await seedJournal(page, entries);
+  await seedEntries(page, entries);
   await app.reload();
   await setPassphrase(page);
   await lockedNotice(page).waitFor();
@@ -231,14 +198,16 @@ test('a kill while the lock is being turned on leaves a journal that opens, and 
   const { page } = app;
   const today = await appToday(page);
   const entries = generateJournal({ seed: 5, days: 3_000, persona: 'random', endDate: today });
-  await seedJournal(page, entries);
+  await seedEntries(page, entries);
   await app.reload();
 
   // Two batches of 250 days get sealed and committed; the third hangs part way, and the renderer dies there.
-  await setPassphrase(page, async () => {
-    await page.evaluate(() =>
-      Reflect.set(window, 'forkcastSealLimit', Number(Reflect.get(window, 'forkcastSealCalls') ?? 0) + 600),
-    );
+  await setPassphrase(page, {
+    onRecoveryKey: async () => {
+      await page.evaluate(() =>
+        Reflect.set(window, 'forkcastSealLimit', Number(Reflect.get(window, 'forkcastSealCalls') ?? 0) + 600),
+      );
+    },
   });
   await page.getByRole('status').filter({ hasText: 'Encrypting 500 of 3,000 days…' }).waitFor();
   expect(await sealedDays(page)).toEqual({ sealed: 500, all: 3_000 });

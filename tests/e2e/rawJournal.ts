@@ -1,29 +1,9 @@
 import type { Page } from 'playwright-core';
-import type { Entry } from '../../shared';
 
 /**
- * The journal's IndexedDB read and written with raw IndexedDB in the page,
- * beside the app: to seed many days at once, and to see exactly what is
- * stored on disk.
+ * The journal's IndexedDB read with raw IndexedDB in the page, beside the
+ * app, to see exactly what is stored on disk (seed.ts writes days).
  */
-
-/** Puts entries into the journal's store as the app would find them after an import. */
-export async function seedJournal(page: Page, entries: readonly Entry[]): Promise<void> {
-  await page.evaluate(async (rows) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('forkcast');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction('entries', 'readwrite');
-      for (const row of rows) transaction.objectStore('entries').put(row);
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
-    db.close();
-  }, entries);
-}
 
 /**
  * Every store of the journal, every record and every index key, as text:
