@@ -11,7 +11,7 @@ import { measureStartup } from './browser/startup';
 import { startupRows } from './browser/startupRows';
 import { lockCase } from './browser/lock';
 import { INSERT_MAX_ENTRIES, storageCases } from './browser/storage';
-import { typingCase } from './browser/typing';
+import { typingCases } from './browser/typing';
 import { analysisCase } from './cases/analysis';
 import { bundleSizeRows } from './cases/bundleSize';
 import { MARKDOWN_MAX_ENTRIES, markdownCases } from './cases/markdown';
@@ -74,7 +74,7 @@ async function browserCases(options: BenchOptions, rows: Row[], rendererDir: str
       await collect(rows, startupRows(await measureStartup(env, size), empty));
       if (size > UI_MAX_ENTRIES) continue;
       await collect(rows, searchCase(env, size));
-      await collect(rows, typingCase(env, size));
+      await collect(rows, typingCases(env, size));
       log(`Chromium lock, ${size.toLocaleString('en')} entries`);
       await collect(rows, lockCase(env, size));
     }

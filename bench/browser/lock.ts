@@ -4,7 +4,7 @@ import { DEFAULT_PLAN, measuredRuns, pairedRuns, type RunPlan } from '../measure
 import { atSize, REPORT_ONLY, timedRow, under, type Row, type Target } from '../rows';
 import { openBrowser, type BenchBrowser } from './chromium';
 import { freshLoad, seedApp, type BrowserEnvironment } from './environment';
-import { typeRun } from './typing';
+import { bareNotes, PHRASE, typeRun } from './typing';
 
 const PASSPHRASE = 'copper kettle harbour lantern';
 const VIEW_TIMEOUT_MS = 30_000;
@@ -123,14 +123,12 @@ export async function lockCase(env: BrowserEnvironment, count: number, plan: Run
 
     // Typing on the locked journal: every change is sealed for its write-ahead copy and its save.
     await unlockInto(page, env.appUrl, '#/today', 'today');
-    await page.getByLabel('Notes', { exact: true }).click();
     const bare = await page.context().newPage();
     await bare.goto(env.benchUrl);
-    await bare.getByLabel('Notes', { exact: true }).click();
     const typing = await pairedRuns(
       plan,
-      () => typeRun(page),
-      () => typeRun(bare),
+      () => typeRun(page.getByLabel('Notes', { exact: true }), PHRASE, 'end'),
+      () => typeRun(bareNotes(bare), PHRASE, 'end'),
     );
 
     const { logN, r, p } = DEFAULT_KDF_COST;
