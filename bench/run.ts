@@ -9,6 +9,7 @@ import { startBrowserEnvironment } from './browser/environment';
 import { searchCase } from './browser/search';
 import { measureStartup } from './browser/startup';
 import { startupRows } from './browser/startupRows';
+import { lockCase } from './browser/lock';
 import { INSERT_MAX_ENTRIES, storageCases } from './browser/storage';
 import { typingCases } from './browser/typing';
 import { analysisCase } from './cases/analysis';
@@ -76,6 +77,8 @@ async function browserCases(options: BenchOptions, rows: Row[], rendererDir: str
       if (size > UI_MAX_ENTRIES) continue;
       await collect(rows, searchCase(env, size));
       await collect(rows, typingCases(env, size));
+      log(`Chromium lock, ${size.toLocaleString('en')} entries`);
+      await collect(rows, lockCase(env, size));
     }
   } finally {
     await env.close();

@@ -1,4 +1,4 @@
-import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, Menu, powerMonitor, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { BridgeVerb } from '../shared/bridge';
 import { APP_SCHEME } from './appOrigin';
@@ -10,6 +10,7 @@ import { createFileHandlers } from './ipc/fileHandlers';
 import { createConflictHandlers } from './ipc/conflictHandlers';
 import { createConflictSessions } from './ipc/conflictSessions';
 import { createMarkdownHandlers, type MarkdownFolderIo } from './ipc/markdownHandlers';
+import { createUnlockHandlers } from './ipc/unlockHandlers';
 import { registerVerbs, type VerbHandlers } from './ipc/registerVerbs';
 import { isTrustedSender } from './ipc/senderGuard';
 import { createMainWindow } from './mainWindow';
@@ -18,7 +19,9 @@ import { writeMarkdownExport } from './markdown/exportFolder';
 import { readMarkdownFolder } from './markdown/importFolder';
 import { buildMenuTemplate } from './menuTemplate';
 import { guardWebContents } from './navigationGuards';
+import { lockOnSystemEvents } from './powerLock';
 import { hardenSession } from './sessionPolicy';
+import { createUnlockSecretStore } from './unlockSecretStore';
 import { createWindowStateStore } from './windowState';
 
 // Both must happen before `ready`: the scheme's privileges cannot be added
@@ -98,8 +101,13 @@ function startApp(): void {
       ...createMarkdownHandlers(electronDialogs, folders, conflictSessions),
       ...createConflictHandlers(folders, conflictSessions),
       ...closeHandshake.handlers,
+      ...createUnlockHandlers(
+        createUnlockSecretStore(safeStorage, path.join(app.getPath('userData'), 'unlock-key.bin'), process.platform),
+      ),
     };
     registerVerbs(ipcMain, handlers, (event) => isTrustedSender(event, mainWindow?.webContents));
+    // powerMonitor may only be used once the app is ready.
+    lockOnSystemEvents(powerMonitor, () => mainWindow?.webContents);
     await openWindow();
   });
 }

@@ -48,6 +48,11 @@ const api = {
   openBackup: () => call('openBackup', undefined),
   saveBrief: (request) => call('saveBrief', request),
   printBriefToPdf: (request) => call('printBriefToPdf', request),
+  unlockSecretStatus: () => call('unlockSecretStatus', undefined),
+  saveUnlockSecret: (request) => call('saveUnlockSecret', request),
+  readUnlockSecret: () => call('readUnlockSecret', undefined),
+  forgetUnlockSecret: () => call('forgetUnlockSecret', undefined),
+  onLockRequested: (listener) => subscribe('lockRequested', listener),
   readyToClose: (request) => call('readyToClose', request),
   onCloseRequested: (listener) => subscribe('closeRequested', listener),
 } satisfies ForkcastBridge;

@@ -160,6 +160,32 @@ export const appInfoSchema = z.object({
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
 /**
+ * The secret the computer account keeps for "unlock with my computer
+ * account": 32 random bytes, base64. The renderer makes it; main only stores
+ * it, encrypted by the operating system (safeStorage).
+ */
+export const unlockSecretSchema = z.base64().length(44, 'is not a 32-byte secret');
+
+export const unlockSecretStatusSchema = z.discriminatedUnion('available', [
+  z.object({ available: z.literal(true) }),
+  z.object({ available: z.literal(false), reason: z.string() }),
+]);
+export type UnlockSecretStatus = z.infer<typeof unlockSecretStatusSchema>;
+
+export const readUnlockSecretResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('found'), secret: unlockSecretSchema }),
+  z.object({ status: z.literal('missing') }),
+  failed,
+]);
+export type ReadUnlockSecretResponse = z.infer<typeof readUnlockSecretResponseSchema>;
+
+const doneResponseSchema = z.discriminatedUnion('status', [z.object({ status: z.literal('done') }), failed]);
+
+/** Why main asks the window to lock: the screen is locking, or the computer is going to sleep. */
+export const lockRequestSchema = z.object({ reason: z.enum(['lock-screen', 'suspend']) });
+export type LockRequest = z.infer<typeof lockRequestSchema>;
+
+/**
  * The close handshake: main holds a closing window (or a quitting app) and
  * asks the page to save what is being typed; the page answers with the same
  * id once every open day is saved, or says what could not be.
@@ -218,6 +244,22 @@ export const BRIDGE_CONTRACT = {
     request: z.object({ suggestedName: saveTextRequestSchema.shape.suggestedName }),
     response: saveResponseSchema,
   },
+  unlockSecretStatus: {
+    channel: BRIDGE_CHANNELS.unlockSecretStatus,
+    request: none,
+    response: unlockSecretStatusSchema,
+  },
+  saveUnlockSecret: {
+    channel: BRIDGE_CHANNELS.saveUnlockSecret,
+    request: z.object({ secret: unlockSecretSchema }),
+    response: doneResponseSchema,
+  },
+  readUnlockSecret: {
+    channel: BRIDGE_CHANNELS.readUnlockSecret,
+    request: none,
+    response: readUnlockSecretResponseSchema,
+  },
+  forgetUnlockSecret: { channel: BRIDGE_CHANNELS.forgetUnlockSecret, request: none, response: doneResponseSchema },
   readyToClose: {
     channel: BRIDGE_CHANNELS.readyToClose,
     request: readyToCloseRequestSchema,
@@ -229,10 +271,11 @@ export type BridgeVerb = keyof typeof BRIDGE_CONTRACT;
 export type BridgeRequest<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['request']>;
 export type BridgeResponse<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['response']>;
 
-/** Events main sends to the renderer unasked: progress while an export runs, and a window about to close. */
+/** Events main sends to the renderer unasked: progress while an export runs, a window about to close, a request to lock. */
 export const BRIDGE_EVENTS = {
   exportProgress: { channel: BRIDGE_EVENT_CHANNELS.exportProgress, payload: exportProgressSchema },
   closeRequested: { channel: BRIDGE_EVENT_CHANNELS.closeRequested, payload: closeRequestedSchema },
+  lockRequested: { channel: BRIDGE_EVENT_CHANNELS.lockRequested, payload: lockRequestSchema },
 } as const satisfies Record<keyof typeof BRIDGE_EVENT_CHANNELS, { channel: string; payload: z.ZodType }>;
 
 export type BridgeEvent = keyof typeof BRIDGE_EVENTS;

@@ -15,12 +15,17 @@ export const BRIDGE_CHANNELS = {
   openBackup: 'forkcast:open-backup',
   saveBrief: 'forkcast:save-brief',
   printBriefToPdf: 'forkcast:print-brief-pdf',
+  unlockSecretStatus: 'forkcast:unlock-secret-status',
+  saveUnlockSecret: 'forkcast:save-unlock-secret',
+  readUnlockSecret: 'forkcast:read-unlock-secret',
+  forgetUnlockSecret: 'forkcast:forget-unlock-secret',
   readyToClose: 'forkcast:ready-to-close',
 } as const;
 
 /** The IPC channel of each event main sends to the renderer unasked. */
 export const BRIDGE_EVENT_CHANNELS = {
   exportProgress: 'forkcast:export-progress',
+  lockRequested: 'forkcast:lock-requested',
   closeRequested: 'forkcast:close-requested',
 } as const;
 

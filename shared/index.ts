@@ -16,6 +16,7 @@ export * from './search';
 export * from './markdown';
 export * from './backup';
 export * from './bridgeChannels';
+export * from './keyringSchemas';
 export * from './dateFormat';
 export * from './activitySuggestions';
 export * from './historyFilters';

@@ -5,7 +5,7 @@ import { openBrowser } from './chromium';
 import { freshLoad, seedApp, type BrowserEnvironment } from './environment';
 
 /** One run types this (20 keystrokes) at a brisk typist's pace: the five timed runs give 100 keystrokes. */
-const PHRASE = ' then review went on';
+export const PHRASE = ' then review went on';
 /** What one run types into the activity picker: each key filters the list of every activity again. */
 const FILTER = 'architecture review';
 const KEY_DELAY_MS = 50;
@@ -16,7 +16,7 @@ const PAUSE_MS = 700;
  * Types `text` key by key into `field` (after its text, or into an emptied
  * field); returns the median keystroke-to-paint time of its keys.
  */
-async function typeRun(field: Locator, text: string, from: 'end' | 'empty'): Promise<number> {
+export async function typeRun(field: Locator, text: string, from: 'end' | 'empty'): Promise<number> {
   const page = field.page();
   await page.bringToFront();
   // Untimed: the probe times keys from their keydown, and neither of these is typed.
@@ -29,7 +29,7 @@ async function typeRun(field: Locator, text: string, from: 'end' | 'empty'): Pro
   return median(times);
 }
 
-const bareNotes = (page: Page) => page.getByLabel('Notes', { exact: true });
+export const bareNotes = (page: Page) => page.getByLabel('Notes', { exact: true });
 
 /**
  * Case 5: keystroke (keydown) to the next paint on the Today view with

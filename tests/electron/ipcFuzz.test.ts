@@ -55,10 +55,18 @@ const { FakeBrowserWindow, FakeWebContents: FakeContents, loadedWindow } = await
 let sandbox: string;
 let window: InstanceType<typeof FakeBrowserWindow>;
 
+/** Verbs that write one file of the app's own, in its profile, whose name the page cannot choose. */
+const APP_FILE_VERBS: ReadonlySet<BridgeVerb> = new Set(['saveUnlockSecret', 'forgetUnlockSecret']);
+const isAppUnlockFile = (written: string) =>
+  path.dirname(written) === path.join(sandbox, 'userData') &&
+  /^\.?unlock-key\.bin(\.[\w-]+\.tmp)?$/.test(path.basename(written));
+
 beforeAll(async () => {
   sandbox = await mkdtemp(path.join(tmpdir(), 'forkcast-ipc-fuzz-'));
   const chosen = path.join(sandbox, 'chosen');
   await mkdir(chosen);
+  await mkdir(path.join(sandbox, 'userData'));
+  electron.app.getPath.mockImplementation((name: string) => path.join(sandbox, name));
   await writeFile(path.join(sandbox, 'backup.json'), '{"not":"a backup"}');
   // The user always picks something inside the sandbox; whatever the page sends must stay there.
   electron.dialog.showSaveDialog.mockImplementation(async (...args: unknown[]) => {
@@ -167,6 +175,13 @@ function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
     saveBackup: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
     saveBrief: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
     printBriefToPdf: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()) }),
+    saveUnlockSecret: fc.record({
+      secret: fc.oneof(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString('base64')),
+        fc.constantFrom('../../unlock-key.bin', '/etc/passwd', ''),
+        fc.string(),
+      ),
+    }),
     readyToClose: fc.oneof(
       fc.record({ requestId: fc.integer({ min: -1, max: 5 }), outcome: fc.constant('saved') }),
       fc.record({ requestId: fc.integer({ min: 1, max: 5 }), outcome: fc.constant('unsaved'), message: fc.string() }),
@@ -291,8 +306,12 @@ describe('every IPC handler main registers', () => {
               expect(dialogsShown()).toBe(dialogs);
             }
             writesSeen += writes.paths.length;
-            for (const written of writes.paths)
-              expect(isInsideRoot(path.join(sandbox, 'chosen'), written), written).toBe(true);
+            for (const written of writes.paths) {
+              const allowed = APP_FILE_VERBS.has(verb)
+                ? isAppUnlockFile(written)
+                : isInsideRoot(path.join(sandbox, 'chosen'), written);
+              expect(allowed, written).toBe(true);
+            }
           },
         ),
         {
@@ -306,7 +325,7 @@ describe('every IPC handler main registers', () => {
       expect(errors).not.toHaveBeenCalled();
       // Not vacuous: valid requests reached every handler, and the recorder saw the writers write.
       expect(validRuns).toBeGreaterThan(0);
-      if (/^(save|print|export|overwrite)/.test(verb)) expect(writesSeen).toBeGreaterThan(0);
+      if (/^(save|print|export|overwrite|forget)/.test(verb)) expect(writesSeen).toBeGreaterThan(0);
     },
   );
 });

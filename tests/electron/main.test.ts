@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_CONTRACT } from '../../shared/bridge';
+import { BRIDGE_CONTRACT, BRIDGE_EVENT_CHANNELS } from '../../shared/bridge';
 import type { FakeElectron } from './fakes/fakeElectron';
 
 const electron = await vi.hoisted(async () => (await import('./fakes/fakeElectron')).createFakeElectron());
@@ -104,5 +104,17 @@ describe('main', () => {
     });
     const fromElsewhere = { sender: window?.webContents, senderFrame: { url: 'https://example.com/', parent: null } };
     await expect(getAppInfo?.(fromElsewhere)).rejects.toThrow(/did not come from the Forkcast window/);
+  });
+
+  it('asks its window to lock the journal when the screen locks or the computer sleeps', async () => {
+    const electron = await startMain();
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    const send = FakeBrowserWindow.instances[0]?.webContents.send;
+    electron.powerMonitor.emit('lock-screen');
+    electron.powerMonitor.emit('suspend');
+    expect(send?.mock.calls).toEqual([
+      [BRIDGE_EVENT_CHANNELS.lockRequested, { reason: 'lock-screen' }],
+      [BRIDGE_EVENT_CHANNELS.lockRequested, { reason: 'suspend' }],
+    ]);
   });
 });

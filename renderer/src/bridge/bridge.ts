@@ -46,6 +46,16 @@ export function validatingBridge(api: ForkcastBridge): ForkcastBridge {
     openBackup: wrap('openBackup'),
     saveBrief: wrap('saveBrief'),
     printBriefToPdf: wrap('printBriefToPdf'),
+    unlockSecretStatus: wrap('unlockSecretStatus'),
+    saveUnlockSecret: wrap('saveUnlockSecret'),
+    readUnlockSecret: wrap('readUnlockSecret'),
+    forgetUnlockSecret: wrap('forgetUnlockSecret'),
+    onLockRequested: (listener) =>
+      api.onLockRequested((request: unknown) => {
+        const parsed = BRIDGE_EVENTS.lockRequested.payload.safeParse(request);
+        if (parsed.success) listener(parsed.data);
+        else console.error('Forkcast: ignored malformed lock request', parsed.error.issues);
+      }),
     readyToClose: wrap('readyToClose'),
     onCloseRequested: (listener) =>
       api.onCloseRequested((request: unknown) => {

@@ -2,6 +2,7 @@ import { LIMITS, type ForkcastBridge, type OpenBackupResponse } from '../../../s
 import { cancelZipExport, exportMarkdownAsZip, importMarkdownFromFiles, onZipProgress } from './browserMarkdown';
 import { downloadFile, pickFiles, readTextFile } from './browserFiles';
 
+const BROWSER_NO_SYSTEM_UNLOCK = 'Unlocking with your computer account needs the desktop app.';
 const NO_FOLDER = 'In a browser the export is a zip download, so there are no files in a folder to resolve.';
 
 /**
@@ -43,4 +44,10 @@ export const browserBridge = {
     window.print();
     return { status: 'saved', location: 'the print dialog' };
   },
+  // A browser has no credential store Forkcast can use, and no screen-lock event to follow.
+  unlockSecretStatus: async () => ({ available: false, reason: BROWSER_NO_SYSTEM_UNLOCK }),
+  saveUnlockSecret: async () => ({ status: 'failed', message: BROWSER_NO_SYSTEM_UNLOCK }),
+  readUnlockSecret: async () => ({ status: 'missing' }),
+  forgetUnlockSecret: async () => ({ status: 'done' }),
+  onLockRequested: () => () => undefined,
 } satisfies ForkcastBridge;

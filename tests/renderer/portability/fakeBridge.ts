@@ -29,6 +29,14 @@ function createFakeBridge() {
     openBackup: vi.fn<ForkcastBridge['openBackup']>(async () => ({ status: 'cancelled' })),
     saveBrief: vi.fn<ForkcastBridge['saveBrief']>(async () => ({ status: 'cancelled' })),
     printBriefToPdf: vi.fn<ForkcastBridge['printBriefToPdf']>(async () => ({ status: 'cancelled' })),
+    unlockSecretStatus: vi.fn<ForkcastBridge['unlockSecretStatus']>(async () => ({
+      available: false,
+      reason: 'Not in this test.',
+    })),
+    saveUnlockSecret: vi.fn<ForkcastBridge['saveUnlockSecret']>(async () => ({ status: 'done' })),
+    readUnlockSecret: vi.fn<ForkcastBridge['readUnlockSecret']>(async () => ({ status: 'missing' })),
+    forgetUnlockSecret: vi.fn<ForkcastBridge['forgetUnlockSecret']>(async () => ({ status: 'done' })),
+    onLockRequested: vi.fn<ForkcastBridge['onLockRequested']>(() => vi.fn()),
     readyToClose: vi.fn<ForkcastBridge['readyToClose']>(async () => ({ received: false })),
     onCloseRequested: vi.fn<ForkcastBridge['onCloseRequested']>(() => vi.fn()),
   } satisfies ForkcastBridge;
