@@ -112,11 +112,15 @@ export function compareExperiment(
   const lookup = new ActivityLookup(customActivities);
   const z = normalQuantile(0.5 + t.bandLevel / 2);
   const startDay = dayNumber(plan.start);
-  const phase: ExperimentPhase =
-    options.now < plan.start ? 'planned' : options.now <= plan.end ? 'running' : 'ended';
+  const phase: ExperimentPhase = options.now < plan.start ? 'planned' : options.now <= plan.end ? 'running' : 'ended';
   const duringTo = phase === 'ended' ? plan.end : options.now;
   const during = tallySpan(entries, plan.start, duringTo, lookup);
-  const before = tallySpan(entries, dateOfDay(startDay - baselineDays(plan, t.trendWeeks)), dateOfDay(startDay - 1), lookup);
+  const before = tallySpan(
+    entries,
+    dateOfDay(startDay - baselineDays(plan, t.trendWeeks)),
+    dateOfDay(startDay - 1),
+    lookup,
+  );
   const duringLean = { moments: during.moments, estimate: estimateLean(during.moments, t) };
   const beforeLean = { moments: before.moments, estimate: estimateLean(before.moments, t) };
   const duringFigure = spanFigure(during, plan.focus, duringLean.estimate, z);
@@ -148,7 +152,8 @@ export function compareExperiment(
       : goodBand[1] < 0
         ? 'fewer-good'
         : 'unclear';
-  const changed = lean.direction.startsWith('toward') || goodDirection === 'more-good' || goodDirection === 'fewer-good';
+  const changed =
+    lean.direction.startsWith('toward') || goodDirection === 'more-good' || goodDirection === 'fewer-good';
   const verdict: ExperimentVerdict = changed
     ? 'changed'
     : lean.direction === 'too-early' && goodDirection === 'too-early'

@@ -98,6 +98,12 @@ export interface Readiness {
   needs: ReadinessNeed[];
   /** True when a lean need is among them: the estimate then assumes the lean holds where it is. */
   assumesLeanHolds: boolean;
+  /**
+   * True when the read is not clear and the lean is too close to even (or
+   * too uncertain) to say how many days would clear it: the needs are then
+   * only the least that is needed, not enough.
+   */
+  leanOpen: boolean;
   /** Calendar days until every need is met at the pace (the largest of them), or null when nothing is counted. */
   daysNeeded: number | null;
   /** Days with path work the pace gives before the date. */
@@ -136,12 +142,12 @@ export function assessReadiness(report: PathReport, pace: Pace, decisionDate: Lo
   const clear = report.status === 'management' || report.status === 'architecture';
   const leanMore = clear ? 0 : moreDaysForClearRead(report.lean, report.band, evidence.pathEntries);
   if (leanMore !== null) need('lean', leanMore, pace.pathEntries);
+  const leanOpen = !clear && leanMore === null;
 
   const expectedPathDays = Math.max(0, Math.floor(perDay(pace.pathEntries) * Math.max(0, daysLeft)));
   const [low, high] = report.band;
   const n = evidence.pathEntries;
-  const halfWidthByThen =
-    n >= 2 && high - low < 2 ? ((high - low) / 2) * Math.sqrt(n / (n + expectedPathDays)) : null;
+  const halfWidthByThen = n >= 2 && high - low < 2 ? ((high - low) / 2) * Math.sqrt(n / (n + expectedPathDays)) : null;
   const daysNeeded = needs.length > 0 ? Math.max(...needs.map((item) => item.days)) : null;
   const status: ReadinessStatus =
     daysLeft < 0
@@ -163,6 +169,7 @@ export function assessReadiness(report: PathReport, pace: Pace, decisionDate: Lo
     pace,
     needs,
     assumesLeanHolds: needs.some((item) => item.kind === 'lean'),
+    leanOpen,
     daysNeeded,
     expectedPathDays,
     halfWidthByThen,

@@ -31,12 +31,7 @@ export interface DaySpan {
 }
 
 /** Counts the entries dated `from` to `to`, inclusive; `entries` may come in any order. */
-export function tallySpan(
-  entries: readonly Entry[],
-  from: LocalDate,
-  to: LocalDate,
-  lookup: ActivityLookup,
-): DaySpan {
+export function tallySpan(entries: readonly Entry[], from: LocalDate, to: LocalDate, lookup: ActivityLookup): DaySpan {
   const span: DaySpan = {
     from,
     to,
