@@ -87,12 +87,10 @@ export interface ReadinessNeed {
  */
 export type ReadinessStatus = 'passed' | 'clear' | 'in-time' | 'not-in-time' | 'no-pace' | 'even';
 
-export interface Readiness {
-  decisionDate: LocalDate;
-  today: LocalDate;
-  /** Calendar days from today to the decision date (0 on the day, negative after it). */
-  daysLeft: number;
-  status: ReadinessStatus;
+/** What a clear read still needs at the user's pace, with no date in view: the brief's "what would change this picture". */
+export interface Outlook {
+  /** True when the read is clear already (a path is named). */
+  clear: boolean;
   pace: Pace;
   /** Only what is still missing, minimums first. */
   needs: ReadinessNeed[];
@@ -106,6 +104,14 @@ export interface Readiness {
   leanOpen: boolean;
   /** Calendar days until every need is met at the pace (the largest of them), or null when nothing is counted. */
   daysNeeded: number | null;
+}
+
+export interface Readiness extends Outlook {
+  decisionDate: LocalDate;
+  today: LocalDate;
+  /** Calendar days from today to the decision date (0 on the day, negative after it). */
+  daysLeft: number;
+  status: ReadinessStatus;
   /** Days with path work the pace gives before the date. */
   expectedPathDays: number;
   /**
@@ -121,20 +127,18 @@ export interface Readiness {
 const daysAt = (more: number, perDay: number) => (more <= 0 ? 0 : perDay > 0 ? Math.ceil(more / perDay) : Infinity);
 
 /**
- * Whether the evidence can be enough for a clear read by the decision date,
- * from the analysis' own rules only: the minimum days overall and of each
- * kind of work, then the days the band needs to clear zero if the lean holds
- * (moreDaysForClearRead), each turned into calendar days at the user's pace.
- * `report` is the analysis of the range that ends today.
+ * What a clear read still needs, from the analysis' own rules only: the
+ * minimum days overall and of each kind of work, then the days the band
+ * needs to clear zero if the lean holds (moreDaysForClearRead), each turned
+ * into calendar days at the user's pace. `report` is the analysis of the
+ * range that ends today.
  */
-export function assessReadiness(report: PathReport, pace: Pace, decisionDate: LocalDate, today: LocalDate): Readiness {
+export function outlookOf(report: PathReport, pace: Pace): Outlook {
   const t = report.thresholds;
   const { evidence } = report;
-  const daysLeft = dayNumber(decisionDate) - dayNumber(today);
-  const perDay = (count: number) => count / pace.days;
   const needs: ReadinessNeed[] = [];
   const need = (kind: ReadinessNeed['kind'], more: number, count: number) => {
-    if (more > 0) needs.push({ kind, more, days: daysAt(more, perDay(count)) });
+    if (more > 0) needs.push({ kind, more, days: daysAt(more, count / pace.days) });
   };
   need('entries', t.minEntries - evidence.entries, pace.entries);
   need('management', t.minSideEntries - evidence.management.entries, pace.managementEntries);
@@ -142,13 +146,25 @@ export function assessReadiness(report: PathReport, pace: Pace, decisionDate: Lo
   const clear = report.status === 'management' || report.status === 'architecture';
   const leanMore = clear ? 0 : moreDaysForClearRead(report.lean, report.band, evidence.pathEntries);
   if (leanMore !== null) need('lean', leanMore, pace.pathEntries);
-  const leanOpen = !clear && leanMore === null;
+  return {
+    clear,
+    pace,
+    needs,
+    assumesLeanHolds: needs.some((item) => item.kind === 'lean'),
+    leanOpen: !clear && leanMore === null,
+    daysNeeded: needs.length > 0 ? Math.max(...needs.map((item) => item.days)) : null,
+  };
+}
 
-  const expectedPathDays = Math.max(0, Math.floor(perDay(pace.pathEntries) * Math.max(0, daysLeft)));
+/** Whether the evidence can be enough for a clear read by the decision date (see outlookOf). */
+export function assessReadiness(report: PathReport, pace: Pace, decisionDate: LocalDate, today: LocalDate): Readiness {
+  const outlook = outlookOf(report, pace);
+  const daysLeft = dayNumber(decisionDate) - dayNumber(today);
+  const expectedPathDays = Math.max(0, Math.floor((pace.pathEntries / pace.days) * Math.max(0, daysLeft)));
   const [low, high] = report.band;
-  const n = evidence.pathEntries;
+  const n = report.evidence.pathEntries;
   const halfWidthByThen = n >= 2 && high - low < 2 ? ((high - low) / 2) * Math.sqrt(n / (n + expectedPathDays)) : null;
-  const daysNeeded = needs.length > 0 ? Math.max(...needs.map((item) => item.days)) : null;
+  const { clear, daysNeeded } = outlook;
   const status: ReadinessStatus =
     daysLeft < 0
       ? 'passed'
@@ -162,15 +178,11 @@ export function assessReadiness(report: PathReport, pace: Pace, decisionDate: Lo
               ? 'in-time'
               : 'not-in-time';
   return {
+    ...outlook,
     decisionDate,
     today,
     daysLeft,
     status,
-    pace,
-    needs,
-    assumesLeanHolds: needs.some((item) => item.kind === 'lean'),
-    leanOpen,
-    daysNeeded,
     expectedPathDays,
     halfWidthByThen,
     lean: report.lean,

@@ -166,7 +166,10 @@ function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
   const shaped: Partial<Record<BridgeVerb, fc.Arbitrary<unknown>>> = {
     saveBackup: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
     saveBrief: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
-    printBriefToPdf: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()) }),
+    printBriefToPdf: fc.record({
+      suggestedName: fc.oneof(hostileName, fc.string()),
+      paper: fc.oneof(fc.constantFrom('A4', 'Letter'), fc.string()),
+    }),
     readyToClose: fc.oneof(
       fc.record({ requestId: fc.integer({ min: -1, max: 5 }), outcome: fc.constant('saved') }),
       fc.record({ requestId: fc.integer({ min: 1, max: 5 }), outcome: fc.constant('unsaved'), message: fc.string() }),
