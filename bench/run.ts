@@ -10,7 +10,7 @@ import { searchCase } from './browser/search';
 import { measureStartup } from './browser/startup';
 import { startupRows } from './browser/startupRows';
 import { INSERT_MAX_ENTRIES, storageCases } from './browser/storage';
-import { typingCase } from './browser/typing';
+import { typingCases } from './browser/typing';
 import { analysisCase } from './cases/analysis';
 import { bundleSizeRows } from './cases/bundleSize';
 import { MARKDOWN_MAX_ENTRIES, markdownCases } from './cases/markdown';
@@ -73,7 +73,7 @@ async function browserCases(options: BenchOptions, rows: Row[], rendererDir: str
       await collect(rows, startupRows(await measureStartup(env, size), empty));
       if (size > UI_MAX_ENTRIES) continue;
       await collect(rows, searchCase(env, size));
-      await collect(rows, typingCase(env, size));
+      await collect(rows, typingCases(env, size));
     }
   } finally {
     await env.close();
