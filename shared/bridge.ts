@@ -4,6 +4,7 @@ import { BRIDGE_CHANNELS, BRIDGE_EVENT_CHANNELS } from './bridgeChannels';
 import { localDateSchema } from './dateSchemas';
 import { entrySchema } from './entrySchemas';
 import { LIMITS } from './limits';
+import { PAPER_SIZES } from './paper';
 import { exportPathSchema, sha256Schema } from './markdown/manifest';
 
 /**
@@ -141,6 +142,26 @@ export const saveResponseSchema = z.discriminatedUnion('status', [
 ]);
 export type SaveResponse = z.infer<typeof saveResponseSchema>;
 
+export const printRequestSchema = z.object({
+  suggestedName: saveTextRequestSchema.shape.suggestedName,
+  /** The page the brief is laid out on: the user's usual paper, from their locale. */
+  paper: z.enum(PAPER_SIZES),
+});
+export type PrintRequest = z.infer<typeof printRequestSchema>;
+
+/**
+ * The desktop app saves the PDF itself; a browser can only open its print
+ * dialog ('print-dialog'), which tells the page nothing of what the user
+ * chose there, so nothing can be said to be saved.
+ */
+export const printResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), location: z.string() }),
+  z.object({ status: z.literal('print-dialog') }),
+  cancelled,
+  failed,
+]);
+export type PrintResponse = z.infer<typeof printResponseSchema>;
+
 /** A backup holds the whole journal, so it may be larger than any one markdown file. */
 export const openBackupResponseSchema = z.discriminatedUnion('status', [
   z.object({
@@ -241,8 +262,8 @@ export const BRIDGE_CONTRACT = {
   saveBrief: { channel: BRIDGE_CHANNELS.saveBrief, request: saveTextRequestSchema, response: saveResponseSchema },
   printBriefToPdf: {
     channel: BRIDGE_CHANNELS.printBriefToPdf,
-    request: z.object({ suggestedName: saveTextRequestSchema.shape.suggestedName }),
-    response: saveResponseSchema,
+    request: printRequestSchema,
+    response: printResponseSchema,
   },
   unlockSecretStatus: {
     channel: BRIDGE_CHANNELS.unlockSecretStatus,

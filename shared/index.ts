@@ -21,3 +21,4 @@ export * from './dateFormat';
 export * from './activitySuggestions';
 export * from './historyFilters';
 export * from './importers';
+export * from './paper';

@@ -174,7 +174,10 @@ function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
   const shaped: Partial<Record<BridgeVerb, fc.Arbitrary<unknown>>> = {
     saveBackup: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
     saveBrief: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
-    printBriefToPdf: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()) }),
+    printBriefToPdf: fc.record({
+      suggestedName: fc.oneof(hostileName, fc.string()),
+      paper: fc.oneof(fc.constantFrom('A4', 'Letter'), fc.string()),
+    }),
     saveUnlockSecret: fc.record({
       secret: fc.oneof(
         fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString('base64')),
