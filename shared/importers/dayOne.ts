@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the importers' worker carries only the checks it uses, not all of zod.
+import * as z from 'zod/mini';
 import { EARLIEST_DATE, isLocalDate } from '../dates';
 import type { PickedFile } from '../bridge';
 import type { ForeignEntry, ForeignParse } from './foreignEntry';
@@ -13,16 +14,16 @@ import { isKnownTimeZone, localDateTime } from './localTime';
  */
 
 const dayOneFileSchema = z.object({
-  metadata: z.object({ version: z.string() }).partial().optional(),
+  metadata: z.optional(z.object({ version: z.optional(z.string()) })),
   entries: z.array(z.unknown()),
 });
 
 const dayOneEntrySchema = z.object({
-  creationDate: z.iso.datetime({ offset: true }),
-  timeZone: z.string().optional(),
-  text: z.string().optional(),
-  tags: z.array(z.string()).optional(),
-  starred: z.boolean().optional(),
+  creationDate: z.iso.datetime({ offset: true, error: 'is not a date and time' }),
+  timeZone: z.optional(z.string({ error: 'is not a time zone name' })),
+  text: z.optional(z.string({ error: 'is not text' })),
+  tags: z.optional(z.array(z.string({ error: 'is not text' }), { error: 'is not a list of tags' })),
+  starred: z.optional(z.boolean({ error: 'is not true or false' })),
 });
 
 /** True when parsed JSON looks like a Day One export: entries with a creation date. */

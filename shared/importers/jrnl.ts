@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the importers' worker carries only the checks it uses, not all of zod.
+import * as z from 'zod/mini';
 import type { PickedFile } from '../bridge';
 import { EARLIEST_DATE, isLocalDate } from '../dates';
 import type { ForeignParse } from './foreignEntry';
@@ -10,20 +11,17 @@ import type { ForeignParse } from './foreignEntry';
  */
 
 const jrnlFileSchema = z.object({
-  tags: z.record(z.string(), z.unknown()).optional(),
+  tags: z.optional(z.record(z.string(), z.unknown())),
   entries: z.array(z.unknown()),
 });
 
 const jrnlEntrySchema = z.object({
-  date: z.string().refine((date) => isLocalDate(date), 'is not a date'),
-  time: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time')
-    .optional(),
-  title: z.string().optional(),
-  body: z.string().optional(),
-  tags: z.array(z.string()).optional(),
-  starred: z.boolean().optional(),
+  date: z.string({ error: 'is not a date' }).check(z.refine((date) => isLocalDate(date), 'is not a date')),
+  time: z.optional(z.string({ error: 'is not a time' }).check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time'))),
+  title: z.optional(z.string({ error: 'is not text' })),
+  body: z.optional(z.string({ error: 'is not text' })),
+  tags: z.optional(z.array(z.string({ error: 'is not text' }), { error: 'is not a list of tags' })),
+  starred: z.optional(z.boolean({ error: 'is not true or false' })),
 });
 
 /** True when parsed JSON looks like a jrnl export: entries with a date, a time and a body. */

@@ -30,6 +30,22 @@ describe('reading a Day One export', () => {
     ]);
   });
 
+  it('lists an entry with a value of the wrong kind, naming the field in plain words', () => {
+    const entries = [
+      { creationDate: '2024-03-04T10:00:00Z', text: 'fine' },
+      { creationDate: 'yesterday', text: 'no date' },
+      { creationDate: '2024-03-04T11:00:00Z', tags: 'design' },
+      { creationDate: '2024-03-04T12:00:00Z', starred: 'yes' },
+    ];
+    const parse = read([file('Journal.json', JSON.stringify({ metadata: { version: '1.0' }, entries }))]);
+    expect(parse.entries.map((entry) => entry.text)).toEqual(['fine']);
+    expect(parse.problems).toEqual([
+      { name: 'Journal.json, entry 2', reason: 'has creationDate that is not a date and time' },
+      { name: 'Journal.json, entry 3', reason: 'has tags that is not a list of tags' },
+      { name: 'Journal.json, entry 4', reason: 'has starred that is not true or false' },
+    ]);
+  });
+
   it('keeps text without Day One escapes or photo links, tags and stars, and lists what it left out', () => {
     const parse = read([zip()]);
     const [first] = parse.entries;
