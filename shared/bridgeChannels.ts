@@ -15,6 +15,13 @@ export const BRIDGE_CHANNELS = {
   openBackup: 'forkcast:open-backup',
   saveBrief: 'forkcast:save-brief',
   printBriefToPdf: 'forkcast:print-brief-pdf',
+  getHabits: 'forkcast:get-habits',
+  setReminder: 'forkcast:set-reminder',
+  setTray: 'forkcast:set-tray',
+  setLaunchAtLogin: 'forkcast:set-launch-at-login',
+  setQuickCapture: 'forkcast:set-quick-capture',
+  reportDay: 'forkcast:report-day',
+  closeQuickCapture: 'forkcast:close-quick-capture',
   readyToClose: 'forkcast:ready-to-close',
 } as const;
 
@@ -22,6 +29,7 @@ export const BRIDGE_CHANNELS = {
 export const BRIDGE_EVENT_CHANNELS = {
   exportProgress: 'forkcast:export-progress',
   closeRequested: 'forkcast:close-requested',
+  openToday: 'forkcast:open-today',
 } as const;
 
 /** The global name the preload exposes the bridge under. */

@@ -19,3 +19,4 @@ export * from './bridgeChannels';
 export * from './dateFormat';
 export * from './activitySuggestions';
 export * from './historyFilters';
+export * from './habits';

@@ -1,0 +1,4 @@
+export * from './accelerator';
+export * from './habitSchemas';
+export * from './reminderSchedule';
+export * from './zonedTime';
