@@ -70,6 +70,10 @@ beforeAll(async () => {
     const picked = options.properties.includes('openDirectory') ? chosen : path.join(sandbox, 'backup.json');
     return { canceled: false, filePaths: [picked] };
   });
+  // Main's own settings (window bounds, reminder and shortcut) and a Linux login item stay in the sandbox too.
+  await mkdir(path.join(sandbox, 'userData'));
+  electron.app.getPath.mockImplementation((name: string) => path.join(sandbox, name));
+  vi.stubEnv('XDG_CONFIG_HOME', path.join(sandbox, 'config'));
   await import('../../electron/main');
   window = await loadedWindow();
   expect(FakeBrowserWindow.instances).toHaveLength(1);
@@ -179,6 +183,24 @@ function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
     readConflictFiles: conflictRequest,
     overwriteConflicts: conflictRequest,
     recordConflictsTaken: conflictRequest,
+    setReminder: fc.record({
+      enabled: fc.boolean(),
+      time: fc.oneof(fc.constantFrom('07:00', '23:59', '00:00', '24:00', '7:00', '12:60', '', '17:30:00'), fc.string()),
+    }),
+    setTray: fc.record({ enabled: fc.boolean() }),
+    setLaunchAtLogin: fc.record({ enabled: fc.boolean() }),
+    setQuickCapture: fc.record({
+      enabled: fc.boolean(),
+      accelerator: fc.oneof(
+        fc.constantFrom('CommandOrControl+Alt+J', 'Control+Shift+F12', 'J', 'Shift+J', 'Ctrl+Ctrl+J', 'Alt+Hyper+J'),
+        fc.string(),
+      ),
+    }),
+    reportDay: fc.record({
+      date: fc.constantFrom('2026-11-20', '2026-02-30', '../..'),
+      written: fc.boolean(),
+      timeZone: fc.constantFrom('Europe/Berlin', 'UTC', 'Mars/Olympus', '', '../../etc/localtime'),
+    }),
   };
   return fc.oneof(
     { arbitrary: shaped[verb] ?? fc.constant(undefined), weight: 4 },
@@ -261,7 +283,7 @@ describe('every IPC handler main registers', () => {
   });
 
   it.each(VERBS)(
-    '%s: answers any payload from the app with its typed response or a typed failure, writing only where the dialog chose',
+    '%s: answers any payload from the app with its typed response or a typed failure, writing only where the dialog chose or to its own settings',
     async (verb) => {
       if (/Conflict/.test(verb)) await leaveAFileAlone();
       const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -292,7 +314,10 @@ describe('every IPC handler main registers', () => {
             }
             writesSeen += writes.paths.length;
             for (const written of writes.paths)
-              expect(isInsideRoot(path.join(sandbox, 'chosen'), written), written).toBe(true);
+              expect(
+                ['chosen', 'userData', 'config'].some((root) => isInsideRoot(path.join(sandbox, root), written)),
+                written,
+              ).toBe(true);
           },
         ),
         {
