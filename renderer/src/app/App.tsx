@@ -1,4 +1,6 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
+import { CaptureView } from '../habits/CaptureView';
+import { useDayReport } from '../habits/useDayReport';
 import { HelpView } from '../help/HelpView';
 import { useWelcome } from '../help/useWelcome';
 import { WelcomeDialog } from '../help/WelcomeDialog';
@@ -23,6 +25,8 @@ export function App() {
   const draftClashes = useDraftRecovery(ready, route.view === 'today' ? (route.date ?? today) : null);
   const welcome = useWelcome(ready);
   const main = useRef<HTMLElement>(null);
+  const openToday = useCallback(() => navigate({ view: 'today', date: null }), [navigate]);
+  useDayReport(ready, today, openToday);
 
   if (state.status === 'opening') {
     return (
@@ -36,6 +40,13 @@ export function App() {
   }
 
   const openDay = (date: string) => navigate({ view: 'today', date });
+  if (route.view === 'capture') {
+    return (
+      <main className="app-capture">
+        <CaptureView today={today} onDone={openToday} />
+      </main>
+    );
+  }
   const focusMain = () => main.current?.focus();
   return (
     <div className="app">

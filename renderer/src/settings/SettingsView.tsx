@@ -3,6 +3,7 @@ import { setCustomActivityLean } from '../data/customActivitiesRepository';
 import { useAppInfo } from '../hooks/useAppInfo';
 import { useCustomActivities } from '../hooks/useCustomActivities';
 import { useStorageStatus } from '../hooks/useStorageStatus';
+import { HabitsSection } from '../habits/HabitsSection';
 import { DataSection } from '../portability/DataSection';
 import './settings.css';
 
@@ -25,6 +26,7 @@ export function SettingsView() {
   return (
     <div className="settings">
       <h1>Settings</h1>
+      <HabitsSection />
       <DataSection />
       <section className="card" aria-labelledby="own-activities">
         <h2 id="own-activities">Your own activities</h2>
