@@ -19,10 +19,45 @@ const MODIFIERS: Readonly<Record<string, string>> = {
 };
 
 const NAMED_KEYS = [
-  'Plus', 'Space', 'Tab', 'Backspace', 'Delete', 'Insert', 'Return', 'Up', 'Down', 'Left', 'Right', 'Home', 'End',
-  'PageUp', 'PageDown', 'Escape', 'PrintScreen', 'VolumeUp', 'VolumeDown', 'VolumeMute', 'MediaNextTrack',
-  'MediaPreviousTrack', 'MediaStop', 'MediaPlayPause', 'num0', 'num1', 'num2', 'num3', 'num4', 'num5', 'num6',
-  'num7', 'num8', 'num9', 'numdec', 'numadd', 'numsub', 'nummult', 'numdiv',
+  'Plus',
+  'Space',
+  'Tab',
+  'Backspace',
+  'Delete',
+  'Insert',
+  'Return',
+  'Up',
+  'Down',
+  'Left',
+  'Right',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Escape',
+  'PrintScreen',
+  'VolumeUp',
+  'VolumeDown',
+  'VolumeMute',
+  'MediaNextTrack',
+  'MediaPreviousTrack',
+  'MediaStop',
+  'MediaPlayPause',
+  'num0',
+  'num1',
+  'num2',
+  'num3',
+  'num4',
+  'num5',
+  'num6',
+  'num7',
+  'num8',
+  'num9',
+  'numdec',
+  'numadd',
+  'numsub',
+  'nummult',
+  'numdiv',
 ];
 const KEYS = new Map<string, string>([
   ...NAMED_KEYS.map((key): [string, string] => [key.toLowerCase(), key]),
@@ -61,7 +96,8 @@ export function checkAccelerator(text: string): AcceleratorCheck {
   const modifiers: string[] = [];
   for (const part of parts) {
     const modifier = MODIFIERS[part.trim().toLowerCase()];
-    if (!modifier) return { ok: false, problem: `“${part.trim()}” is not a modifier key (Ctrl, Alt, Shift, ⌘ or Super).` };
+    if (!modifier)
+      return { ok: false, problem: `“${part.trim()}” is not a modifier key (Ctrl, Alt, Shift, ⌘ or Super).` };
     if (modifiers.includes(modifier)) return { ok: false, problem: `The shortcut names ${modifier} twice.` };
     modifiers.push(modifier);
   }
@@ -70,7 +106,8 @@ export function checkAccelerator(text: string): AcceleratorCheck {
   if (!modifiers.some((modifier) => HOLDING.has(modifier))) {
     return {
       ok: false,
-      problem: 'A shortcut that works in every app needs Ctrl, Alt, ⌘ or Super with the key, so it never takes your typing.',
+      problem:
+        'A shortcut that works in every app needs Ctrl, Alt, ⌘ or Super with the key, so it never takes your typing.',
     };
   }
   return { ok: true, accelerator: [...modifiers, key].join('+') };
@@ -87,12 +124,37 @@ export interface KeyPress {
 }
 
 const CODE_KEYS: Readonly<Record<string, string>> = {
-  Space: 'Space', Tab: 'Tab', Backspace: 'Backspace', Delete: 'Delete', Insert: 'Insert', Enter: 'Return',
-  ArrowUp: 'Up', ArrowDown: 'Down', ArrowLeft: 'Left', ArrowRight: 'Right', Home: 'Home', End: 'End',
-  PageUp: 'PageUp', PageDown: 'PageDown', Escape: 'Escape', Minus: '-', Equal: '=', BracketLeft: '[',
-  BracketRight: ']', Backslash: '\\', Semicolon: ';', Quote: "'", Comma: ',', Period: '.', Slash: '/',
-  Backquote: '`', NumpadDecimal: 'numdec', NumpadAdd: 'numadd', NumpadSubtract: 'numsub',
-  NumpadMultiply: 'nummult', NumpadDivide: 'numdiv',
+  Space: 'Space',
+  Tab: 'Tab',
+  Backspace: 'Backspace',
+  Delete: 'Delete',
+  Insert: 'Insert',
+  Enter: 'Return',
+  ArrowUp: 'Up',
+  ArrowDown: 'Down',
+  ArrowLeft: 'Left',
+  ArrowRight: 'Right',
+  Home: 'Home',
+  End: 'End',
+  PageUp: 'PageUp',
+  PageDown: 'PageDown',
+  Escape: 'Escape',
+  Minus: '-',
+  Equal: '=',
+  BracketLeft: '[',
+  BracketRight: ']',
+  Backslash: '\\',
+  Semicolon: ';',
+  Quote: "'",
+  Comma: ',',
+  Period: '.',
+  Slash: '/',
+  Backquote: '`',
+  NumpadDecimal: 'numdec',
+  NumpadAdd: 'numadd',
+  NumpadSubtract: 'numsub',
+  NumpadMultiply: 'nummult',
+  NumpadDivide: 'numdiv',
 };
 
 /**
@@ -124,10 +186,21 @@ export function acceleratorFromKeyPress(press: KeyPress, isMac: boolean): string
 }
 
 const MAC_SYMBOLS: Readonly<Record<string, string>> = {
-  Command: '⌘', CommandOrControl: '⌘', Control: '⌃', Alt: '⌥', AltGr: '⌥', Shift: '⇧', Super: '⌘',
+  Command: '⌘',
+  CommandOrControl: '⌘',
+  Control: '⌃',
+  Alt: '⌥',
+  AltGr: '⌥',
+  Shift: '⇧',
+  Super: '⌘',
 };
 const OTHER_NAMES: Readonly<Record<string, string>> = {
-  Command: 'Super', CommandOrControl: 'Ctrl', Control: 'Ctrl', Alt: 'Alt', AltGr: 'AltGr', Shift: 'Shift',
+  Command: 'Super',
+  CommandOrControl: 'Ctrl',
+  Control: 'Ctrl',
+  Alt: 'Alt',
+  AltGr: 'AltGr',
+  Shift: 'Shift',
   Super: 'Super',
 };
 

@@ -17,7 +17,8 @@ export const timeZoneSchema = z.string().max(100).refine(isTimeZone, 'is not a t
 export const acceleratorSchema = z.string().superRefine((value, context) => {
   const checked = checkAccelerator(value);
   if (!checked.ok) context.addIssue({ code: 'custom', message: checked.problem });
-  else if (checked.accelerator !== value) context.addIssue({ code: 'custom', message: 'is not written as Forkcast writes shortcuts' });
+  else if (checked.accelerator !== value)
+    context.addIssue({ code: 'custom', message: 'is not written as Forkcast writes shortcuts' });
 });
 
 export const reminderSettingSchema = z.object({ enabled: z.boolean(), time: timeOfDaySchema });

@@ -14,6 +14,7 @@ import { deleteEntry, moveEntry, restoreEntry } from '../data/entriesRepository'
 import { useCustomActivities } from '../hooks/useCustomActivities';
 import { BackupReminder } from '../portability/BackupReminder';
 import { ActivityPicker } from './ActivityPicker';
+import { LookingBack, MissedDays } from './ComeBack';
 import { DateBar } from './DateBar';
 import { DayActions } from './DayActions';
 import { DAY_KIND_CHOICES } from './dayKinds';
@@ -141,6 +142,7 @@ function DayEditor({ date, today, toast, onChangeDate, onOpenHelp, onDeleted }: 
         {editor.stored && <DayActions date={date} today={today} onMove={move} onDelete={remove} />}
       </div>
       <BackupReminder />
+      {date === today && <MissedDays today={today} onOpenDay={onChangeDate} />}
       <section className="card day-kind" aria-label="How the day went">
         <ChoiceGroup
           legend="How was the day?"
@@ -203,6 +205,7 @@ function DayEditor({ date, today, toast, onChangeDate, onOpenHelp, onDeleted }: 
         onShuffle={() => update(shufflePrompts)}
       />
       <DaySignals entry={entry} showMotive={isMotiveCheckDay(date) || entry.motive !== null} onChange={update} />
+      {date === today && <LookingBack today={today} onOpenDay={onChangeDate} />}
     </div>
   );
 }
