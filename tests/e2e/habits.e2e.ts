@@ -138,3 +138,48 @@ test('quick capture saves today’s day kind and one line like any entry, beside
   await app.reload();
   expect(await notesBox(page).inputValue()).toBe('Morning: design review.\n\nThe team shipped the migration.');
 });
+
+test('the reminder is offered once in the first week: yes turns it on, no is remembered', async ({ openApp }) => {
+  const app = await openApp({ initScripts: [recordNotifications] });
+  const { page } = app;
+  const offer = page.getByRole('region', { name: 'A daily reminder' });
+  // Not before anything is written.
+  await page.getByRole('region', { name: 'How the day went' }).waitFor();
+  expect(await offer.count()).toBe(0);
+
+  await notesBox(page).fill('A first day.');
+  await expectSaved(page);
+  await offer.getByRole('button', { name: 'Remind me at 17:30' }).click();
+  await offer.getByRole('status').filter({ hasText: 'Done: a reminder at 17:30' }).waitFor();
+  expect(await page.evaluate(() => localStorage.getItem('forkcast.pageReminder'))).toBe(
+    JSON.stringify({ enabled: true, time: '17:30' }),
+  );
+  await app.reload();
+  await notesBox(page).waitFor();
+  await page.getByRole('region', { name: 'How the day went' }).waitFor();
+  expect(await offer.count()).toBe(0);
+
+  // Turned off again in Settings, it is still not offered: the answer was given once.
+  await openView(page, 'Settings');
+  await page.getByRole('checkbox', { name: /Remind me to write/ }).uncheck();
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('forkcast.pageReminder')), eventually)
+    .toBe(JSON.stringify({ enabled: false, time: '17:30' }));
+  await appToday(page);
+  await notesBox(page).waitFor();
+  expect(await offer.count()).toBe(0);
+});
+
+test('no, thanks hides the reminder offer for good', async ({ openApp }) => {
+  const app = await openApp({ initScripts: [recordNotifications] });
+  const { page } = app;
+  await notesBox(page).fill('A first day.');
+  await expectSaved(page);
+  const offer = page.getByRole('region', { name: 'A daily reminder' });
+  await offer.getByRole('button', { name: 'No, thanks' }).click();
+  await offer.waitFor({ state: 'detached' });
+  await app.reload();
+  await notesBox(page).waitFor();
+  expect(await offer.count()).toBe(0);
+  expect(await page.evaluate(() => localStorage.getItem('forkcast.pageReminder'))).toBeNull();
+});

@@ -36,8 +36,13 @@ export async function readLookBack(today: LocalDate): Promise<LookBackDay[]> {
 
 /** The days of the past week with nothing written, since the journal began, oldest first. */
 export async function readMissedDays(today: LocalDate): Promise<LocalDate[]> {
-  const first = await db.entries.orderBy('date').first();
+  const first = await readFirstWrittenDate();
   const week = await listEntriesBetween(shiftDate(today, -MISSED_DAYS_WINDOW), shiftDate(today, -1));
   const written = new Set(week.filter((day) => !isBlankEntry(day)).map((day) => day.date));
-  return missedDays(today, written, first?.date ?? null);
+  return missedDays(today, written, first);
+}
+
+/** The date of the journal's first day, or null while it is empty. */
+export async function readFirstWrittenDate(): Promise<LocalDate | null> {
+  return (await db.entries.orderBy('date').first())?.date ?? null;
 }

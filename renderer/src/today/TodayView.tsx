@@ -11,6 +11,7 @@ import { ChoiceGroup } from '../components/ChoiceGroup';
 import { UndoToastView } from '../components/UndoToastView';
 import { useUndoToast, type UndoToast } from '../components/useUndoToast';
 import { deleteEntry, moveEntry, restoreEntry } from '../data/entriesRepository';
+import { ReminderOffer } from '../habits/ReminderOffer';
 import { useCustomActivities } from '../hooks/useCustomActivities';
 import { BackupReminder } from '../portability/BackupReminder';
 import { ActivityPicker } from './ActivityPicker';
@@ -205,6 +206,7 @@ function DayEditor({ date, today, toast, onChangeDate, onOpenHelp, onDeleted }: 
         onShuffle={() => update(shufflePrompts)}
       />
       <DaySignals entry={entry} showMotive={isMotiveCheckDay(date) || entry.motive !== null} onChange={update} />
+      {date === today && <ReminderOffer today={today} />}
       {date === today && <LookingBack today={today} onOpenDay={onChangeDate} />}
     </div>
   );
