@@ -37,7 +37,10 @@ export function createHabitStore(path: string): HabitStore {
       try {
         return habitFileSchema.parse(JSON.parse(text));
       } catch (error) {
-        console.error('Forkcast: the reminder and shortcut settings were unreadable; starting from the defaults', error);
+        console.error(
+          'Forkcast: the reminder and shortcut settings were unreadable; starting from the defaults',
+          error,
+        );
         return { settings: DEFAULT_HABIT_SETTINGS, lastReminded: null };
       }
     },

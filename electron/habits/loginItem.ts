@@ -48,7 +48,8 @@ export function autostartEntry(exec: string): string {
  */
 export function createLoginItem({ app, platform, env, homeDir, execPath }: LoginItemInput): LoginItem {
   const problem = app.isPackaged ? null : 'Launching at login works in the installed app, not in a development build.';
-  const configHome = env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : path.join(homeDir, '.config');
+  const configHome =
+    env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : path.join(homeDir, '.config');
   const autostartFile = path.join(configHome, 'autostart', 'forkcast.desktop');
   const exec = env.APPIMAGE && path.isAbsolute(env.APPIMAGE) ? env.APPIMAGE : execPath;
 
