@@ -61,7 +61,11 @@ function permission(): HabitState['notifications'] {
 }
 
 function remind(date: LocalDate): void {
-  localStorage.setItem(PAGE_REMINDED_KEY, JSON.stringify(date));
+  try {
+    localStorage.setItem(PAGE_REMINDED_KEY, JSON.stringify(date));
+  } catch {
+    // Storage refused: the reminder still comes; a reload the same day may bring it once more.
+  }
   const notification = new Notification(REMINDER_TEXT.title, { body: REMINDER_TEXT.body, tag: 'forkcast-reminder' });
   notification.onclick = () => {
     window.focus();
