@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { DEFAULT_HABIT_SETTINGS, habitSettingsSchema, type HabitSettings } from '../../shared/habits';
+import { DEFAULT_HABIT_SETTINGS, habitSettingsSchema } from '../../shared/habits';
 import { localDateSchema } from '../../shared/dateSchemas';
 import { writeFileAtomic } from '../atomicWrite';
 
@@ -52,5 +52,3 @@ export function createHabitStore(path: string): HabitStore {
     },
   };
 }
-
-export type { HabitSettings };
