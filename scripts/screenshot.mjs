@@ -1,8 +1,12 @@
 // Takes the README's screenshots from the real app: serves the built renderer,
 // writes a realistic week through the UI in headless Chromium (a fresh,
 // throwaway profile, so no one's journal is touched) and saves the Today and
-// History views. Run it with `npm run screenshot`, which builds first.
+// History views. Then it runs the end-to-end tests that take the other docs
+// screenshots (Trends, the brief, Today at three widths) with
+// FORKCAST_SCREENSHOTS=docs, so they write to docs/screenshots/ rather than
+// test-results/. Run it with `npm run screenshot`, which builds first.
 import { format, parseISO, subDays } from 'date-fns';
+import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,4 +167,22 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+// The Trends, brief and layout screenshots come from their end-to-end tests, which check what they show.
+const E2E_SCREENSHOTS = ['tests/e2e/trends.e2e.ts', 'tests/e2e/layout.e2e.ts'];
+const vitest = spawnSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+    'run',
+    '--config',
+    'tests/e2e/vitest.config.ts',
+    ...E2E_SCREENSHOTS,
+  ],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, FORKCAST_SCREENSHOTS: 'docs' } },
+);
+if (vitest.status !== 0) {
+  console.error('The end-to-end tests that take the Trends, brief and layout screenshots failed; see above.');
+  process.exit(vitest.status ?? 1);
 }

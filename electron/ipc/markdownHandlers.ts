@@ -4,6 +4,7 @@ import { describeFsError } from '../atomicWrite';
 import type { ConflictActionResult } from '../markdown/conflictFiles';
 import { ExportStoppedError, type ExportOutcome } from '../markdown/exportFolder';
 import { describeStop, type ConflictingFile } from '../markdown/folderFiles';
+import { ExportTargetError } from '../markdown/folderGuard';
 import { ImportTooLargeError, type Refusal } from '../markdown/importFolder';
 import { describeReadError } from '../textFile';
 import { withoutText, type ConflictSessions } from './conflictSessions';
@@ -95,8 +96,7 @@ export function createMarkdownHandlers(
           }
           return {
             status: 'failed',
-            message:
-              error instanceof Error && error.name === 'ExportTargetError' ? error.message : describeFsError(error),
+            message: error instanceof ExportTargetError ? error.message : describeFsError(error),
           };
         }
       } finally {

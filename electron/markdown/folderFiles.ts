@@ -64,8 +64,10 @@ export function writeChecked(guard: FolderGuard, path: string, text: string, see
   return writeFileAtomic(target, text, {
     flush: false,
     beforeRename: async () => {
-      await guard.verify(folderOf(path));
-      await checkUnchanged(target, seen);
+      // Both looks at once; a folder that is no longer the one checked stops the export before anything else.
+      const [folder, file] = await Promise.allSettled([guard.verify(folderOf(path)), checkUnchanged(target, seen)]);
+      if (folder.status === 'rejected') throw folder.reason;
+      if (file.status === 'rejected') throw file.reason;
     },
   });
 }

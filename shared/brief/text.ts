@@ -1,6 +1,6 @@
-import { format } from 'date-fns';
 import type { PathLean } from '../activities';
-import { fromLocalDate, type LocalDate } from '../dates';
+import { formatDate } from '../dateFormat';
+import type { LocalDate } from '../dates';
 import { ROLE_NAMES } from '../entry';
 import type { DriverSummary, Headline, TimingBar, TrendsData, WorstDaySide, WorstHourShare } from '../trends';
 import { capitalise, percent, plural } from '../words';
@@ -10,7 +10,7 @@ import { capitalise, percent, plural } from '../words';
 /** Stages need this many rated days before the brief compares them. */
 export const MIN_TIMING_DAYS = 5;
 
-export const briefDate = (date: LocalDate) => format(fromLocalDate(date), 'EEE d MMM yyyy');
+export const briefDate = (date: LocalDate) => formatDate(date, 'shortWeekdayDate');
 
 const PATH_WORK: Readonly<Record<PathLean, string>> = {
   management: 'people work',

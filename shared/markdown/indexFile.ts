@@ -1,13 +1,16 @@
-import { format } from 'date-fns';
-import { fromLocalDate, type LocalDate } from '../dates';
+import { formatDate } from '../dateFormat';
+import type { LocalDate } from '../dates';
 import type { Entry } from '../entry';
 import { dayFilePath } from './paths';
 
 /** What the index shows about a day; days found on disk but not exported carry only their date. */
 export type IndexDay = Pick<Entry, 'date'> & Partial<Pick<Entry, 'dayKind' | 'energy'>>;
 
+// A file for other programs and other machines: its words do not follow this machine's locale.
+const FILE_LOCALE = 'en';
+
 function describe(day: IndexDay): string {
-  const parts = [format(fromLocalDate(day.date), 'EEEE')];
+  const parts = [formatDate(day.date, 'weekday', FILE_LOCALE)];
   if (day.dayKind) parts.push(`${day.dayKind} day`);
   if (day.energy) parts.push(`energy ${day.energy}`);
   return parts.join(' · ');
@@ -35,7 +38,7 @@ export function renderIndex(days: readonly IndexDay[]): string {
     }
     if (day.date.slice(5, 7) !== month) {
       month = day.date.slice(5, 7);
-      lines.push('', `### ${format(fromLocalDate(day.date), 'MMMM')}`, '');
+      lines.push('', `### ${formatDate(day.date, 'month', FILE_LOCALE)}`, '');
     }
     lines.push(`- [${day.date}](${dayFilePath(day.date)}) ${describe(day)}`);
   }

@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import { describeLean, type PathReport, type TrendWindow } from '../analysis';
+import { formatDate } from '../dateFormat';
 import { fromLocalDate, type LocalDate } from '../dates';
 import { plural, signed } from '../words';
 import { bandConfidence, CONFIDENCE_WORDS } from './leanWords';
@@ -15,7 +15,7 @@ export const STALE_AFTER_DAYS = 14;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const pathName = (lean: number) => (lean > 0 ? 'architecture' : 'management');
-const longDay = (date: LocalDate) => format(fromLocalDate(date), 'EEE d MMM yyyy');
+const longDay = (date: LocalDate) => formatDate(date, 'shortWeekdayDate');
 const daysBetween = (from: LocalDate, to: LocalDate) =>
   Math.round((fromLocalDate(to).getTime() - fromLocalDate(from).getTime()) / DAY_MS);
 

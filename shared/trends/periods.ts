@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import type { PeriodPoint } from '../analysis';
+import { formatDate } from '../dateFormat';
 import { fromLocalDate } from '../dates';
 import { NO_DATES, packDates } from './packedDates';
 import type { Granularity, PeriodRow } from './types';
@@ -15,7 +15,7 @@ export function granularityFor(weeks: number): Granularity {
 }
 
 function axisLabel(point: PeriodPoint, granularity: Granularity): string {
-  return format(fromLocalDate(point.from), granularity === 'week' ? 'd MMM' : 'MMM yyyy');
+  return formatDate(point.from, granularity === 'week' ? 'dayMonth' : 'shortMonthYear');
 }
 
 /**
@@ -61,5 +61,5 @@ export function periodRows(
 /** 'Week of Mon 3 Nov 2026' or 'November 2026', for tooltips and day lists. */
 export function periodTitle(row: Pick<PeriodRow, 'key' | 'from'>): string {
   const start = fromLocalDate(row.from);
-  return row.key.includes('-W') ? `Week of ${format(start, 'EEE d MMM yyyy')}` : format(start, 'MMMM yyyy');
+  return row.key.includes('-W') ? `Week of ${formatDate(start, 'shortWeekdayDate')}` : formatDate(start, 'monthYear');
 }

@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
-import { fromLocalDate, isLocalDate, shiftDate, type LocalDate } from '../dates';
+import { formatDate } from '../dateFormat';
+import { isLocalDate, shiftDate, type LocalDate } from '../dates';
 import type { DateRange } from './types';
 
 /** What the user picked: a trailing window ending today, everything, or two dates of their own. */
@@ -40,7 +40,7 @@ export function customRangeProblem(from: string, to: string, today: LocalDate): 
   return null;
 }
 
-const longDate = (date: LocalDate) => format(fromLocalDate(date), 'd MMM yyyy');
+const longDate = (date: LocalDate) => formatDate(date, 'date');
 
 /** '12 Aug 2026 – 20 Nov 2026', or 'up to 20 Nov 2026' when the range is open at the start. */
 export function describeRange(range: DateRange): string {

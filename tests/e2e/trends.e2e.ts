@@ -1,7 +1,5 @@
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { format } from 'date-fns';
-import { fromLocalDate, type Entry, type LocalDate } from '../../shared';
+import { formatDate, type Entry, type LocalDate } from '../../shared';
 import {
   buildTrends,
   countDates,
@@ -14,7 +12,9 @@ import {
 } from '../../shared/trends';
 import { generateJournal } from '../fixtures/journal';
 import { expect, test } from './fixtures';
-import { appToday, expectShowsDay } from './journal';
+import { appToday, BROWSER_LOCALE, expectShowsDay } from './journal';
+import { screenshotPath } from './screenshots';
+import { seedEntries } from './seed';
 import { exactly, openView } from './views';
 
 /**
@@ -23,40 +23,19 @@ import { exactly, openView } from './views';
  * analysis gives for the same entries.
  */
 
-const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
-
-/** Puts entries into the journal's store as the app would find them after an import. */
-async function seedJournal(page: Page, entries: readonly Entry[]): Promise<void> {
-  await page.evaluate(async (rows) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('forkcast');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction('entries', 'readwrite');
-      for (const row of rows) transaction.objectStore('entries').put(row);
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
-    db.close();
-  }, entries);
-}
-
 /**
  * Saves the whole view for the docs: the window grows to the view's height
  * (the page scrolls inside its main area, which a plain full-page shot would
  * cut off), with the pointer parked where it opens no tooltip.
  */
 async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
   const height = await page.evaluate(() => {
     const main = document.querySelector('main');
     return Math.ceil((main?.getBoundingClientRect().top ?? 0) + (main?.scrollHeight ?? 0));
   });
   await page.setViewportSize({ width: 1280, height });
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: new URL(name, SCREENSHOTS).pathname });
+  await page.screenshot({ path: await screenshotPath(name) });
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
@@ -106,7 +85,7 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
   const { page } = app;
   const today = await appToday(page);
   const entries = generateJournal({ seed: 11, days: 120, persona: 'architect', endDate: today });
-  await seedJournal(page, entries);
+  await seedEntries(page, entries);
   await app.goto('#/trends');
   await page.getByRole('heading', { name: 'Trends', level: 1 }).waitFor();
 
@@ -131,7 +110,9 @@ test('Trends draws a 120-day journal, lists the days behind a week and follows t
   await column.hover();
   const tooltip = page.locator('.kinds-chart .chart-tooltip');
   await tooltip.filter({ hasText: periodTitle(week) }).waitFor();
-  expect(await tooltip.textContent()).toContain(format(fromLocalDate(unpackDates(week.dates)[0] ?? ''), 'EEE d MMM'));
+  expect(await tooltip.textContent()).toContain(
+    formatDate(unpackDates(week.dates)[0] ?? '', 'shortWeekdayDay', BROWSER_LOCALE),
+  );
   await column.click();
   const list = page.getByRole('region', { name: `Days behind: ${periodTitle(week)}` });
   await list.waitFor();

@@ -51,9 +51,7 @@ export function BriefSections({ data, today }: Props) {
 
       <section className="brief-lean" aria-labelledby="brief-lean">
         <h2 id="brief-lean">The lean</h2>
-        <p className={`brief-headline status-${headline.status}`}>
-          <strong>{headline.title}</strong>
-        </p>
+        <h3 className={`brief-headline status-${headline.status}`}>{headline.title}</h3>
         <p className="brief-sentence">{headline.sentence}</p>
         {headlineNotes(headline).map((note) => (
           <p key={note}>{note}</p>

@@ -1,3 +1,4 @@
+import { MethodLink } from '../method/MethodLink';
 import { WelcomeText } from './Welcome';
 import './help.css';
 
@@ -61,6 +62,10 @@ export function HelpView() {
           About Forkcast
         </h2>
         <WelcomeText headingLevel={3} />
+        <p>
+          <MethodLink>How Forkcast reads your days</MethodLink> explains every number Trends and the brief show: the
+          lean, its plausible range, when it says “confident”, and what it leaves out.
+        </p>
       </section>
       <section className="card" aria-labelledby="help-keys">
         <h2 id="help-keys">Keyboard</h2>

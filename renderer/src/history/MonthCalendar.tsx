@@ -34,12 +34,15 @@ function Day({ date, kind, today, onOpenDay }: DayProps) {
     <button
       type="button"
       className={className}
-      aria-label={`${calendarDayName(date)}: ${state}`}
       aria-current={date === today ? 'date' : undefined}
       disabled={future}
       onClick={() => onOpenDay(date)}
     >
-      <span className="calendar-day-number">{Number(date.slice(8))}</span>
+      {/* The name is read from the hidden text ("24 November: bad day"); the eye gets the number and the letter. */}
+      <span className="calendar-day-number" aria-hidden="true">
+        {Number(date.slice(8))}
+      </span>
+      <span className="visually-hidden">{`${calendarDayName(date)}: ${state}`}</span>
       <span className="calendar-day-mark" aria-hidden="true">
         {kind ? DAY_KIND_LETTER[kind] : written ? '•' : ''}
       </span>

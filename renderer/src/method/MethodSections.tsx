@@ -151,11 +151,11 @@ export function MethodSections() {
 
       <Section id="worst-hour">
         <p>
-          On bad and mixed days Today asks: if most days were like today’s worst hour, would you still take the role?
-          The answers given on bad days are the ones counted. For each role, Trends and the brief show how often you
-          answered yes, not sure and no, each with its plausible range, so a firm “no” shows as plainly as a “yes”. A
-          role is said to be kept (or turned down) on most bad days only when that answer’s whole range lies above one
-          half, and one role is said to be kept more often than the other only when their ranges do not overlap.
+          On bad days Today asks: if most days were like today’s worst hour, would you still take the role? For each
+          role, Trends and the brief show how often you answered yes, not sure and no, each with its plausible range, so
+          a firm “no” shows as plainly as a “yes”. A role is said to be kept (or turned down) on most bad days only when
+          that answer’s whole range lies above one half, and one role is said to be kept more often than the other only
+          when their ranges do not overlap.
         </p>
       </Section>
 

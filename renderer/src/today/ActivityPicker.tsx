@@ -27,10 +27,19 @@ interface Props {
   onFilled: (message: string, undo: () => void) => void;
 }
 
-/** The rows the day shows: its suggestions in their order, then what else the day holds, in the order it was added. */
-function rowsOf(chosen: readonly EntryActivity[], suggestions: readonly string[], custom: readonly CustomActivity[]) {
+/**
+ * The rows the day shows: what it held when it opened, then the suggestions,
+ * then what was added since, in the order added. Rows never move while the
+ * user works: picking a suggestion marks it where it is.
+ */
+function rowsOf(
+  opened: readonly string[],
+  chosen: readonly EntryActivity[],
+  suggestions: readonly string[],
+  custom: readonly CustomActivity[],
+) {
   const feelOf = new Map(chosen.map((activity) => [activity.id, activity.feel]));
-  const ids = [...new Set([...suggestions, ...chosen.map((activity) => activity.id)])];
+  const ids = [...new Set([...opened, ...suggestions, ...chosen.map((activity) => activity.id)])];
   return ids.flatMap((id): ActivityRow[] => {
     const activity = findActivity(id, custom);
     return activity ? [{ activity, feel: feelOf.get(id) }] : [];
@@ -52,7 +61,9 @@ const activitiesText = (count: number) => (count === 1 ? '1 activity' : `${count
  */
 export function ActivityPicker({ entry, custom, sources, searchRef, shortcut, update, onFilled }: Props) {
   const [creating, setCreating] = useState<string | null>(null);
-  const rows = rowsOf(entry.activities, sources.suggestions, custom);
+  // Mounted once the day is read, so this is what the day held when it opened.
+  const [opened] = useState(() => entry.activities.map((activity) => activity.id));
+  const rows = rowsOf(opened, entry.activities, sources.suggestions, custom);
   const inDay = new Set(entry.activities.map((activity) => activity.id));
   const own: Activity[] = custom.map(({ id, label, lean }) => ({ id, label, lean, hint: 'Your own activity' }));
   const addable = [...ACTIVITY_CATALOG, ...own].filter((activity) => !inDay.has(activity.id));

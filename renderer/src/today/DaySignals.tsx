@@ -38,9 +38,13 @@ interface Props {
   onChange: (change: (entry: Entry) => Entry) => void;
 }
 
-/** The structured signals of a day: timing, best moment, worst-day test and motive check. */
+/** The structured signals of a day: timing, best moment, worst-hour test (bad days) and motive check. */
 export function DaySignals({ entry, showMotive, onChange }: Props) {
-  const showWorstDay = entry.dayKind === 'bad' || entry.dayKind === 'mixed';
+  // Asked on bad days, the only days the analysis counts it on (DESIGN.md). A day that holds answers but is no
+  // longer bad keeps showing them, with why they are not counted, so nothing stored is hidden.
+  const answered = entry.worstDay.management !== null || entry.worstDay.architecture !== null;
+  const isBad = entry.dayKind === 'bad';
+  const showWorstDay = isBad || answered;
   return (
     <section className="card signals" aria-labelledby="signals-heading">
       <h2 id="signals-heading">The shape of the day</h2>
@@ -77,6 +81,11 @@ export function DaySignals({ entry, showMotive, onChange }: Props) {
             <strong>The worst-hour test.</strong> If most days were like today’s worst hour, would you still take the
             role?
           </p>
+          {!isBad && (
+            <p className="muted">
+              These answers count only on a bad day. Mark the day bad, or clear them if they no longer apply.
+            </p>
+          )}
           <ChoiceGroup
             legend="Engineering manager"
             choices={WORST_DAY_CHOICES}

@@ -1,5 +1,4 @@
-import { format } from 'date-fns';
-import { fromLocalDate } from '../../../shared';
+import { formatDate } from '../../../shared';
 import { countDates, unpackDates, type PackedDates } from '../../../shared/trends';
 
 /** Tooltips name at most this many days; the click list has them all. */
@@ -9,7 +8,7 @@ const NAMED_DAYS = 7;
 export function nameDays(dates: PackedDates): string {
   const count = countDates(dates);
   if (count === 0) return 'no days';
-  const named = unpackDates(dates, 0, NAMED_DAYS).map((date) => format(fromLocalDate(date), 'EEE d MMM'));
+  const named = unpackDates(dates, 0, NAMED_DAYS).map((date) => formatDate(date, 'shortWeekdayDay'));
   const rest = count - named.length;
   return rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
 }

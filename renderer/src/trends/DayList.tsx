@@ -1,6 +1,5 @@
-import { format } from 'date-fns';
 import { useState } from 'react';
-import { fromLocalDate, type LocalDate } from '../../../shared';
+import { formatDate, type LocalDate } from '../../../shared';
 import { countDates, pixelAt, unpackDates, type PixelDays } from '../../../shared/trends';
 import { DayKindBadge } from '../components/DayKindBadge';
 import type { DaySelection } from './daySelection';
@@ -38,7 +37,7 @@ export function DayList({ selection, days, onOpenDay, onClose }: Props) {
             <li key={date}>
               <button type="button" className="day-list-item" onClick={() => onOpenDay(date)}>
                 <DayKindBadge kind={info?.kind ?? null} />
-                <span>{format(fromLocalDate(date), 'EEE d MMM yyyy')}</span>
+                <span>{formatDate(date, 'shortWeekdayDate')}</span>
                 {info?.energy != null && <span className="muted">energy {info.energy}</span>}
               </button>
             </li>

@@ -71,7 +71,7 @@ describe('the decision brief', () => {
     const quote = within(brief).getByText(HOSTILE);
     expect(quote.tagName).toBe('P');
     expect(brief.querySelector('blockquote b')).toBeNull();
-    expect(quote.closest('blockquote')).toHaveTextContent('— Fri 20 Nov 2026 · A review stopped a bad idea early');
+    expect(quote.closest('blockquote')).toHaveTextContent('— Fri, 20 Nov 2026 · A review stopped a bad idea early');
   });
 
   it('saves the brief as markdown and as a PDF through the bridge', async () => {

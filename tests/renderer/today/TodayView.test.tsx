@@ -71,6 +71,28 @@ describe('TodayView', () => {
     expect((await getEntry('2026-11-18'))?.worstDay.management).toBe('no');
   });
 
+  it('asks the worst-hour test on bad days only, the days it counts on, and never hides answers a day holds', async () => {
+    await putEntries([
+      badDay('2026-11-17', { dayKind: 'mixed', worstDay: { management: null, architecture: null } }),
+      badDay('2026-11-16', { dayKind: 'good', worstDay: { management: 'yes', architecture: null } }),
+    ]);
+    const first = renderDay('2026-11-17');
+    await screen.findByRole('radio', { name: /mixed day/i, checked: true });
+    expect(screen.queryByRole('radiogroup', { name: 'Engineering manager' })).toBeNull();
+    await first.user.click(screen.getByRole('radio', { name: /bad day/i }));
+    await screen.findByRole('radiogroup', { name: 'Engineering manager' });
+    expect(screen.queryByText(/count only on a bad day/)).toBeNull();
+    cleanup();
+
+    const { user } = renderDay('2026-11-16');
+    const management = await screen.findByRole('radiogroup', { name: 'Engineering manager' });
+    expect(within(management).getByRole('radio', { name: 'Yes' })).toBeChecked();
+    expect(screen.getByText(/These answers count only on a bad day/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear the engineering manager answer' }));
+    await waitFor(() => expect(screen.queryByRole('radiogroup', { name: 'Engineering manager' })).toBeNull());
+    await waitFor(async () => expect((await getEntry('2026-11-16'))?.worstDay.management).toBeNull());
+  });
+
   it('refuses a future day with a way back to today', async () => {
     const { user, onChangeDate } = renderDay('2026-11-21');
     expect(screen.getByRole('alert')).toHaveTextContent('Future days cannot be written yet.');

@@ -28,7 +28,7 @@ describe('the Trends headline', () => {
     await renderTrends([...old.slice(0, -1), { ...last, activities: [{ id: 'design-doc', feel: null }] }]);
     await headline();
     expect(
-      screen.getByText(/^Your latest entry in this range is from Thu 1 Oct 2026, 50 days before its end/),
+      screen.getByText(/^Your latest entry in this range is from Thu, 1 Oct 2026, 50 days before its end/),
     ).toBeInTheDocument();
     expect(screen.getByText(/^1 activity of people or system work is not rated yet/)).toBeInTheDocument();
   });

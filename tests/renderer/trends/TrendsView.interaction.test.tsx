@@ -23,17 +23,17 @@ describe('Trends', () => {
     // A header row, then one row per week: 40 days from Monday 12 October fill 6 weeks.
     expect(rows).toHaveLength(7);
     const lastWeek = rows[6] as HTMLElement;
-    expect(lastWeek).toHaveTextContent(/^Week of Mon 16 Nov 2026/);
+    expect(lastWeek).toHaveTextContent(/^Week of Mon, 16 Nov 2026/);
     await user.click(within(lastWeek).getByRole('button', { name: 'List 5 days' }));
 
-    const list = screen.getByRole('region', { name: 'Days behind: Week of Mon 16 Nov 2026' });
+    const list = screen.getByRole('region', { name: 'Days behind: Week of Mon, 16 Nov 2026' });
     const days = within(list).getAllByRole('button', { name: /2026/ });
     expect(days.map((day) => day.textContent)).toEqual([
-      expect.stringContaining('Fri 20 Nov 2026'),
-      expect.stringContaining('Thu 19 Nov 2026'),
-      expect.stringContaining('Wed 18 Nov 2026'),
-      expect.stringContaining('Tue 17 Nov 2026'),
-      expect.stringContaining('Mon 16 Nov 2026'),
+      expect.stringContaining('Fri, 20 Nov 2026'),
+      expect.stringContaining('Thu, 19 Nov 2026'),
+      expect.stringContaining('Wed, 18 Nov 2026'),
+      expect.stringContaining('Tue, 17 Nov 2026'),
+      expect.stringContaining('Mon, 16 Nov 2026'),
     ]);
     await user.click(days[1] as HTMLElement);
     expect(onOpenDay).toHaveBeenCalledWith('2026-11-19');

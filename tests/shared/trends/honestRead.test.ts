@@ -112,8 +112,8 @@ describe('an honest read of the journal', () => {
     expect(fresh.headline.basis).toBeNull();
     const old = buildTrends(entries, [], { from: null, to: shiftDate(SUNDAY, 35) });
     const said = Object.values(old.headline).join(' ');
-    expect(said).toContain('Your latest entry in this range is from Sun 15 Nov 2026, 35 days before its end');
-    expect(briefMarkdown(old, shiftDate(SUNDAY, 35))).toContain('from Sun 15 Nov 2026, 35 days before its end');
+    expect(said).toContain('Your latest entry in this range is from Sun, 15 Nov 2026, 35 days before its end');
+    expect(briefMarkdown(old, shiftDate(SUNDAY, 35))).toContain('from Sun, 15 Nov 2026, 35 days before its end');
   });
 
   it('10. writes "1 day", never "-0.00", and calls the test the worst-hour test everywhere', () => {

@@ -43,7 +43,7 @@ describe('period rows', () => {
       [0.4, [0.1, 0.7], 0.4],
       [null, null, 0.4],
     ]);
-    expect(rows[0]).toMatchObject({ label: '28 Sep', unrated: 1, good: 1 });
+    expect(rows[0]).toMatchObject({ label: '28 Sept', unrated: 1, good: 1 });
     expect(countDates(rows[0]?.dates ?? NO_DATES)).toBe(2);
   });
 
@@ -82,7 +82,7 @@ describe('period rows', () => {
     expect(row).toMatchObject({ label: 'Oct 2026' });
     expect(countDates(row.dates)).toBe(0);
     expect(periodTitle(row)).toBe('October 2026');
-    expect(periodTitle({ key: '2026-W41', from: '2026-10-05' })).toBe('Week of Mon 5 Oct 2026');
+    expect(periodTitle({ key: '2026-W41', from: '2026-10-05' })).toBe('Week of Mon, 5 Oct 2026');
   });
 
   it('switches to months past two years of weeks', () => {

@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import type { ReactNode } from 'react';
+import { formatDate } from '../../../../shared';
 import {
   countDates,
   leanWords,
@@ -191,7 +191,7 @@ export function PixelsTable({
     const energies = written.flatMap((cell) => (cell.energy === null ? [] : [cell.energy]));
     const count = (kind: string | null) => written.filter((cell) => cell.kind === kind).length;
     return {
-      title: format(new Date(year, month - 1, 1), 'MMMM yyyy'),
+      title: formatDate(new Date(year, month - 1, 1), 'monthYear'),
       dates: packDates(written.map((cell) => cell.date)),
       good: count('good'),
       mixed: count('mixed'),

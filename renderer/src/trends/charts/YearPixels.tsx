@@ -1,5 +1,4 @@
-import { format } from 'date-fns';
-import { fromLocalDate, type LocalDate } from '../../../../shared';
+import { formatDate, type LocalDate } from '../../../../shared';
 import { yearGrid, type DateRange, type PixelCell, type PixelDays } from '../../../../shared/trends';
 import { DAY_KIND_LETTER, dayKindName } from '../../components/dayKindText';
 
@@ -13,7 +12,7 @@ interface Props {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function describeCell(cell: PixelCell): string {
-  const day = format(fromLocalDate(cell.date), 'd MMMM');
+  const day = formatDate(cell.date, 'dayLongMonth');
   if (!cell.written) return `${day}: nothing written`;
   const kind = cell.kind ? dayKindName(cell.kind) : 'no day kind';
   return `${day}: ${kind}${cell.energy === null ? '' : `, energy ${cell.energy}`}`;
