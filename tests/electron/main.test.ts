@@ -145,7 +145,8 @@ describe('main', () => {
     await expect(handle('closeQuickCapture')?.(from(capture), undefined)).resolves.toEqual({ received: true });
     expect(capture?.destroyed).toBe(true);
     expect(mainWindow?.destroyed).toBe(false);
-    await rm(profile, { recursive: true, force: true });
+    // The window's bounds may still be being written as it closed; rm retries until that is done.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10 });
   });
 
   it('with the tray icon on, closing the window keeps the app running; Write today opens it again', async () => {
@@ -164,7 +165,8 @@ describe('main', () => {
     await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));
     menu.template.find((item) => item.label === 'Quit Forkcast')?.click?.();
     expect(electron.app.quit).toHaveBeenCalled();
-    await rm(profile, { recursive: true, force: true });
+    // The window's bounds may still be being written as it closed; rm retries until that is done.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10 });
   });
 
   it('refuses an impossible time or shortcut with a message naming it, and changes nothing', async () => {
@@ -186,6 +188,7 @@ describe('main', () => {
     });
     expect(electron.globalShortcut.register).not.toHaveBeenCalled();
     await expect(readdir(profile)).resolves.toEqual([]);
-    await rm(profile, { recursive: true, force: true });
+    // The window's bounds may still be being written as it closed; rm retries until that is done.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10 });
   });
 });
