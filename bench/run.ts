@@ -9,10 +9,12 @@ import { startBrowserEnvironment } from './browser/environment';
 import { searchCase } from './browser/search';
 import { measureStartup } from './browser/startup';
 import { startupRows } from './browser/startupRows';
+import { lockCase } from './browser/lock';
 import { INSERT_MAX_ENTRIES, storageCases } from './browser/storage';
-import { typingCase } from './browser/typing';
+import { typingCases } from './browser/typing';
 import { analysisCase } from './cases/analysis';
 import { bundleSizeRows } from './cases/bundleSize';
+import { dayOneImportCase } from './cases/dayOneImport';
 import { MARKDOWN_MAX_ENTRIES, markdownCases } from './cases/markdown';
 import { benchJournal, NODE_END_DATE } from './journal';
 import { parseOptions, USAGE, type BenchOptions } from './options';
@@ -56,6 +58,7 @@ async function nodeCases(options: BenchOptions, rows: Row[], scratch: string): P
     const entries = benchJournal(size, NODE_END_DATE);
     await collect(rows, analysisCase(entries));
     if (size <= MARKDOWN_MAX_ENTRIES) await collect(rows, markdownCases(entries, scratch));
+    if (size <= MARKDOWN_MAX_ENTRIES) await collect(rows, dayOneImportCase(entries));
   }
 }
 
@@ -73,7 +76,9 @@ async function browserCases(options: BenchOptions, rows: Row[], rendererDir: str
       await collect(rows, startupRows(await measureStartup(env, size), empty));
       if (size > UI_MAX_ENTRIES) continue;
       await collect(rows, searchCase(env, size));
-      await collect(rows, typingCase(env, size));
+      await collect(rows, typingCases(env, size));
+      log(`Chromium lock, ${size.toLocaleString('en')} entries`);
+      await collect(rows, lockCase(env, size));
     }
   } finally {
     await env.close();
@@ -132,7 +137,7 @@ async function main(): Promise<number> {
 
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   const notes = [
-    'Each figure is the median of 5 runs after a warm-up (analysis: 15 after 3). Baselines are measured in the same run, alternating with the case where they pair: a plain loop summing feel values (analysis), plain fs writes and reads of the same files (markdown), plain IndexedDB calls on the same store (storage), the same navigation with an empty journal (startup, Trends), a plain lower-case scan of the same entries (search), a bare textarea in the same browser (typing).',
+    'Each figure is the median of 5 runs after a warm-up (analysis: 15 after 3). Baselines are measured in the same run, alternating with the case where they pair: a plain loop summing feel values (analysis), plain fs writes and reads of the same files (markdown), a plain JSON.parse of the same export (Day One import), plain IndexedDB calls on the same store (storage), the same navigation with an empty journal (startup, Trends), a plain lower-case scan of the same entries (search), a bare textarea in the same browser (typing).',
     'Times in the browser run from navigation start, the click or the key event to the next paint; KB and MB are 1,024 and 1,048,576 bytes; the bundle target counts every JS and CSS file, the lazily loaded views and the worker included.',
     ...capNotes(options.sizes),
     `Machine: ${machine()}. Bench took ${minutes} min.`,

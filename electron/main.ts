@@ -7,6 +7,7 @@ import {
   Notification,
   powerMonitor,
   protocol,
+  safeStorage,
   session,
   Tray,
   type BrowserWindow,
@@ -31,6 +32,7 @@ import { createFileHandlers } from './ipc/fileHandlers';
 import { createConflictHandlers } from './ipc/conflictHandlers';
 import { createConflictSessions } from './ipc/conflictSessions';
 import { createMarkdownHandlers, type MarkdownFolderIo } from './ipc/markdownHandlers';
+import { createUnlockHandlers } from './ipc/unlockHandlers';
 import { registerVerbs, type VerbHandlers } from './ipc/registerVerbs';
 import { isTrustedSender } from './ipc/senderGuard';
 import { createMainWindow } from './mainWindow';
@@ -39,7 +41,9 @@ import { writeMarkdownExport } from './markdown/exportFolder';
 import { readMarkdownFolder } from './markdown/importFolder';
 import { buildMenuTemplate } from './menuTemplate';
 import { guardWebContents } from './navigationGuards';
+import { lockOnSystemEvents } from './powerLock';
 import { hardenSession } from './sessionPolicy';
+import { createUnlockSecretStore } from './unlockSecretStore';
 import { createWindowStateStore } from './windowState';
 
 // Both must happen before `ready`: the scheme's privileges cannot be added
@@ -47,8 +51,12 @@ import { createWindowStateStore } from './windowState';
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
-/** The only verbs the quick-capture window may send: it saves through the journal itself, then says so. */
-const CAPTURE_VERBS: ReadonlySet<BridgeVerb> = new Set(['reportDay', 'closeQuickCapture']);
+/**
+ * The only verbs the quick-capture window may send: it saves through the
+ * journal itself, then says so; a locked journal sends the user to the main
+ * window, the only one that unlocks.
+ */
+const CAPTURE_VERBS: ReadonlySet<BridgeVerb> = new Set(['reportDay', 'closeQuickCapture', 'showMainWindow']);
 
 // Two instances on one profile would both open the IndexedDB files and can corrupt them.
 if (app.requestSingleInstanceLock()) {
@@ -183,6 +191,15 @@ function startApp(): void {
         captureWindow.close();
         return { received: true };
       },
+      showMainWindow: async (_request, { sender }) => {
+        if (captureWindow === null || captureWindow.webContents !== sender) return { received: false };
+        captureWindow.close();
+        await showWindow();
+        return { received: true };
+      },
+      ...createUnlockHandlers(
+        createUnlockSecretStore(safeStorage, path.join(app.getPath('userData'), 'unlock-key.bin'), process.platform),
+      ),
     };
     registerVerbs(
       ipcMain,
@@ -191,6 +208,7 @@ function startApp(): void {
         isTrustedSender(event, mainWindow?.webContents) ||
         (CAPTURE_VERBS.has(verb) && isTrustedSender(event, captureWindow?.webContents)),
     );
+    lockOnSystemEvents(powerMonitor, () => mainWindow?.webContents);
     await openWindow();
   });
 }

@@ -55,7 +55,13 @@ const api = {
   setQuickCapture: (request) => call('setQuickCapture', request),
   reportDay: (request) => call('reportDay', request),
   closeQuickCapture: () => call('closeQuickCapture', undefined),
+  showMainWindow: () => call('showMainWindow', undefined),
   onOpenToday: (listener) => subscribe('openToday', listener),
+  unlockSecretStatus: () => call('unlockSecretStatus', undefined),
+  saveUnlockSecret: (request) => call('saveUnlockSecret', request),
+  readUnlockSecret: () => call('readUnlockSecret', undefined),
+  forgetUnlockSecret: () => call('forgetUnlockSecret', undefined),
+  onLockRequested: (listener) => subscribe('lockRequested', listener),
   readyToClose: (request) => call('readyToClose', request),
   onCloseRequested: (listener) => subscribe('closeRequested', listener),
 } satisfies ForkcastBridge;

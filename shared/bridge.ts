@@ -12,6 +12,7 @@ import {
   reminderSettingSchema,
 } from './habits/habitSchemas';
 import { LIMITS } from './limits';
+import { PAPER_SIZES } from './paper';
 import { exportPathSchema, sha256Schema } from './markdown/manifest';
 
 /**
@@ -149,6 +150,26 @@ export const saveResponseSchema = z.discriminatedUnion('status', [
 ]);
 export type SaveResponse = z.infer<typeof saveResponseSchema>;
 
+export const printRequestSchema = z.object({
+  suggestedName: saveTextRequestSchema.shape.suggestedName,
+  /** The page the brief is laid out on: the user's usual paper, from their locale. */
+  paper: z.enum(PAPER_SIZES),
+});
+export type PrintRequest = z.infer<typeof printRequestSchema>;
+
+/**
+ * The desktop app saves the PDF itself; a browser can only open its print
+ * dialog ('print-dialog'), which tells the page nothing of what the user
+ * chose there, so nothing can be said to be saved.
+ */
+export const printResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), location: z.string() }),
+  z.object({ status: z.literal('print-dialog') }),
+  cancelled,
+  failed,
+]);
+export type PrintResponse = z.infer<typeof printResponseSchema>;
+
 /** A backup holds the whole journal, so it may be larger than any one markdown file. */
 export const openBackupResponseSchema = z.discriminatedUnion('status', [
   z.object({
@@ -166,6 +187,32 @@ export const appInfoSchema = z.object({
   platform: z.string(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/**
+ * The secret the computer account keeps for "unlock with my computer
+ * account": 32 random bytes, base64. The renderer makes it; main only stores
+ * it, encrypted by the operating system (safeStorage).
+ */
+export const unlockSecretSchema = z.base64().length(44, 'is not a 32-byte secret');
+
+export const unlockSecretStatusSchema = z.discriminatedUnion('available', [
+  z.object({ available: z.literal(true) }),
+  z.object({ available: z.literal(false), reason: z.string() }),
+]);
+export type UnlockSecretStatus = z.infer<typeof unlockSecretStatusSchema>;
+
+export const readUnlockSecretResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('found'), secret: unlockSecretSchema }),
+  z.object({ status: z.literal('missing') }),
+  failed,
+]);
+export type ReadUnlockSecretResponse = z.infer<typeof readUnlockSecretResponseSchema>;
+
+const doneResponseSchema = z.discriminatedUnion('status', [z.object({ status: z.literal('done') }), failed]);
+
+/** Why main asks the window to lock: the screen is locking, or the computer is going to sleep. */
+export const lockRequestSchema = z.object({ reason: z.enum(['lock-screen', 'suspend']) });
+export type LockRequest = z.infer<typeof lockRequestSchema>;
 
 /**
  * The close handshake: main holds a closing window (or a quitting app) and
@@ -227,8 +274,8 @@ export const BRIDGE_CONTRACT = {
   saveBrief: { channel: BRIDGE_CHANNELS.saveBrief, request: saveTextRequestSchema, response: saveResponseSchema },
   printBriefToPdf: {
     channel: BRIDGE_CHANNELS.printBriefToPdf,
-    request: z.object({ suggestedName: saveTextRequestSchema.shape.suggestedName }),
-    response: saveResponseSchema,
+    request: printRequestSchema,
+    response: printResponseSchema,
   },
   /** The habit loop's settings and what this platform offers of it. */
   getHabits: { channel: BRIDGE_CHANNELS.getHabits, request: none, response: habitStateSchema },
@@ -245,6 +292,24 @@ export const BRIDGE_CONTRACT = {
   reportDay: { channel: BRIDGE_CHANNELS.reportDay, request: dayReportSchema, response: receivedSchema },
   /** The quick-capture window is done (saved, or the user pressed Escape). */
   closeQuickCapture: { channel: BRIDGE_CHANNELS.closeQuickCapture, request: none, response: receivedSchema },
+  /** The quick-capture window cannot save into a locked journal: this shows the main window, to unlock there, and closes it. */
+  showMainWindow: { channel: BRIDGE_CHANNELS.showMainWindow, request: none, response: receivedSchema },
+  unlockSecretStatus: {
+    channel: BRIDGE_CHANNELS.unlockSecretStatus,
+    request: none,
+    response: unlockSecretStatusSchema,
+  },
+  saveUnlockSecret: {
+    channel: BRIDGE_CHANNELS.saveUnlockSecret,
+    request: z.object({ secret: unlockSecretSchema }),
+    response: doneResponseSchema,
+  },
+  readUnlockSecret: {
+    channel: BRIDGE_CHANNELS.readUnlockSecret,
+    request: none,
+    response: readUnlockSecretResponseSchema,
+  },
+  forgetUnlockSecret: { channel: BRIDGE_CHANNELS.forgetUnlockSecret, request: none, response: doneResponseSchema },
   readyToClose: {
     channel: BRIDGE_CHANNELS.readyToClose,
     request: readyToCloseRequestSchema,
@@ -256,10 +321,11 @@ export type BridgeVerb = keyof typeof BRIDGE_CONTRACT;
 export type BridgeRequest<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['request']>;
 export type BridgeResponse<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['response']>;
 
-/** Events main sends to the renderer unasked: progress while an export runs, a window about to close, a request to show today. */
+/** Events main sends to the renderer unasked: progress while an export runs, a window about to close, a request to lock, a request to show today. */
 export const BRIDGE_EVENTS = {
   exportProgress: { channel: BRIDGE_EVENT_CHANNELS.exportProgress, payload: exportProgressSchema },
   closeRequested: { channel: BRIDGE_EVENT_CHANNELS.closeRequested, payload: closeRequestedSchema },
+  lockRequested: { channel: BRIDGE_EVENT_CHANNELS.lockRequested, payload: lockRequestSchema },
   openToday: { channel: BRIDGE_EVENT_CHANNELS.openToday, payload: openTodaySchema },
 } as const satisfies Record<keyof typeof BRIDGE_EVENT_CHANNELS, { channel: string; payload: z.ZodType }>;
 

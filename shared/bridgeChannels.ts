@@ -22,12 +22,18 @@ export const BRIDGE_CHANNELS = {
   setQuickCapture: 'forkcast:set-quick-capture',
   reportDay: 'forkcast:report-day',
   closeQuickCapture: 'forkcast:close-quick-capture',
+  showMainWindow: 'forkcast:show-main-window',
+  unlockSecretStatus: 'forkcast:unlock-secret-status',
+  saveUnlockSecret: 'forkcast:save-unlock-secret',
+  readUnlockSecret: 'forkcast:read-unlock-secret',
+  forgetUnlockSecret: 'forkcast:forget-unlock-secret',
   readyToClose: 'forkcast:ready-to-close',
 } as const;
 
 /** The IPC channel of each event main sends to the renderer unasked. */
 export const BRIDGE_EVENT_CHANNELS = {
   exportProgress: 'forkcast:export-progress',
+  lockRequested: 'forkcast:lock-requested',
   closeRequested: 'forkcast:close-requested',
   openToday: 'forkcast:open-today',
 } as const;

@@ -1,5 +1,6 @@
 // Runs inside a Chromium page, bundled by bench/browser/pageBundle.ts and
 // evaluated there on demand: the app itself exposes nothing for the bench.
+import { derivePassphraseKey, newKdfParams } from '../../renderer/src/crypto/kdf';
 import { DATABASE_NAME, db } from '../../renderer/src/data/database';
 import { listEntries, putEntries } from '../../renderer/src/data/entriesRepository';
 import type { Entry } from '../../shared';
@@ -20,6 +21,8 @@ export interface BenchTools {
   loadBare(expected: number): Promise<number>;
   /** Times a plain lower-case-and-includes scan of every entry's searchable text, per query. */
   scanTexts(queries: readonly string[]): Promise<number[]>;
+  /** Times one passphrase key derivation at the cost new passphrases get (a fresh salt each time). */
+  deriveKey(): Promise<number>;
 }
 
 const CHUNK = 5_000;
@@ -153,6 +156,13 @@ const tools: BenchTools = {
       );
       return performance.now() - start;
     });
+  },
+
+  async deriveKey() {
+    const params = newKdfParams();
+    const start = performance.now();
+    await derivePassphraseKey('bench passphrase of several words', params);
+    return performance.now() - start;
   },
 };
 

@@ -3,6 +3,7 @@ import type { SaveResponse, SaveTextRequest } from '../../shared/bridge';
 import { LIMITS } from '../../shared/limits';
 import { describeFsError, writeFileAtomic } from '../atomicWrite';
 import { readTextFileWithinLimit } from '../textFile';
+import { briefPdfOptions } from './briefPdf';
 import { filtersFor, type FileDialogs } from './fileDialogs';
 import type { HandlerContext, VerbHandlers } from './registerVerbs';
 
@@ -64,7 +65,7 @@ export function createFileHandlers(dialogs: FileDialogs): VerbHandlers<FileVerb>
           label: 'PDF',
           defaultName: withExtension(request.suggestedName, '.pdf'),
         },
-        () => context.sender.printToPDF({ pageSize: 'A4', printBackground: true }),
+        () => context.sender.printToPDF(briefPdfOptions(request.paper)),
       );
     },
   };

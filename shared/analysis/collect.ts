@@ -12,7 +12,7 @@ import { DaySums } from './trend';
 import { WorstDayTally } from './worstDay';
 
 /** True when the entry carries anything the analysis reads; notes alone do not count. */
-function hasSignal(entry: Entry): boolean {
+export function hasSignal(entry: Entry): boolean {
   return (
     entry.dayKind !== null ||
     entry.activities.length > 0 ||

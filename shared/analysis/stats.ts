@@ -64,3 +64,28 @@ export function wilsonBand(hits: number, trials: number, z: number): readonly [n
 export function clamp(value: number, low: number, high: number): number {
   return value < low ? low : value > high ? high : value;
 }
+
+/**
+ * Newcombe's interval (his method 10) for the difference of two proportions,
+ * `hits1 / trials1 - hits2 / trials2`, built from the two Wilson intervals at
+ * the same z: like Wilson, it stays inside [-1, 1] and is honest for the
+ * small counts of a few weeks.
+ */
+export function differenceBand(
+  hits1: number,
+  trials1: number,
+  hits2: number,
+  trials2: number,
+  z: number,
+): readonly [number, number] {
+  if (trials1 <= 0 || trials2 <= 0) return [-1, 1];
+  const p1 = hits1 / trials1;
+  const p2 = hits2 / trials2;
+  const [low1, high1] = wilsonBand(hits1, trials1, z);
+  const [low2, high2] = wilsonBand(hits2, trials2, z);
+  const difference = p1 - p2;
+  return [
+    Math.max(-1, difference - Math.hypot(p1 - low1, high2 - p2)),
+    Math.min(1, difference + Math.hypot(high1 - p1, p2 - low2)),
+  ];
+}

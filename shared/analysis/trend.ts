@@ -3,7 +3,7 @@ import { dateOfDay } from './calendar';
 import { estimateLean, LeanMoments, type LeanEstimate } from './lean';
 import type { Thresholds } from './options';
 import { clamp, tQuantile } from './stats';
-import type { Trend, TrendWindow } from './types';
+import type { Band, Trend, TrendDirection, TrendWindow } from './types';
 
 /**
  * Each analysed day's path work (a, na, m, nm as in LeanMoments), by its
@@ -53,10 +53,8 @@ function firstOnOrAfter(dates: readonly LocalDate[], date: LocalDate): number {
   return low;
 }
 
-interface Window {
+interface Window extends LeanSample {
   figure: TrendWindow;
-  estimate: LeanEstimate;
-  moments: LeanMoments;
 }
 
 /**
@@ -66,8 +64,7 @@ interface Window {
  * the answer does not change with the weekday the user looks on. Each window
  * needs `minTrendEntries` days of each kind of work, or there is no verdict:
  * a change in work that was never logged is not a change. The two windows
- * share no days, so the variance of the change is the sum of their variances;
- * the band uses the smaller window's degrees of freedom, the cautious choice.
+ * share no days (see leanChange).
  */
 export function computeTrend(
   sums: DaySums,
@@ -108,17 +105,40 @@ export function computeTrend(
     recent: recent.figure,
     earlier: earlier.figure,
   };
+  return { ...base, ...leanChange(recent, earlier, t) };
+}
+
+/** Two sets of days, each with its moments and the lean estimated from them. */
+export interface LeanSample {
+  moments: LeanMoments;
+  estimate: LeanEstimate;
+}
+
+/**
+ * Whether the lean of `later` differs from the lean of `earlier` (two sets of
+ * days that share none): the direction only when the band of the change
+ * excludes zero, and 'too-early' when either set has fewer than
+ * `minTrendEntries` days of either kind of work. The variance of the change is
+ * the sum of the two variances; the band uses the smaller set's degrees of
+ * freedom, the cautious choice. The trend and the experiments both use it.
+ */
+export function leanChange(
+  later: LeanSample,
+  earlier: LeanSample,
+  t: Thresholds,
+): { direction: TrendDirection; band: Band } {
+  const change = later.estimate.lean - earlier.estimate.lean;
   const thinnest = Math.min(
-    recent.moments.mgmtDays,
-    recent.moments.archDays,
+    later.moments.mgmtDays,
+    later.moments.archDays,
     earlier.moments.mgmtDays,
     earlier.moments.archDays,
   );
-  if (thinnest < t.minTrendEntries) return { ...base, direction: 'too-early', band: [-2, 2] };
-  const df = Math.min(recent.estimate.df, earlier.estimate.df);
-  const half = tQuantile(0.5 + t.bandLevel / 2, df) * Math.hypot(recent.estimate.se, earlier.estimate.se);
+  if (thinnest < t.minTrendEntries) return { direction: 'too-early', band: [-2, 2] };
+  const df = Math.min(later.estimate.df, earlier.estimate.df);
+  const half = tQuantile(0.5 + t.bandLevel / 2, df) * Math.hypot(later.estimate.se, earlier.estimate.se);
   const low = clamp(change - half, -2, 2);
   const high = clamp(change + half, -2, 2);
   const direction = low > 0 ? 'toward-architecture' : high < 0 ? 'toward-management' : 'unclear';
-  return { ...base, direction, band: [low, high] };
+  return { direction, band: [low, high] };
 }

@@ -1,3 +1,4 @@
 export * from './markdown';
 export * from './text';
 export * from './readingNotes';
+export * from './picture';

@@ -1,5 +1,6 @@
 import type { LocalDate } from '../dates';
 import { describeRange, leanWords, plural, signed, type PeriodRow, type TrendsData } from '../trends';
+import { pictureLines } from './picture';
 import { READING_NOTES } from './readingNotes';
 import {
   briefDate,
@@ -85,6 +86,10 @@ export function briefMarkdown(data: TrendsData, generatedOn: LocalDate): string 
     '',
     headline.sentence,
     ...headlineNotes(headline).flatMap((note) => ['', note]),
+    '',
+    '## What would change this picture',
+    '',
+    ...pictureLines(data).map((line) => `- ${line}`),
     '',
     '## What goes with good days',
     '',

@@ -1,5 +1,13 @@
 import type { CustomActivity } from '../activities';
-import { analyzePaths, type AnswerShare, type Driver, type TimingRow, type WorstDayPath } from '../analysis';
+import {
+  analyzePaths,
+  outlookOf,
+  paceOf,
+  type AnswerShare,
+  type Driver,
+  type TimingRow,
+  type WorstDayPath,
+} from '../analysis';
 import type { Entry, Stage } from '../entry';
 import { activityFeels } from './activityFeel';
 import { headlineOf } from './headline';
@@ -95,5 +103,9 @@ export function buildTrends(
     },
     highlights: quotes,
     highlightCount: count,
+    outlook: outlookOf(
+      report,
+      paceOf(entries, range.to, report.range.from, { trendWeeks: t.trendWeeks, customActivities }),
+    ),
   };
 }

@@ -1,5 +1,5 @@
 import type { PathLean } from '../activities';
-import type { Band, Driver, PathStatus, WorstDayPath } from '../analysis';
+import type { Band, Driver, Outlook, PathStatus, WorstDayPath } from '../analysis';
 import type { LocalDate } from '../dates';
 import type { Stage } from '../entry';
 import type { PackedDates } from './packedDates';
@@ -144,4 +144,6 @@ export interface TrendsData {
   highlights: HighlightQuote[];
   /** All highlights with text in the range; `highlights` quotes a few of them. */
   highlightCount: number;
+  /** What a clear read still needs at the pace of the range's last weeks. */
+  outlook: Outlook;
 }

@@ -6,6 +6,7 @@ import { lookBackDate, shiftDate } from '../../shared';
 import { badDay, goodDay } from '../fixtures/entries';
 import { expect, test } from './fixtures';
 import { appToday } from './journal';
+import { lockedNotice, PASSPHRASE, setPassphrase, unlock, unlockForm } from './lockSteps';
 import { seedEntries } from './seed';
 import { openView } from './views';
 
@@ -131,6 +132,34 @@ describe.each(['light', 'dark'] as const)('in %s', (scheme) => {
     await page.getByRole('link', { name: 'How Forkcast reads your days' }).click();
     await page.getByRole('heading', { level: 1, name: 'How Forkcast reads your journal' }).waitFor();
     await check(page, 'How Forkcast reads your journal', found);
+    expect(found.flat().join('\n')).toBe('');
+  });
+
+  test('the lock’s screens have no serious or critical axe violation', async ({ openApp }) => {
+    const app = await openApp();
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    const found: string[][] = [];
+    await seedEntries(page, journal(await appToday(page)));
+    await app.reload();
+
+    await setPassphrase(page, {
+      onForm: () => check(page, 'Settings, setting a passphrase', found),
+      onRecoveryKey: () => check(page, 'Settings, the recovery key', found),
+    });
+    await lockedNotice(page).waitFor();
+    await check(page, 'Settings, locked', found);
+
+    await app.reload();
+    await unlockForm(page).waitFor();
+    await check(page, 'the unlock screen', found);
+    await unlock(page, 'not the passphrase');
+    await page.getByRole('alert').filter({ hasText: 'That passphrase does not open this journal.' }).waitFor();
+    await check(page, 'the unlock screen, after a wrong passphrase', found);
+    await unlock(page, PASSPHRASE);
+    await openView(page, 'Settings');
+    await page.locator('summary').filter({ hasText: 'Change passphrase' }).click();
+    await check(page, 'Settings, the lock’s options', found);
     expect(found.flat().join('\n')).toBe('');
   });
 });

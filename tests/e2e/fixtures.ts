@@ -90,7 +90,13 @@ function installElectronBridge(): void {
     setQuickCapture: async () => ({ status: 'failed', message: 'No main process in this stand-in.' }),
     reportDay: async () => ({ received: true }),
     closeQuickCapture: async () => ({ received: false }),
+    showMainWindow: async () => ({ received: false }),
     onOpenToday: () => () => undefined,
+    unlockSecretStatus: async () => ({ available: false, reason: 'Not in this test.' }),
+    saveUnlockSecret: async () => ({ status: 'failed', message: 'Not in this test.' }),
+    readUnlockSecret: async () => ({ status: 'missing' }),
+    forgetUnlockSecret: async () => ({ status: 'done' }),
+    onLockRequested: () => () => undefined,
     readyToClose: async () => ({ received: false }),
     onCloseRequested: () => () => undefined,
   };
@@ -164,8 +170,14 @@ async function launch(appUrl: string, options: OpenAppOptions, cleanups: Cleanup
   for (const script of options.initScripts ?? []) await context.addInitScript(script);
 
   const page = context.pages()[0] ?? (await context.newPage());
-  // The journal is open once the views appear, or a problem is shown instead.
-  const opened = () => page.getByRole('navigation', { name: 'Views' }).or(page.getByRole('alert')).first().waitFor();
+  // The journal is open once the views appear, or a problem or the unlock screen is shown instead.
+  const opened = () =>
+    page
+      .getByRole('navigation', { name: 'Views' })
+      .or(page.getByRole('alert'))
+      .or(page.getByRole('form', { name: 'Unlock' }))
+      .first()
+      .waitFor();
   const app: App = {
     page,
     origin,

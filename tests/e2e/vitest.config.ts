@@ -13,7 +13,7 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/globalSetup.ts'],
-    setupFiles: ['tests/recordAssertions.ts', 'tests/e2e/locale.ts'],
+    setupFiles: ['tests/recordAssertions.ts'],
     // One browser at a time: CI machines have two cores.
     fileParallelism: false,
     // Deadlines, not delays (see timing.ts): starting Chromium on a fresh profile alone can take

@@ -63,12 +63,18 @@ describe('saveBackup and saveBrief', () => {
 });
 
 describe('printBriefToPdf', () => {
-  it('prints the sender on A4 with backgrounds and saves the PDF', async () => {
+  it('prints the sender on the paper asked for, with backgrounds, and saves the PDF', async () => {
     const target = path.join(folder, 'brief.pdf');
     const dialogs = dialogsChoosing(target);
-    const response = await createFileHandlers(dialogs).printBriefToPdf({ suggestedName: 'brief' }, context);
+    const handlers = createFileHandlers(dialogs);
+    expect(await handlers.printBriefToPdf({ suggestedName: 'brief', paper: 'Letter' }, context)).toEqual({
+      status: 'saved',
+      location: target,
+    });
+    expect(printToPDF).toHaveBeenLastCalledWith({ pageSize: 'Letter', printBackground: true });
+    const response = await handlers.printBriefToPdf({ suggestedName: 'brief', paper: 'A4' }, context);
     expect(response).toEqual({ status: 'saved', location: target });
-    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true });
+    expect(printToPDF).toHaveBeenLastCalledWith({ pageSize: 'A4', printBackground: true });
     expect(await readFile(target, 'latin1')).toBe('%PDF');
     expect(dialogs.chooseSaveFile).toHaveBeenCalledWith(
       context.sender,

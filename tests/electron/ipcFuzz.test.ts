@@ -55,10 +55,24 @@ const { FakeBrowserWindow, FakeWebContents: FakeContents, loadedWindow } = await
 let sandbox: string;
 let window: InstanceType<typeof FakeBrowserWindow>;
 
+/** Verbs that write one file of the app's own, in its profile, whose name the page cannot choose. */
+const APP_FILE_VERBS: ReadonlySet<BridgeVerb> = new Set(['saveUnlockSecret', 'forgetUnlockSecret']);
+const isAppUnlockFile = (written: string) =>
+  path.dirname(written) === path.join(sandbox, 'userData') &&
+  /^\.?unlock-key\.bin(\.[\w-]+\.tmp)?$/.test(path.basename(written));
+/** Verbs that write the habit settings in the profile and, on Linux, the login item's autostart entry. */
+const HABIT_VERBS: ReadonlySet<BridgeVerb> = new Set(['setReminder', 'setTray', 'setLaunchAtLogin', 'setQuickCapture']);
+const isHabitFile = (written: string) =>
+  (path.dirname(written) === path.join(sandbox, 'userData') &&
+    /^\.?habits\.json(\.[\w-]+\.tmp)?$/.test(path.basename(written))) ||
+  isInsideRoot(path.join(sandbox, 'config', 'autostart'), written);
+
 beforeAll(async () => {
   sandbox = await mkdtemp(path.join(tmpdir(), 'forkcast-ipc-fuzz-'));
   const chosen = path.join(sandbox, 'chosen');
   await mkdir(chosen);
+  await mkdir(path.join(sandbox, 'userData'));
+  electron.app.getPath.mockImplementation((name: string) => path.join(sandbox, name));
   await writeFile(path.join(sandbox, 'backup.json'), '{"not":"a backup"}');
   // The user always picks something inside the sandbox; whatever the page sends must stay there.
   electron.dialog.showSaveDialog.mockImplementation(async (...args: unknown[]) => {
@@ -70,9 +84,7 @@ beforeAll(async () => {
     const picked = options.properties.includes('openDirectory') ? chosen : path.join(sandbox, 'backup.json');
     return { canceled: false, filePaths: [picked] };
   });
-  // Main's own settings (window bounds, reminder and shortcut) and a Linux login item stay in the sandbox too.
-  await mkdir(path.join(sandbox, 'userData'));
-  electron.app.getPath.mockImplementation((name: string) => path.join(sandbox, name));
+  // A Linux login item stays in the sandbox too.
   vi.stubEnv('XDG_CONFIG_HOME', path.join(sandbox, 'config'));
   await import('../../electron/main');
   window = await loadedWindow();
@@ -170,7 +182,17 @@ function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
   const shaped: Partial<Record<BridgeVerb, fc.Arbitrary<unknown>>> = {
     saveBackup: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
     saveBrief: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()), text: fc.string() }),
-    printBriefToPdf: fc.record({ suggestedName: fc.oneof(hostileName, fc.string()) }),
+    printBriefToPdf: fc.record({
+      suggestedName: fc.oneof(hostileName, fc.string()),
+      paper: fc.oneof(fc.constantFrom('A4', 'Letter'), fc.string()),
+    }),
+    saveUnlockSecret: fc.record({
+      secret: fc.oneof(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString('base64')),
+        fc.constantFrom('../../unlock-key.bin', '/etc/passwd', ''),
+        fc.string(),
+      ),
+    }),
     readyToClose: fc.oneof(
       fc.record({ requestId: fc.integer({ min: -1, max: 5 }), outcome: fc.constant('saved') }),
       fc.record({ requestId: fc.integer({ min: 1, max: 5 }), outcome: fc.constant('unsaved'), message: fc.string() }),
@@ -313,11 +335,14 @@ describe('every IPC handler main registers', () => {
               expect(dialogsShown()).toBe(dialogs);
             }
             writesSeen += writes.paths.length;
-            for (const written of writes.paths)
-              expect(
-                ['chosen', 'userData', 'config'].some((root) => isInsideRoot(path.join(sandbox, root), written)),
-                written,
-              ).toBe(true);
+            for (const written of writes.paths) {
+              const allowed = APP_FILE_VERBS.has(verb)
+                ? isAppUnlockFile(written)
+                : HABIT_VERBS.has(verb)
+                  ? isHabitFile(written)
+                  : isInsideRoot(path.join(sandbox, 'chosen'), written);
+              expect(allowed, written).toBe(true);
+            }
           },
         ),
         {
@@ -331,7 +356,7 @@ describe('every IPC handler main registers', () => {
       expect(errors).not.toHaveBeenCalled();
       // Not vacuous: valid requests reached every handler, and the recorder saw the writers write.
       expect(validRuns).toBeGreaterThan(0);
-      if (/^(save|print|export|overwrite)/.test(verb)) expect(writesSeen).toBeGreaterThan(0);
+      if (/^(save|print|export|overwrite|forget)/.test(verb)) expect(writesSeen).toBeGreaterThan(0);
     },
   );
 });

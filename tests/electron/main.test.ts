@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BRIDGE_CONTRACT, type BridgeVerb } from '../../shared/bridge';
+import { BRIDGE_CONTRACT, BRIDGE_EVENT_CHANNELS, type BridgeVerb } from '../../shared/bridge';
 import type { FakeElectron } from './fakes/fakeElectron';
 
 const electron = await vi.hoisted(async () => (await import('./fakes/fakeElectron')).createFakeElectron());
@@ -109,7 +109,7 @@ describe('main', () => {
     await expect(getAppInfo?.(fromElsewhere)).rejects.toThrow(/did not come from the Forkcast window/);
   });
 
-  it('opens the quick-capture window on its shortcut, which may only report the day and close itself', async () => {
+  it('opens the quick-capture window on its shortcut, which may only report the day, close itself or show the main window', async () => {
     const profile = await mkdtemp(path.join(tmpdir(), 'forkcast-main-'));
     const electron = await startMain((fake) => fake.app.getPath.mockImplementation(() => profile));
     const [mainWindow] = FakeBrowserWindow.instances;
@@ -142,9 +142,20 @@ describe('main', () => {
       received: true,
     });
     await expect(handle('closeQuickCapture')?.(from(mainWindow), undefined)).resolves.toEqual({ received: false });
+    await expect(handle('showMainWindow')?.(from(mainWindow), undefined)).resolves.toEqual({ received: false });
     await expect(handle('closeQuickCapture')?.(from(capture), undefined)).resolves.toEqual({ received: true });
     expect(capture?.destroyed).toBe(true);
     expect(mainWindow?.destroyed).toBe(false);
+
+    // A locked journal: the capture window sends the user to the main window, which unlocks, and closes.
+    electron.globalShortcut.press('CommandOrControl+Alt+J');
+    const second = FakeBrowserWindow.instances[2];
+    mainWindow?.isMinimized.mockReturnValue(true);
+    mainWindow?.focus.mockClear();
+    await expect(handle('showMainWindow')?.(from(second), undefined)).resolves.toEqual({ received: true });
+    expect(second?.destroyed).toBe(true);
+    expect(mainWindow?.restore).toHaveBeenCalled();
+    expect(mainWindow?.focus).toHaveBeenCalled();
     // The window's bounds may still be being written as it closed; rm retries until that is done.
     await rm(profile, { recursive: true, force: true, maxRetries: 10 });
   });
@@ -190,5 +201,17 @@ describe('main', () => {
     await expect(readdir(profile)).resolves.toEqual([]);
     // The window's bounds may still be being written as it closed; rm retries until that is done.
     await rm(profile, { recursive: true, force: true, maxRetries: 10 });
+  });
+
+  it('asks its window to lock the journal when the screen locks or the computer sleeps', async () => {
+    const electron = await startMain();
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    const send = FakeBrowserWindow.instances[0]?.webContents.send;
+    electron.powerMonitor.emit('lock-screen');
+    electron.powerMonitor.emit('suspend');
+    expect(send?.mock.calls).toEqual([
+      [BRIDGE_EVENT_CHANNELS.lockRequested, { reason: 'lock-screen' }],
+      [BRIDGE_EVENT_CHANNELS.lockRequested, { reason: 'suspend' }],
+    ]);
   });
 });

@@ -36,6 +36,7 @@ export const REVIEWED_URLS: readonly ReviewedUrl[] = [
   },
   { url: 'https://tinyurl.com/y2uuvskb', why: "text of dexie's 'IndexedDB API missing' error" },
   { url: 'http://bit.ly/2kdckMn', why: "text of dexie's 'Transaction committed too early' error" },
+  { url: 'https://github.com/mholt/PapaParse', why: "papaparse's licence header, which the build keeps with its code" },
   { url: /^idb:\/\//, why: "dexie's keys for its live-query cache (idb://database/table), not an address" },
   {
     url: /^http:\/\/\[\$\{\w+\}\]$/,

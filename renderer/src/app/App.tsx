@@ -1,4 +1,5 @@
 import { useCallback, useRef } from 'react';
+import type { LocalDate } from '../../../shared';
 import { CaptureView } from '../habits/CaptureView';
 import { useDayReport } from '../habits/useDayReport';
 import { HelpView } from '../help/HelpView';
@@ -8,6 +9,9 @@ import { useDatabaseStatus } from '../hooks/useDatabaseStatus';
 import { useRoute } from '../hooks/useRoute';
 import { useToday } from '../hooks/useToday';
 import { HistoryView } from '../history/HistoryView';
+import { LockGate } from '../lock/LockGate';
+import { lockController } from '../lock/lockSession';
+import { useLockView } from '../lock/useLock';
 import { SettingsView } from '../settings/SettingsView';
 import { DraftClashes } from '../today/DraftClashes';
 import { TodayView } from '../today/TodayView';
@@ -15,18 +19,12 @@ import { useDraftRecovery } from '../today/useDraftRecovery';
 import { BriefRoute, MethodRoute, TrendsRoute } from '../trends/lazyViews';
 import { DatabaseProblem } from './DatabaseProblem';
 import { NavBar } from './NavBar';
-import { routeFor } from './route';
+import { routeFor, type Route } from './route';
 
 export function App() {
   const { state, retry } = useDatabaseStatus();
   const [route, navigate] = useRoute();
   const today = useToday();
-  const ready = state.status === 'ready';
-  const draftClashes = useDraftRecovery(ready, route.view === 'today' ? (route.date ?? today) : null);
-  const welcome = useWelcome(ready);
-  const main = useRef<HTMLElement>(null);
-  const openToday = useCallback(() => navigate({ view: 'today', date: null }), [navigate]);
-  useDayReport(ready, today, openToday);
 
   if (state.status === 'opening') {
     return (
@@ -38,15 +36,41 @@ export function App() {
   if (state.status !== 'ready') {
     return <DatabaseProblem state={state} onRetry={retry} />;
   }
-
-  const openDay = (date: string) => navigate({ view: 'today', date });
+  // The quick-capture window never holds the journal's key (only the main
+  // window unlocks), so it stays outside the lock gate and says so itself.
   if (route.view === 'capture') {
     return (
       <main className="app-capture">
-        <CaptureView today={today} onDone={openToday} />
+        <CaptureView today={today} onDone={() => navigate({ view: 'today', date: null })} />
       </main>
     );
   }
+  return (
+    <LockGate>
+      <Journal route={route} navigate={navigate} today={today} />
+    </LockGate>
+  );
+}
+
+interface JournalProps {
+  route: Route;
+  navigate: (route: Route) => void;
+  today: LocalDate;
+}
+
+/**
+ * The views of an open (and, with a lock, unlocked) journal. The lock gate
+ * unmounts them when the journal locks, and with them everything they hold;
+ * saving the drafts a closed page left behind waits until it opens.
+ */
+function Journal({ route, navigate, today }: JournalProps) {
+  const lock = useLockView();
+  const draftClashes = useDraftRecovery(true, route.view === 'today' ? (route.date ?? today) : null);
+  const welcome = useWelcome(true);
+  const main = useRef<HTMLElement>(null);
+  const openToday = useCallback(() => navigate({ view: 'today', date: null }), [navigate]);
+  useDayReport(true, today, openToday);
+  const openDay = (date: string) => navigate({ view: 'today', date });
   const focusMain = () => main.current?.focus();
   return (
     <div className="app">
@@ -54,7 +78,11 @@ export function App() {
       <button type="button" className="skip-link" onClick={focusMain}>
         Skip to the content
       </button>
-      <NavBar current={route.view} onNavigate={(view) => navigate(routeFor(view))} />
+      <NavBar
+        current={route.view}
+        onNavigate={(view) => navigate(routeFor(view))}
+        onLock={lock.status === 'unlocked' ? () => lockController.lock('manual') : undefined}
+      />
       <main className="app-main" id="main" ref={main} tabIndex={-1}>
         <DraftClashes dates={draftClashes} onOpenDay={openDay} />
         {route.view === 'today' && (

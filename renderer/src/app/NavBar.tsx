@@ -12,9 +12,11 @@ const VIEWS: { view: ViewName; label: string }[] = [
 interface Props {
   current: ViewName;
   onNavigate: (view: ViewName) => void;
+  /** Present while the journal has a lock and is open: locks it now. */
+  onLock?: () => void;
 }
 
-export function NavBar({ current, onNavigate }: Props) {
+export function NavBar({ current, onNavigate, onLock }: Props) {
   return (
     <nav className="nav" aria-label="Views">
       <span className="nav-brand" aria-hidden="true">
@@ -31,6 +33,11 @@ export function NavBar({ current, onNavigate }: Props) {
           {label}
         </button>
       ))}
+      {onLock && (
+        <button type="button" className="nav-item nav-lock" onClick={onLock} title="Lock the journal now">
+          <span aria-hidden="true">🔒</span> Lock
+        </button>
+      )}
     </nav>
   );
 }

@@ -53,11 +53,22 @@ export function validatingBridge(api: ForkcastBridge): ForkcastBridge {
     setQuickCapture: wrap('setQuickCapture'),
     reportDay: wrap('reportDay'),
     closeQuickCapture: wrap('closeQuickCapture'),
+    showMainWindow: wrap('showMainWindow'),
     onOpenToday: (listener) =>
       api.onOpenToday((request: unknown) => {
         const parsed = BRIDGE_EVENTS.openToday.payload.safeParse(request);
         if (parsed.success) listener(parsed.data);
         else console.error('Forkcast: ignored a malformed request to open today', parsed.error.issues);
+      }),
+    unlockSecretStatus: wrap('unlockSecretStatus'),
+    saveUnlockSecret: wrap('saveUnlockSecret'),
+    readUnlockSecret: wrap('readUnlockSecret'),
+    forgetUnlockSecret: wrap('forgetUnlockSecret'),
+    onLockRequested: (listener) =>
+      api.onLockRequested((request: unknown) => {
+        const parsed = BRIDGE_EVENTS.lockRequested.payload.safeParse(request);
+        if (parsed.success) listener(parsed.data);
+        else console.error('Forkcast: ignored malformed lock request', parsed.error.issues);
       }),
     readyToClose: wrap('readyToClose'),
     onCloseRequested: (listener) =>

@@ -1,8 +1,9 @@
 import { LIMITS, type ForkcastBridge, type OpenBackupResponse } from '../../../shared';
 import { cancelZipExport, exportMarkdownAsZip, importMarkdownFromFiles, onZipProgress } from './browserMarkdown';
-import { downloadFile, pickFiles, readTextFile } from './browserFiles';
+import { downloadFile, downloadLocation, pickFiles, readTextFile } from './browserFiles';
 import { DESKTOP_ONLY, getPageHabits, onPageOpenToday, reportPageDay, setPageReminder } from './browserHabits';
 
+const BROWSER_NO_SYSTEM_UNLOCK = 'Unlocking with your computer account needs the desktop app.';
 const NO_FOLDER = 'In a browser the export is a zip download, so there are no files in a folder to resolve.';
 
 /**
@@ -22,7 +23,7 @@ export const browserBridge = {
   recordConflictsTaken: async () => ({ status: 'failed', message: NO_FOLDER }),
   saveBackup: async ({ suggestedName, text }) => {
     downloadFile(suggestedName, text, 'application/json');
-    return { status: 'saved', location: `Downloads/${suggestedName}` };
+    return { status: 'saved', location: downloadLocation(suggestedName) };
   },
   openBackup: async (): Promise<OpenBackupResponse> => {
     const [file] = await pickFiles({ accept: '.json,application/json' });
@@ -34,7 +35,7 @@ export const browserBridge = {
   },
   saveBrief: async ({ suggestedName, text }) => {
     downloadFile(suggestedName, text, 'text/markdown');
-    return { status: 'saved', location: `Downloads/${suggestedName}` };
+    return { status: 'saved', location: downloadLocation(suggestedName) };
   },
   getHabits: () => getPageHabits(),
   setReminder: (request) => setPageReminder(request),
@@ -44,6 +45,8 @@ export const browserBridge = {
   reportDay: (request) => reportPageDay(request),
   // There is no quick-capture window in a browser.
   closeQuickCapture: async () => ({ received: false }),
+  // A browser tab has no other window: the page goes to Today itself.
+  showMainWindow: async () => ({ received: false }),
   onOpenToday: (listener) => onPageOpenToday(listener),
   // A browser tab has no main process to hold its closing: the write-ahead drafts keep what was typed.
   readyToClose: async () => ({ received: false }),
@@ -51,6 +54,12 @@ export const browserBridge = {
   printBriefToPdf: async () => {
     // The browser's print dialog offers "Save as PDF"; it gives no result back.
     window.print();
-    return { status: 'saved', location: 'the print dialog' };
+    return { status: 'print-dialog' };
   },
+  // A browser has no credential store Forkcast can use, and no screen-lock event to follow.
+  unlockSecretStatus: async () => ({ available: false, reason: BROWSER_NO_SYSTEM_UNLOCK }),
+  saveUnlockSecret: async () => ({ status: 'failed', message: BROWSER_NO_SYSTEM_UNLOCK }),
+  readUnlockSecret: async () => ({ status: 'missing' }),
+  forgetUnlockSecret: async () => ({ status: 'done' }),
+  onLockRequested: () => () => undefined,
 } satisfies ForkcastBridge;

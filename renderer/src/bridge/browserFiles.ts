@@ -2,6 +2,9 @@
 import type { PickedFile } from '../../../shared/bridge';
 import { LIMITS } from '../../../shared/limits';
 
+/** Where a download goes is the browser's choice (or the user's, if it asks): only the file's name is known. */
+export const downloadLocation = (name: string) => `your browser's downloads (${name})`;
+
 /** Offers `data` as a download, the browser's stand-in for a save dialog. */
 export function downloadFile(name: string, data: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([data], { type }));

@@ -14,7 +14,7 @@ import {
 } from '../../../shared';
 import { unzipOffThread } from '../portability/importWorkerClient';
 import { yieldToPage } from '../portability/yieldToPage';
-import { downloadFile, pickFiles, readTextFile } from './browserFiles';
+import { downloadFile, downloadLocation, pickFiles, readTextFile } from './browserFiles';
 
 /**
  * Markdown export and import for a plain browser: the export arrives as one
@@ -58,7 +58,7 @@ export async function exportMarkdownAsZip(request: ExportMarkdownRequest): Promi
     downloadFile(`${name}.zip`, zip, 'application/zip');
     return {
       status: 'saved',
-      location: `Downloads/${name}.zip`,
+      location: downloadLocation(`${name}.zip`),
       written: files.length,
       unchanged: 0,
       conflicts: [],

@@ -6,6 +6,7 @@ import {
   driverLine,
   headlineNotes,
   noDriversLine,
+  pictureLines,
   READING_NOTES,
   timingSentence,
   worstHourRoleLine,
@@ -70,72 +71,83 @@ export function BriefSections({ data, today }: Props) {
         )}
       </section>
 
-      <div className="brief-columns">
-        <section aria-labelledby="brief-good">
-          <h2 id="brief-good">What goes with good days</h2>
-          <Drivers data={data} side="good" />
+      <div className="brief-body">
+        <section aria-labelledby="brief-picture">
+          <h2 id="brief-picture">What would change this picture</h2>
+          <ul>
+            {pictureLines(data).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </section>
-        <section aria-labelledby="brief-bad">
-          <h2 id="brief-bad">What goes with bad days</h2>
-          <Drivers data={data} side="bad" />
+
+        <div className="brief-columns">
+          <section aria-labelledby="brief-good">
+            <h2 id="brief-good">What goes with good days</h2>
+            <Drivers data={data} side="good" />
+          </section>
+          <section aria-labelledby="brief-bad">
+            <h2 id="brief-bad">What goes with bad days</h2>
+            <Drivers data={data} side="bad" />
+          </section>
+        </div>
+
+        <section aria-labelledby="brief-worst">
+          <h2 id="brief-worst">The worst-hour test</h2>
+          <p className="muted">
+            On bad days: “If most days were like today’s worst hour, would you still take this role?”
+          </p>
+          <p>{worstHourSentence(data.worstDay)}</p>
+          <ul>
+            {[data.worstDay.management, data.worstDay.architecture].map((side) => (
+              <li key={side.path}>{worstHourRoleLine(side)}</li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="brief-timing">
+          <h2 id="brief-timing">When you join the conversation</h2>
+          <p>{timingSentence(data.timing)}</p>
+        </section>
+
+        <section className="brief-flows" aria-labelledby="brief-quotes">
+          <h2 id="brief-quotes">In your own words</h2>
+          {data.highlights.length === 0 ? (
+            <p className="muted">No highlights written in this range.</p>
+          ) : (
+            <>
+              {data.highlightCount > data.highlights.length && (
+                <p className="muted">
+                  {data.highlights.length} of your {data.highlightCount} highlights, spread over the range:
+                </p>
+              )}
+              {data.highlights.map((quote) => (
+                <blockquote key={quote.date} className="brief-quote">
+                  <p>{quote.text}</p>
+                  <footer className="muted">
+                    — {briefDate(quote.date)}
+                    {quote.kind ? ` · ${quote.kind}` : ''}
+                  </footer>
+                </blockquote>
+              ))}
+            </>
+          )}
+        </section>
+        <section className="brief-flows" aria-labelledby="brief-reading">
+          <h2 id="brief-reading">How to read these numbers</h2>
+          <dl className="brief-reading">
+            {READING_NOTES.map((note) => (
+              <div key={note.term}>
+                <dt>{note.term}</dt>
+                <dd>{note.text}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>
+            <MethodLink>More on how Forkcast reads your journal</MethodLink>
+          </p>
         </section>
       </div>
-
-      <section aria-labelledby="brief-worst">
-        <h2 id="brief-worst">The worst-hour test</h2>
-        <p className="muted">
-          On bad days: “If most days were like today’s worst hour, would you still take this role?”
-        </p>
-        <p>{worstHourSentence(data.worstDay)}</p>
-        <ul>
-          {[data.worstDay.management, data.worstDay.architecture].map((side) => (
-            <li key={side.path}>{worstHourRoleLine(side)}</li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="brief-timing">
-        <h2 id="brief-timing">When you join the conversation</h2>
-        <p>{timingSentence(data.timing)}</p>
-      </section>
-
-      <section aria-labelledby="brief-quotes">
-        <h2 id="brief-quotes">In your own words</h2>
-        {data.highlights.length === 0 ? (
-          <p className="muted">No highlights written in this range.</p>
-        ) : (
-          <>
-            {data.highlightCount > data.highlights.length && (
-              <p className="muted">
-                {data.highlights.length} of your {data.highlightCount} highlights, spread over the range:
-              </p>
-            )}
-            {data.highlights.map((quote) => (
-              <blockquote key={quote.date} className="brief-quote">
-                <p>{quote.text}</p>
-                <footer className="muted">
-                  — {briefDate(quote.date)}
-                  {quote.kind ? ` · ${quote.kind}` : ''}
-                </footer>
-              </blockquote>
-            ))}
-          </>
-        )}
-      </section>
-      <section aria-labelledby="brief-reading">
-        <h2 id="brief-reading">How to read these numbers</h2>
-        <dl className="brief-reading">
-          {READING_NOTES.map((note) => (
-            <div key={note.term}>
-              <dt>{note.term}</dt>
-              <dd>{note.text}</dd>
-            </div>
-          ))}
-        </dl>
-        <p>
-          <MethodLink>More on how Forkcast reads your journal</MethodLink>
-        </p>
-      </section>
     </article>
   );
 }

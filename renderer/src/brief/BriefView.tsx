@@ -8,6 +8,7 @@ import './brief.css';
 import { BriefSections } from './BriefSections';
 import { useBriefExport } from './useBriefExport';
 import { TrendsStatus } from '../trends/TrendsStatus';
+import { useAppInfo } from '../hooks/useAppInfo';
 
 interface Props {
   today: LocalDate;
@@ -19,6 +20,7 @@ export function BriefView({ today }: Props) {
   const trends = useTrends(resolveRange(choice, today));
   const data = trends.status === 'ready' ? trends.data : null;
   const { state, saveMarkdown, savePdf } = useBriefExport(data, today);
+  const inBrowser = useAppInfo()?.mode === 'browser';
   const busy = !data || (trends.status === 'ready' && trends.stale) || state.status === 'working';
 
   return (
@@ -33,6 +35,12 @@ export function BriefView({ today }: Props) {
             Save as PDF
           </button>
         </div>
+        {inBrowser && (
+          <p className="muted">
+            In a browser, Save as PDF opens the print dialog: choose “Save as PDF” as its destination to keep the brief
+            as a file.
+          </p>
+        )}
         <p role="status" className={state.status === 'failed' ? 'error-text' : 'muted'}>
           {state.status === 'done' || state.status === 'failed' ? state.message : ''}
         </p>

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { LocalDate } from '../../../shared';
+import { paperForLocale, type LocalDate } from '../../../shared';
 import { briefFileName, briefMarkdown } from '../../../shared/brief';
 import type { TrendsData } from '../../../shared/trends';
 import { bridge } from '../bridge/bridge';
@@ -10,9 +10,9 @@ export type BriefExportState =
   | { status: 'done'; message: string }
   | { status: 'failed'; message: string };
 
-type Response = Awaited<ReturnType<typeof bridge.saveBrief>>;
+type Response = Awaited<ReturnType<typeof bridge.printBriefToPdf>>;
 
-/** Saves the brief as markdown or PDF through the bridge (a dialog in the app, a download or print dialog in a browser). */
+/** Saves the brief as markdown or PDF through the bridge (a dialog in the app, a download or the print dialog in a browser). */
 export function useBriefExport(data: TrendsData | null, today: LocalDate) {
   const [state, setState] = useState<BriefExportState>({ status: 'idle' });
 
@@ -22,6 +22,7 @@ export function useBriefExport(data: TrendsData | null, today: LocalDate) {
       const response = await save();
       if (response.status === 'saved') setState({ status: 'done', message: `${what} saved to ${response.location}.` });
       else if (response.status === 'failed') setState({ status: 'failed', message: response.message });
+      // The browser's print dialog says nothing of what the user did there; BriefView says how to save from it.
       else setState({ status: 'idle' });
     } catch (error) {
       const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
@@ -38,7 +39,8 @@ export function useBriefExport(data: TrendsData | null, today: LocalDate) {
 
   const savePdf = useCallback(() => {
     if (!data) return;
-    void run('The PDF', () => bridge.printBriefToPdf({ suggestedName: briefFileName(data, 'pdf') }));
+    const paper = paperForLocale(navigator.language);
+    void run('The PDF', () => bridge.printBriefToPdf({ suggestedName: briefFileName(data, 'pdf'), paper }));
   }, [data, run]);
 
   return { state, saveMarkdown, savePdf };

@@ -30,7 +30,7 @@ const SPACE = 0x20;
 export const LABELS = {
   entry: (date: string) => `forkcast/entry/1/${date}`,
   customActivity: (rowId: string) => `forkcast/activity/1/${rowId}`,
-  setting: (key: string) => `forkcast/setting/1/${key}`,
+  draft: (date: string) => `forkcast/draft/1/${date}`,
   backup: (createdAt: string) => `forkcast/backup/1/${createdAt}`,
   keySlot: (keyId: string, slot: string) => `forkcast/key/1/${keyId}/${slot}`,
 } as const;
@@ -42,22 +42,24 @@ export function importAesKey(raw: Bytes, extractable = false): Promise<CryptoKey
 
 export async function sealBytes(key: CryptoKey, plaintext: Bytes, label: string): Promise<SealedBox> {
   const iv = randomBytes(IV_BYTES);
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8(label) }, key, plaintext);
+  // Promise.resolve hands WebCrypto's promise to Dexie's zone, as Dexie asks of live queries that await other APIs.
+  const data = await Promise.resolve(
+    crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8(label) }, key, plaintext),
+  );
   return { iv, data: new Uint8Array(data) };
 }
 
 export async function openBytes(key: CryptoKey, box: SealedBox, label: string): Promise<Bytes> {
   if (box.iv.length !== IV_BYTES) throw new SealBrokenError('Its nonce has the wrong length.');
   try {
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: box.iv, additionalData: utf8(label) },
-      key,
-      box.data,
+    const plain = await Promise.resolve(
+      crypto.subtle.decrypt({ name: 'AES-GCM', iv: box.iv, additionalData: utf8(label) }, key, box.data),
     );
     return new Uint8Array(plain);
   } catch (error) {
     // WebCrypto says only OperationError for a failed tag; the wrong key and tampering look alike, by design.
-    if (error instanceof DOMException && error.name === 'OperationError') throw new SealBrokenError();
+    // Judged by name: the DOMException may come from another realm (a worker, or Node's WebCrypto under jsdom).
+    if (error instanceof Error && error.name === 'OperationError') throw new SealBrokenError();
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { scryptAsync } from '@noble/hashes/scrypt.js';
-import { z } from 'zod';
+import { KDF_VERSION, kdfParamsSchema, type KdfParams } from '../../../shared';
 import { fromBase64, randomBytes, toBase64, utf8, type Bytes } from './bytes';
 
 /**
@@ -12,20 +12,6 @@ import { fromBase64, randomBytes, toBase64, utf8, type Bytes } from './bytes';
  * passphrase costs an attacker the same; docs and SECURITY.md say why a
  * phrase of several words still matters.
  */
-
-/** Version 1: the passphrase is Unicode-normalised (NFC) and encoded as UTF-8; nothing is trimmed. */
-export const KDF_VERSION = 1;
-
-export const kdfParamsSchema = z.object({
-  algorithm: z.literal('scrypt'),
-  version: z.literal(KDF_VERSION),
-  // Bounded so a doctored keyring cannot make unlocking take hours or all memory.
-  logN: z.number().int().min(10).max(20),
-  r: z.number().int().min(1).max(16),
-  p: z.number().int().min(1).max(4),
-  salt: z.base64().refine((salt) => salt.length >= 24, 'is shorter than 16 bytes'),
-});
-export type KdfParams = z.infer<typeof kdfParamsSchema>;
 
 export type KdfCost = Pick<KdfParams, 'logN' | 'r' | 'p'>;
 

@@ -1,8 +1,8 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { z } from 'zod';
+import { KEYRING_FORMAT, KEYRING_ID, type Keyring, type KeyWrap } from '../../../shared';
 import { fromBase64, randomBytes, toBase64, utf8, type Bytes } from './bytes';
 import { importAesKey, LABELS, openBytes, sealBytes, SealBrokenError } from './envelope';
-import { derivePassphraseKey, kdfParamsSchema, newKdfParams, type KdfCost } from './kdf';
+import { derivePassphraseKey, newKdfParams, type KdfCost } from './kdf';
 import { newRecoveryKey, readRecoveryKey } from './recoveryKey';
 
 /**
@@ -16,42 +16,19 @@ import { newRecoveryKey, readRecoveryKey } from './recoveryKey';
  * into WebCrypto as a non-extractable key, or to wrap it again.
  */
 
-export const KEYRING_ID = 'journal';
-export const KEYRING_FORMAT = 1;
-
-/**
- * How far the journal is locked. `turning-on` and `turning-off` mark a pass
- * over every entry that has not finished; the next unlock resumes it.
- */
-export const LOCK_STATES = ['turning-on', 'on', 'turning-off'] as const;
-export type LockState = (typeof LOCK_STATES)[number];
-
-const base64 = z.base64();
-const wrapSchema = z.object({ iv: base64, data: base64 });
-type Wrap = z.infer<typeof wrapSchema>;
-
-export const keyringSchema = z.object({
-  id: z.literal(KEYRING_ID),
-  format: z.literal(KEYRING_FORMAT),
-  /** Names the data key, so a backup or another window can tell whether it holds the same one. */
-  keyId: z.string().regex(/^[0-9a-f]{32}$/, 'is not a key id'),
-  state: z.enum(LOCK_STATES),
-  kdf: kdfParamsSchema,
-  passphrase: wrapSchema,
-  recovery: wrapSchema.extend({ salt: base64 }),
-  /** Present while "unlock with my computer account" is on. */
-  system: wrapSchema.nullable(),
-  createdAt: z.iso.datetime(),
-  changedAt: z.iso.datetime(),
-});
-export type Keyring = z.infer<typeof keyringSchema>;
-
 /** One way to prove the right to the data key. */
 export type Secret = { passphrase: string } | { recoveryKey: string } | { systemSecret: Bytes };
 
 /** The secret did not open the keyring; the message says so in the user's terms. */
 export class WrongSecretError extends Error {
   override name = 'WrongSecretError';
+  constructor(
+    message: string,
+    /** False when the secret was refused before it was tried (a recovery key with a typo): not a failed guess. */
+    readonly tried = true,
+  ) {
+    super(message);
+  }
 }
 
 const RECOVERY_INFO = utf8('forkcast/recovery/1');
@@ -69,12 +46,12 @@ async function recoveryKek(secret: Bytes, salt: Bytes): Promise<CryptoKey> {
   );
 }
 
-async function wrap(kek: CryptoKey, raw: Bytes, keyId: string, slot: string): Promise<Wrap> {
+async function wrap(kek: CryptoKey, raw: Bytes, keyId: string, slot: string): Promise<KeyWrap> {
   const box = await sealBytes(kek, raw, LABELS.keySlot(keyId, slot));
   return { iv: toBase64(box.iv), data: toBase64(box.data) };
 }
 
-async function unwrap(kek: CryptoKey, wrapped: Wrap, keyId: string, slot: string, wrong: string): Promise<Bytes> {
+async function unwrap(kek: CryptoKey, wrapped: KeyWrap, keyId: string, slot: string, wrong: string): Promise<Bytes> {
   try {
     const raw = await openBytes(
       kek,
@@ -111,11 +88,11 @@ async function unwrapDataKey(keyring: Keyring, secret: Secret): Promise<Bytes> {
   }
   if ('recoveryKey' in secret) {
     const reading = readRecoveryKey(secret.recoveryKey);
-    if (!reading.ok) throw new WrongSecretError(reading.reason);
+    if (!reading.ok) throw new WrongSecretError(reading.reason, false);
     const kek = await recoveryKek(reading.secret, fromBase64(keyring.recovery.salt));
     return unwrap(kek, keyring.recovery, keyId, 'recovery', 'This recovery key belongs to another journal.');
   }
-  if (!keyring.system) throw new WrongSecretError('Unlocking with your computer account is not set up.');
+  if (!keyring.system) throw new WrongSecretError('Unlocking with your computer account is not set up.', false);
   const kek = await importAesKey(secret.systemSecret);
   return unwrap(
     kek,

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
-import type { CustomActivity, Entry } from '../../../shared';
+import type { Keyring } from '../../../shared';
 import { DATABASE_NAME, STORES } from './databaseNames';
+import type { CustomActivityRow, EntryRow } from './sealedRows';
 
 export { DATABASE_NAME } from './databaseNames';
 
@@ -17,9 +18,12 @@ export interface SettingRow {
  * to prove it; docs/schema-versions.md says how to add one).
  */
 export class ForkcastDatabase extends Dexie {
-  entries!: Table<Entry, string>;
-  customActivities!: Table<CustomActivity, string>;
+  /** Entries as stored: plain, or sealed once the journal is locked. Read them through the repositories. */
+  entries!: Table<EntryRow, string>;
+  customActivities!: Table<CustomActivityRow, string>;
   settings!: Table<SettingRow, string>;
+  /** At most one row, the lock's keyring (lock/keyring.ts); none while the journal has no lock. */
+  keyring!: Table<Keyring, string>;
 
   constructor(name = DATABASE_NAME) {
     // Chromium commits IndexedDB writes with relaxed durability by default; a
@@ -36,6 +40,14 @@ export class ForkcastDatabase extends Dexie {
     // stored entry stay as they are (a stored 0 stays 0); the bump is what makes an older
     // Forkcast, which would read null as broken, refuse this journal instead of opening it.
     this.version(2).stores({});
+    // Version 3: the optional lock. A locked journal's rows are sealed ({ date, iv, data }, see
+    // sealedRows.ts) and so sit in none of the entry indexes but `iv`, whose random nonces show
+    // the trends what changed without saying anything else; the keyring store holds the wrapped
+    // data key. Plain rows are untouched, so the upgrade has nothing to convert.
+    this.version(3).stores({
+      [STORES.entries]: 'date, dayKind, updatedAt, *tags, iv',
+      [STORES.keyring]: 'id',
+    });
   }
 }
 

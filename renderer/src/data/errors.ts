@@ -22,7 +22,11 @@ export function describeStorageError(error: unknown, during: 'open' | 'write' = 
       return during === 'open'
         ? 'The browser refused to open the journal storage (this happens in private windows or when storage is disabled). Your entries have not been touched.'
         : 'The browser’s storage reported an internal error, so this was not saved. Your text is kept here; try again, and restart Forkcast if it keeps failing.';
+    // The lock's errors already say what happened and what to do (sealedRows.ts, journalRows.ts).
     case 'ValidationError':
+    case 'JournalLockedError':
+    case 'LockChangedError':
+    case 'DamagedRowError':
       return error instanceof Error ? error.message : 'The entry is not valid.';
     default:
       return `Storage failed${error instanceof Error && error.message ? `: ${error.message}` : ''}. Your text is kept here until it saves.`;

@@ -1,12 +1,11 @@
-import type { CustomActivity } from '../../../shared/activities';
-import type { Entry } from '../../../shared/entry';
 import type { DateRange } from '../../../shared/trends/types';
 import { DATABASE_NAME, SCHEMA_VERSION, STORES } from './databaseNames';
+import type { CustomActivityRow, EntryRow } from './sealedRows';
 
-/** What the trends need from the journal: the days of a range and the user's own activities. */
+/** What the trends need from the journal: the days of a range and the user's own activities, as stored (sealed once locked). */
 export interface JournalSlice {
-  entries: Entry[];
-  customActivities: CustomActivity[];
+  entries: EntryRow[];
+  customActivities: CustomActivityRow[];
 }
 
 /** Said when there is no journal database to read; the reader never creates one. */
@@ -56,8 +55,8 @@ export class JournalReader {
       const customActivities: IDBRequest<unknown[]> = transaction.objectStore(STORES.customActivities).getAll();
       transaction.oncomplete = () =>
         resolve({
-          entries: (entries?.result ?? []) as Entry[],
-          customActivities: customActivities.result as CustomActivity[],
+          entries: (entries?.result ?? []) as EntryRow[],
+          customActivities: customActivities.result as CustomActivityRow[],
         });
       transaction.onabort = () => reject(transaction.error ?? new Error('Reading the journal was interrupted'));
     });

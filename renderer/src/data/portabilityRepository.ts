@@ -5,38 +5,62 @@ import {
   type Entry,
   type ExportMarkdownRequest,
   type ImportWrite,
+  type Keyring,
   type LocalDate,
 } from '../../../shared';
 import { db } from './database';
 import { validateEntry } from './entriesRepository';
 import { ValidationError } from './errors';
-import { getSetting, setSetting } from './settingsRepository';
+import {
+  activityRow,
+  checkWriteMode,
+  entryRow,
+  openActivities,
+  openEntries,
+  openEntry,
+  sameRow,
+  writeMode,
+  type WriteMode,
+} from './journalRows';
+import { getSetting, isLocalSetting, setSetting } from './settingsRepository';
 
 /**
  * Reads and writes for export, import, backup and restore. Every write is
  * one Dexie transaction: it all happens, or on any error none of it does.
+ * Rows are read in one transaction and opened after it, and sealed before
+ * the one that writes them (journalRows.ts says why).
  */
 
 export type DateRange = { from: LocalDate; to: LocalDate };
 
 /** What a markdown export needs: the days (all, or a range) and the user's own activities. */
-export function loadExportRequest(range: DateRange | null): Promise<ExportMarkdownRequest> {
-  return db.transaction('r', db.entries, db.customActivities, async () => ({
+export async function loadExportRequest(range: DateRange | null): Promise<ExportMarkdownRequest> {
+  const rows = await db.transaction('r', db.entries, db.customActivities, async () => ({
     entries: range
       ? await db.entries.where('date').between(range.from, range.to, true, true).toArray()
       : await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
-    range,
   }));
+  return {
+    entries: await openEntries(rows.entries),
+    customActivities: await openActivities(rows.customActivities),
+    range,
+  };
 }
 
 /** The journal an import is compared with. */
-export function loadJournal(): Promise<{ entries: Entry[]; customActivities: CustomActivity[] }> {
-  return db.transaction('r', db.entries, db.customActivities, async () => ({
+export async function loadJournal(): Promise<{ entries: Entry[]; customActivities: CustomActivity[] }> {
+  const rows = await db.transaction('r', db.entries, db.customActivities, async () => ({
     entries: await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
   }));
+  return { entries: await openEntries(rows.entries), customActivities: await openActivities(rows.customActivities) };
 }
+
+const changedAfterPreview = (date: LocalDate) =>
+  new ValidationError(
+    `${date} changed after the preview (perhaps in another window). Nothing was imported; preview the import again.`,
+  );
 
 /**
  * Writes an import. Each day is checked again against the revision the
@@ -45,38 +69,91 @@ export function loadJournal(): Promise<{ entries: Entry[]; customActivities: Cus
  */
 export async function applyImport(write: ImportWrite): Promise<void> {
   const entries = write.entries.map(validateEntry);
-  await db.transaction('rw', db.entries, db.customActivities, async () => {
-    const current = await db.entries.bulkGet(write.expected.map((day) => day.date));
-    write.expected.forEach((day, index) => {
-      if ((current[index]?.revision ?? null) !== day.revision) {
-        throw new ValidationError(
-          `${day.date} changed after the preview (perhaps in another window). Nothing was imported; preview the import again.`,
-        );
-      }
+  const mode = writeMode();
+  const dates = write.expected.map((day) => day.date);
+  const [before, activityRows] = await db.transaction('r', db.entries, db.customActivities, () =>
+    Promise.all([db.entries.bulkGet(dates), db.customActivities.toArray()]),
+  );
+  const current = await Promise.all(before.map((row) => row && openEntry(row, mode.state)));
+  write.expected.forEach((day, index) => {
+    if ((current[index]?.revision ?? null) !== day.revision) throw changedAfterPreview(day.date);
+  });
+  const known = new Set((await openActivities(activityRows, mode.state)).map((activity) => activity.id));
+  const [entryRows, newActivities] = await Promise.all([
+    Promise.all(entries.map((entry) => entryRow(entry, mode))),
+    Promise.all(
+      write.customActivities
+        .filter((activity) => !known.has(activity.id))
+        .map((activity) => activityRow(activity, mode)),
+    ),
+  ]);
+  await db.transaction('rw', db.entries, db.customActivities, db.keyring, async () => {
+    await checkWriteMode(mode);
+    const now = await db.entries.bulkGet(dates);
+    now.forEach((row, index) => {
+      if (!sameRow(row, before[index])) throw changedAfterPreview(dates[index] ?? '');
     });
-    const known = new Set(await db.customActivities.toCollection().primaryKeys());
-    await db.customActivities.bulkAdd(write.customActivities.filter((activity) => !known.has(activity.id)));
-    await db.entries.bulkPut(entries);
+    if ((await db.customActivities.count()) !== activityRows.length) {
+      throw new ValidationError(
+        'Your activities changed after the preview. Nothing was imported; preview the import again.',
+      );
+    }
+    await db.customActivities.bulkAdd(newActivities);
+    await db.entries.bulkPut(entryRows);
   });
 }
 
-/** Everything a backup holds, read in one transaction so it is consistent. */
-export function loadBackupData(): Promise<BackupData> {
-  return db.transaction('r', db.entries, db.customActivities, db.settings, async () => ({
+/**
+ * Everything a backup holds, read in one transaction so it is consistent.
+ * Settings that belong to this computer alone (settingsRepository.ts) stay
+ * out. A day that does not decrypt cannot be backed up; it is named in
+ * `damaged` and left out.
+ */
+export async function loadBackupData(): Promise<{ data: BackupData; damaged: LocalDate[] }> {
+  const rows = await db.transaction('r', db.entries, db.customActivities, db.settings, async () => ({
     entries: await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
-    // Setting values are stored as unknown; the schema proves they are plain JSON.
-    settings: backupDataSchema.shape.settings.parse(await db.settings.toArray()),
+    settings: await db.settings.toArray(),
   }));
+  const entries = await openEntries(rows.entries);
+  const opened = new Set(entries.map((entry) => entry.date));
+  return {
+    data: {
+      entries,
+      customActivities: await openActivities(rows.customActivities),
+      // Setting values are stored as unknown; the schema proves they are plain JSON.
+      settings: backupDataSchema.shape.settings.parse(rows.settings.filter((row) => !isLocalSetting(row.key))),
+    },
+    damaged: rows.entries.map((row) => row.date).filter((date) => !opened.has(date)),
+  };
 }
 
-/** Replaces the whole journal with a checked backup. */
-export async function restoreBackup(data: BackupData): Promise<void> {
-  await db.transaction('rw', db.entries, db.customActivities, db.settings, async () => {
+/**
+ * Replaces the whole journal with a checked backup, sealed with this
+ * journal's key if it is locked. A journal with no lock takes on the lock of
+ * a locked backup (`adopt`: its keyring and the key the user just opened it
+ * with), stored in the same transaction as the days. Settings of this
+ * computer alone stay.
+ */
+export async function restoreBackup(data: BackupData, adopt?: { keyring: Keyring; key: CryptoKey }): Promise<void> {
+  const current = writeMode();
+  const adopting = adopt !== undefined && current.seal === null;
+  const mode: WriteMode = adopting
+    ? { state: current.state, seal: { key: adopt.key, keyId: adopt.keyring.keyId } }
+    : current;
+  const [entryRows, activityRows] = await Promise.all([
+    Promise.all(data.entries.map((entry) => entryRow(entry, mode))),
+    Promise.all(data.customActivities.map((activity) => activityRow(activity, mode))),
+  ]);
+  const settings = data.settings.filter((row) => !isLocalSetting(row.key));
+  await db.transaction('rw', [db.entries, db.customActivities, db.settings, db.keyring], async () => {
+    await checkWriteMode(current);
+    if (adopting) await db.keyring.add({ ...adopt.keyring, state: 'on', system: null });
+    const local = (await db.settings.toArray()).filter((row) => isLocalSetting(row.key));
     await Promise.all([db.entries.clear(), db.customActivities.clear(), db.settings.clear()]);
-    await db.entries.bulkAdd(data.entries);
-    await db.customActivities.bulkAdd(data.customActivities);
-    await db.settings.bulkAdd(data.settings);
+    await db.entries.bulkAdd(entryRows);
+    await db.customActivities.bulkAdd(activityRows);
+    await db.settings.bulkAdd([...settings, ...local]);
   });
 }
 
@@ -112,7 +189,8 @@ export async function loadReminderState(): Promise<{
     getSetting('backupReminderShownAt'),
     db.entries.orderBy('date').first(),
   ]);
-  return { lastBackupAt, lastShownAt, journalSince: first?.createdAt };
+  const since = first && (await openEntry(first).catch(() => undefined));
+  return { lastBackupAt, lastShownAt, journalSince: since?.createdAt };
 }
 
 export async function recordReminderShown(now = new Date()): Promise<void> {

@@ -8,12 +8,16 @@ import { createHistorySearch } from './historySearch';
  * The History search worker: reads the whole journal from IndexedDB itself,
  * keeps a folded index of it until the journal changes, and answers each
  * query and filter with the matching dates only. The page never holds every
- * entry; it reads the rows it shows, page by page.
+ * entry; it reads the rows it shows, page by page. A locked journal's rows
+ * open with the key the page sent; the page ends this worker, and the index
+ * with it, when the journal locks.
  */
-const search = createHistorySearch(journalReader);
+let search: ReturnType<typeof createHistorySearch> | undefined;
 journalReader.warm();
 
-answerRequests<HistorySearchCall, LocalDate[] | null>(async (call) => {
+answerRequests<HistorySearchCall, LocalDate[] | null>(async (call, opener) => {
+  // The key comes before any request and never changes in a worker's life.
+  search ??= createHistorySearch(journalReader, opener);
   if (call.kind === 'warm') {
     search.warm(call.version);
     return null;

@@ -1,6 +1,7 @@
 import type { LocalDate } from '../../../shared/dates';
 import { searchHistory, type HistoryFilters, type HistoryIndex, indexHistory } from '../../../shared/historyFilters';
 import type { JournalReader } from '../data/journalReader';
+import { openReadable, type RowOpener } from '../data/sealedRows';
 
 /** What History asks: a query and filters over the journal as it was at `version` (its fingerprint). */
 export interface HistoryQuery {
@@ -17,15 +18,22 @@ const EVERY_DAY = { from: null, to: '9999-12-31' };
  * journal version and kept until the journal changes. Runs in the History
  * search worker, and on the main thread only where workers are missing
  * (component tests). Reads with plain IndexedDB, so the worker carries
- * neither Dexie nor zod.
+ * neither Dexie nor zod. A locked journal's rows open with `opener`, the key
+ * of the moment; the index holds decrypted text, so whoever holds this search
+ * drops it when the journal locks. A day that does not decrypt is left out
+ * (the page names it).
  */
-export function createHistorySearch(reader: JournalReader) {
+export function createHistorySearch(reader: JournalReader, opener: RowOpener | null) {
   let built: { version: string; index: Promise<HistoryIndex> } | null = null;
   const indexFor = (version: string): Promise<HistoryIndex> => {
     if (built?.version !== version) {
-      const index = reader
-        .read(EVERY_DAY)
-        .then(({ entries, customActivities }) => indexHistory(entries.reverse(), customActivities));
+      const index = reader.read(EVERY_DAY).then(async (slice) => {
+        const [entries, customActivities] = await Promise.all([
+          openReadable(slice.entries, opener && ((row) => opener.entry(row))),
+          openReadable(slice.customActivities, opener && ((row) => opener.activity(row))),
+        ]);
+        return indexHistory(entries.reverse(), customActivities);
+      });
       // A failed read is not kept: the next search reads again.
       index.catch(() => {
         if (built?.index === index) built = null;

@@ -1,3 +1,5 @@
+import { useLockView } from '../lock/useLock';
+import { LockedBackupForm } from './LockedBackupForm';
 import { RestorePreview } from './RestorePreview';
 import { useBackup } from './useBackup';
 import { useRestore } from './useRestore';
@@ -6,6 +8,7 @@ import { useRestore } from './useRestore';
 export function BackupPanel() {
   const backup = useBackup();
   const restore = useRestore();
+  const locked = useLockView().status === 'unlocked';
   const busy =
     backup.state.status === 'working' || restore.state.status === 'reading' || restore.state.status === 'restoring';
   const messages = [backup.state, restore.state];
@@ -14,12 +17,17 @@ export function BackupPanel() {
       <h3>Backup and restore</h3>
       <p className="muted">
         One file with every day, your own activities and your settings. Restoring it gives back exactly this journal.
+        {locked && ' While the journal is locked, the backup is encrypted with it: restoring asks for the passphrase.'}
       </p>
       <div className="row">
         <button type="button" disabled={busy} onClick={() => void backup.save()}>
           Save a backup…
         </button>
-        <button type="button" disabled={busy || restore.state.status === 'preview'} onClick={() => void restore.open()}>
+        <button
+          type="button"
+          disabled={busy || restore.state.status === 'preview' || restore.state.status === 'locked'}
+          onClick={() => void restore.open()}
+        >
           Restore from a backup…
         </button>
       </div>
@@ -28,10 +36,19 @@ export function BackupPanel() {
           <progress /> Working…
         </p>
       )}
+      {restore.state.status === 'locked' && (
+        <LockedBackupForm
+          busy={restore.state.busy}
+          message={restore.state.message}
+          onUnlock={(typed) => void restore.unlock(typed)}
+          onCancel={restore.cancel}
+        />
+      )}
       {restore.state.status === 'preview' && (
         <RestorePreview
           backup={restore.state.backup}
           current={restore.state.current}
+          lock={restore.state.lock}
           onConfirm={() => void restore.confirm()}
           onCancel={restore.cancel}
         />

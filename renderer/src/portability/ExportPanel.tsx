@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { isLocalDate, shiftDate, toLocalDate } from '../../../shared';
+import { useLockView } from '../lock/useLock';
 import { useAppInfo } from '../hooks/useAppInfo';
 import { ExportConflicts } from './ExportConflicts';
 import { useMarkdownExport, type ExportState } from './useMarkdownExport';
@@ -70,6 +71,7 @@ export function ExportPanel() {
           ? 'The first date comes after the last.'
           : null;
   const working = state.status === 'working';
+  const locked = useLockView().status === 'unlocked';
   return (
     <div className="data-block">
       <h3>Markdown export</h3>
@@ -79,6 +81,12 @@ export function ExportPanel() {
           ? 'In this browser the export downloads as one zip, so nothing already on your disk is replaced.'
           : 'Exporting again into the same folder rewrites only the days that changed and deletes nothing. A file Forkcast did not write, or that changed since it did, is left alone until you choose what happens to it.'}
       </p>
+      {locked && (
+        <p className="lock-warning">
+          Exported files are plain text, not encrypted: anyone who can open the folder you pick can read them. Keep them
+          somewhere as private as your journal, or save an encrypted backup instead.
+        </p>
+      )}
       <fieldset className="export-scope">
         <legend>Which days</legend>
         <label>

@@ -9,25 +9,30 @@ interface Props {
   choices: ReadonlyMap<LocalDate, ConflictChoice>;
   onChoose: (date: LocalDate, choice: ConflictChoice) => void;
   onChooseAll: (choice: ConflictChoice) => void;
+  /** The import adds to the journal's day rather than replacing it (an import from another app). */
+  adds?: boolean;
 }
 
 const savedAt = (iso: string) => formatTimestamp(iso, 'dateTime');
 
 /** Each day that differs from the journal, with a keep mine / take theirs choice. */
-export function ImportConflicts({ conflicts, choices, onChoose, onChooseAll }: Props) {
+export function ImportConflicts({ conflicts, choices, onChoose, onChooseAll, adds = false }: Props) {
   const hidden = conflicts.length - LISTED;
+  const take = adds ? 'Add theirs' : 'Take theirs';
   return (
     <div className="import-conflicts">
       <h4>Days that differ from your journal</h4>
       <p className="muted">
-        For each day, keep the version in your journal or take the one from the file. Unless you choose, yours is kept.
+        {adds
+          ? 'For each day, keep your journal’s day as it is or add the imported text, tags and activities to it. Unless you choose, yours is kept as it is.'
+          : 'For each day, keep the version in your journal or take the one from the file. Unless you choose, yours is kept.'}
       </p>
       <div className="row">
         <button type="button" onClick={() => onChooseAll('mine')}>
           Keep all mine
         </button>
         <button type="button" onClick={() => onChooseAll('theirs')}>
-          Take all theirs
+          {adds ? 'Add all theirs' : 'Take all theirs'}
         </button>
       </div>
       {conflicts.slice(0, LISTED).map((day) => {
@@ -38,8 +43,9 @@ export function ImportConflicts({ conflicts, choices, onChoose, onChooseAll }: P
               {formatDate(day.date, 'shortWeekdayDate')}: differs in {day.differences.join(', ')}
             </legend>
             <p className="muted">
-              Yours was saved {savedAt(day.mine.updatedAt)}; the file ({day.file}) was saved{' '}
-              {savedAt(day.theirs.updatedAt)}.
+              {adds
+                ? `Yours was saved ${savedAt(day.mine.updatedAt)}; the import (${day.file}) has more for this day.`
+                : `Yours was saved ${savedAt(day.mine.updatedAt)}; the file (${day.file}) was saved ${savedAt(day.theirs.updatedAt)}.`}
             </p>
             <label>
               <input
@@ -57,7 +63,7 @@ export function ImportConflicts({ conflicts, choices, onChoose, onChooseAll }: P
                 checked={choice === 'theirs'}
                 onChange={() => onChoose(day.date, 'theirs')}
               />{' '}
-              Take theirs
+              {take}
             </label>
           </fieldset>
         );

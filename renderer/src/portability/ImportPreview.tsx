@@ -12,10 +12,21 @@ interface Props {
   onChooseAll: (choice: ConflictChoice) => void;
   onApply: () => void;
   onCancel: () => void;
+  /** An import from another app: it adds to days already in the journal, and has no files edited since an export. */
+  adds?: boolean;
 }
 
 /** What an import would change, shown before anything is written. */
-export function ImportPreview({ source, preview, choices, onChoose, onChooseAll, onApply, onCancel }: Props) {
+export function ImportPreview({
+  source,
+  preview,
+  choices,
+  onChoose,
+  onChooseAll,
+  onApply,
+  onCancel,
+  adds = false,
+}: Props) {
   // Unique, as the export's conflicts can show a preview of their own beside the import's.
   const headingId = useId();
   const { newDays, changedDays, conflicts, unchanged, problems, duplicates } = preview;
@@ -28,7 +39,7 @@ export function ImportPreview({ source, preview, choices, onChoose, onChooseAll,
       <p className="muted">Read from {source}. Nothing has been written yet.</p>
       <ul className="import-counts">
         <li>{plural(newDays.length, 'new day')}</li>
-        <li>{plural(changedDays.length, 'day')} edited in the files since the export, to be updated</li>
+        {!adds && <li>{plural(changedDays.length, 'day')} edited in the files since the export, to be updated</li>}
         <li>
           {plural(conflicts.length, 'day')} {conflicts.length === 1 ? 'differs' : 'differ'} from your journal
         </li>
@@ -36,7 +47,13 @@ export function ImportPreview({ source, preview, choices, onChoose, onChooseAll,
         <li>{plural(skipped, 'file problem', 'file problems')}</li>
       </ul>
       {conflicts.length > 0 && (
-        <ImportConflicts conflicts={conflicts} choices={choices} onChoose={onChoose} onChooseAll={onChooseAll} />
+        <ImportConflicts
+          conflicts={conflicts}
+          choices={choices}
+          onChoose={onChoose}
+          onChooseAll={onChooseAll}
+          adds={adds}
+        />
       )}
       <ImportDays preview={preview} />
       <ImportProblems preview={preview} />

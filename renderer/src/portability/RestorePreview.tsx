@@ -1,16 +1,24 @@
 import { formatDate, formatTimestamp, type Backup } from '../../../shared';
 import { plural } from './failureMessage';
-import type { JournalSummary } from './useRestore';
+import type { JournalSummary, RestoreLock } from './useRestore';
+
+const LOCK_OUTCOME: Record<RestoreLock, string | null> = {
+  keeps: 'Your journal stays locked with the passphrase it has now; the restored days are encrypted with it.',
+  takes:
+    'The backup is locked, so your journal will be too: afterwards it opens with the passphrase that opened the backup, or that backup’s recovery key.',
+  none: null,
+};
 
 interface Props {
   backup: Backup;
   current: JournalSummary;
+  lock: RestoreLock;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** What restoring a backup replaces, with an explicit confirmation. */
-export function RestorePreview({ backup, current, onConfirm, onCancel }: Props) {
+export function RestorePreview({ backup, current, lock, onConfirm, onCancel }: Props) {
   const { entries, customActivities, settings } = backup.data;
   const first = entries.reduce<string | null>(
     (min, entry) => (min === null || entry.date < min ? entry.date : min),
@@ -35,6 +43,7 @@ export function RestorePreview({ backup, current, onConfirm, onCancel }: Props) 
         {current.daysNotInBackup > 0 &&
           ` ${plural(current.daysNotInBackup, 'day')} in your journal ${current.daysNotInBackup === 1 ? 'is' : 'are'} not in the backup and would be gone.`}
       </p>
+      {LOCK_OUTCOME[lock] && <p>{LOCK_OUTCOME[lock]}</p>}
       <p className="muted">If you are unsure, save a backup of the journal as it is now first.</p>
       <div className="row">
         <button type="button" className="danger" onClick={onConfirm}>

@@ -1,17 +1,13 @@
 import type { PathLean } from '../../../shared';
+import { LEAN_LABELS } from '../components/leanText';
 import { setCustomActivityLean } from '../data/customActivitiesRepository';
 import { useAppInfo } from '../hooks/useAppInfo';
 import { useCustomActivities } from '../hooks/useCustomActivities';
 import { useStorageStatus } from '../hooks/useStorageStatus';
 import { HabitsSection } from '../habits/HabitsSection';
+import { LockSection } from '../lock/LockSection';
 import { DataSection } from '../portability/DataSection';
 import './settings.css';
-
-const LEAN_LABELS: Record<PathLean, string> = {
-  management: 'Engineering management',
-  architecture: 'Architecture',
-  neutral: 'Either path',
-};
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -27,6 +23,7 @@ export function SettingsView() {
     <div className="settings">
       <h1>Settings</h1>
       <HabitsSection />
+      <LockSection />
       <DataSection />
       <section className="card" aria-labelledby="own-activities">
         <h2 id="own-activities">Your own activities</h2>

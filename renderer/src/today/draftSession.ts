@@ -1,7 +1,8 @@
 import { dayDifferences, emptyEntry, isBlankEntry, type Entry, type LocalDate } from '../../../shared';
 import { saveEntry, type SaveResult } from '../data/entriesRepository';
 import { describeStorageError } from '../data/errors';
-import { localDraftStore, type DraftStore } from './draftStore';
+import type { DraftStore } from './draftStore';
+import { localDraftStore } from './journalDrafts';
 
 /** Autosave waits this long after the last change; well under the one-second promise. */
 export const AUTOSAVE_DELAY_MS = 400;

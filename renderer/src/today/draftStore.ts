@@ -23,9 +23,11 @@ export interface DraftStore {
   dates(): LocalDate[];
 }
 
-const KEY_PREFIX = 'forkcast.draft.';
+/** Each day's copy is one Web Storage item under this prefix and its date. */
+export const DRAFT_KEY_PREFIX = 'forkcast.draft.';
 
-const pendingDraftSchema = z.object({
+/** A copy as stored in the clear; under the lock, the same object is sealed (journalDrafts.ts). */
+export const pendingDraftSchema = z.object({
   version: z.literal(1),
   entry: entrySchema,
   baseRevision: z.number().int().min(1).nullable(),
@@ -43,7 +45,7 @@ export function webDraftStore(storage: () => Storage | null = () => globalThis.l
   };
   return {
     read(date) {
-      const text = area()?.getItem(KEY_PREFIX + date);
+      const text = area()?.getItem(DRAFT_KEY_PREFIX + date);
       if (!text) return null;
       try {
         const parsed = pendingDraftSchema.safeParse(JSON.parse(text));
@@ -54,14 +56,14 @@ export function webDraftStore(storage: () => Storage | null = () => globalThis.l
         // Not JSON: treated like any other unreadable copy below.
       }
       console.warn(`Forkcast: dropped an unreadable draft of ${date}`);
-      area()?.removeItem(KEY_PREFIX + date);
+      area()?.removeItem(DRAFT_KEY_PREFIX + date);
       return null;
     },
     write(date, draft) {
       try {
         const target = area();
         if (!target) return false;
-        target.setItem(KEY_PREFIX + date, JSON.stringify({ version: 1, ...draft }));
+        target.setItem(DRAFT_KEY_PREFIX + date, JSON.stringify({ version: 1, ...draft }));
         return true;
       } catch {
         return false;
@@ -69,7 +71,7 @@ export function webDraftStore(storage: () => Storage | null = () => globalThis.l
     },
     clear(date) {
       try {
-        area()?.removeItem(KEY_PREFIX + date);
+        area()?.removeItem(DRAFT_KEY_PREFIX + date);
       } catch {
         // Nothing to clear where storage is unavailable.
       }
@@ -80,14 +82,11 @@ export function webDraftStore(storage: () => Storage | null = () => globalThis.l
       const found: LocalDate[] = [];
       for (let i = 0; i < target.length; i += 1) {
         const key = target.key(i);
-        if (!key?.startsWith(KEY_PREFIX)) continue;
-        const date = key.slice(KEY_PREFIX.length);
+        if (!key?.startsWith(DRAFT_KEY_PREFIX)) continue;
+        const date = key.slice(DRAFT_KEY_PREFIX.length);
         if (localDateSchema.safeParse(date).success) found.push(date);
       }
       return found.sort();
     },
   };
 }
-
-/** The drafts of this browser profile. */
-export const localDraftStore = webDraftStore();

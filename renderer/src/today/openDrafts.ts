@@ -2,7 +2,8 @@ import { dayDifferences, formatDate, isBlankEntry, type LocalDate } from '../../
 import { getEntry, saveEntry } from '../data/entriesRepository';
 import { describeStorageError } from '../data/errors';
 import type { DraftSession } from './draftSession';
-import { localDraftStore, type DraftStore } from './draftStore';
+import type { DraftStore } from './draftStore';
+import { localDraftStore } from './journalDrafts';
 
 /**
  * The days being edited right now, so a close can save them all first. Counted,

@@ -1,9 +1,13 @@
 import { rangeKey, type DateRange, type TrendsData } from '../../../shared/trends';
+import { onKeyStateChange } from '../data/journalKey';
 import { fetchTrends } from './trendsClient';
 
 /** Ranges remembered per journal state: the presets plus a custom range or two. */
 const CAPACITY = 6;
 const cache = new Map<string, Promise<TrendsData>>();
+
+// Chart data quotes what was written; when the lock changes, none of it may stay in memory.
+onKeyStateChange(() => cache.clear());
 
 /**
  * The trends of a range for one journal fingerprint, computed once: switching

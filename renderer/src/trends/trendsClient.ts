@@ -1,15 +1,19 @@
 import type { DateRange, TrendsData } from '../../../shared/trends';
-import { startWorkerCalls, type WorkerCalls } from '../workers/workerCalls';
+import { currentOpener } from '../data/journalKey';
+import { journalWorker } from '../workers/journalWorker';
 import { loadTrends } from './loadTrends';
 
-/** One worker for the session, shared by Trends and the brief; it keeps its database connection open. */
-let worker: WorkerCalls<DateRange, TrendsData> | null | undefined;
+/**
+ * One worker for the session, shared by Trends and the brief; it keeps its
+ * database connection open. Any change of the lock ends it, with its key.
+ */
+const trendsWorker = journalWorker<DateRange, TrendsData>(
+  () => new Worker(new URL('./trends.worker.ts', import.meta.url), { type: 'module', name: 'forkcast-trends' }),
+);
 
 /** Starts the worker (loading its code and opening the database) before the first request needs it. */
 export function warmTrendsWorker(): void {
-  worker ??= startWorkerCalls(
-    () => new Worker(new URL('./trends.worker.ts', import.meta.url), { type: 'module', name: 'forkcast-trends' }),
-  );
+  trendsWorker.calls();
 }
 
 /**
@@ -18,12 +22,14 @@ export function warmTrendsWorker(): void {
  * but can block the page for a large journal.
  */
 export async function fetchTrends(range: DateRange): Promise<TrendsData> {
-  warmTrendsWorker();
-  if (!worker) return loadTrends(range);
+  const calls = trendsWorker.calls();
+  if (!calls) return loadTrends(range, undefined, currentOpener());
   try {
-    return await worker.call(range);
+    return await calls.call(range);
   } catch (error) {
+    // Ended because the lock changed: the answer belongs to a journal state that is gone.
+    if (!trendsWorker.isCurrent(calls)) throw error;
     console.warn('Trends are being computed on the main thread:', error);
-    return loadTrends(range);
+    return loadTrends(range, undefined, currentOpener());
   }
 }

@@ -1,4 +1,6 @@
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { db } from '../data/database';
+import { isSealed } from '../data/sealedRows';
 
 /**
  * A cheap fingerprint of the journal: how many days, the latest save, and the
@@ -7,15 +9,39 @@ import { db } from '../data/database';
  * trends are computed again. Every save bumps `updatedAt` and every delete the
  * count, so ordinary edits always show; only a bulk import that swaps days for
  * older copies without changing the count could slip past it.
+ *
+ * A locked journal's days have no clear `updatedAt`; each of their writes
+ * draws a new random nonce instead, kept in the `iv` index, so the nonces
+ * stand in for it: read from the index alone, they cost little, and say
+ * nothing about what changed.
  */
 export async function journalFingerprint(): Promise<string> {
-  const [count, latest, custom] = await Promise.all([
+  const [count, latest, nonces, custom] = await Promise.all([
     // Counted on an index, whose records are tiny: counting the table itself reads every whole
-    // entry in Chromium and took a fifth of a second at 10,000 days. Every entry has an updatedAt.
+    // entry in Chromium and took a fifth of a second at 10,000 days. Every plain entry has an updatedAt.
     db.entries.orderBy('updatedAt').count(),
     db.entries.orderBy('updatedAt').reverse().limit(1).keys(),
+    db.entries.orderBy('iv').keys(),
     db.customActivities.toArray(),
   ]);
-  const activities = custom.map((activity) => `${activity.id}:${activity.lean}:${activity.label}`).join(',');
-  return `${count}|${String(latest[0] ?? '')}|${activities}`;
+  const activities = custom
+    .map((row) => (isSealed(row) ? bytesToHex(row.iv) : `${row.id}:${row.lean}:${row.label}`))
+    .join(',');
+  return `${count}|${String(latest[0] ?? '')}|${nonceDigest(nonces)}|${activities}`;
+}
+
+/** The sealed days' nonces folded into one short, order-independent digest (FNV-1a per nonce, summed). */
+function nonceDigest(nonces: readonly unknown[]): string {
+  let sum = 0;
+  for (const nonce of nonces) {
+    if (!(nonce instanceof ArrayBuffer) && !ArrayBuffer.isView(nonce)) continue;
+    const bytes =
+      nonce instanceof ArrayBuffer
+        ? new Uint8Array(nonce)
+        : new Uint8Array(nonce.buffer, nonce.byteOffset, nonce.byteLength);
+    let hash = 0x811c9dc5;
+    for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
+    sum = (sum + (hash >>> 0)) % 2 ** 48;
+  }
+  return `${nonces.length}:${sum.toString(36)}`;
 }

@@ -154,6 +154,35 @@ export function createFakeGlobalShortcut() {
 }
 
 /**
+ * safeStorage as Electron 45 documents it: the async API resolves once the
+ * system's store is ready, `decryptStringAsync` answers `{ shouldReEncrypt,
+ * result }`, and on Linux `getSelectedStorageBackend` names the keyring in
+ * use ('basic_text' when there is none). The stand-in "encryption" is
+ * reversible base64 behind a marker, enough to tell stored from plain text;
+ * a buffer it did not make fails to decrypt, as a copied profile would.
+ */
+export function createFakeSafeStorage() {
+  const store = {
+    available: true,
+    backend: 'gnome_libsecret' as string,
+    rotated: false,
+    isAsyncEncryptionAvailable: vi.fn(async () => store.available),
+    encryptStringAsync: vi.fn(async (plainText: string) => {
+      if (!store.available) throw new Error('Encryption is not available.');
+      return Buffer.from(`sealed:${Buffer.from(plainText).toString('base64')}`);
+    }),
+    decryptStringAsync: vi.fn(async (encrypted: Buffer) => {
+      const text = encrypted.toString();
+      if (!text.startsWith('sealed:'))
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      return { shouldReEncrypt: store.rotated, result: Buffer.from(text.slice(7), 'base64').toString() };
+    }),
+    getSelectedStorageBackend: vi.fn(() => store.backend),
+  };
+  return store;
+}
+
+/**
  * The first window main opens, once its page has loaded: by then main has
  * finished starting (the window is its last step). Waits for Electron's own
  * events, 'browser-window-created' and 'did-finish-load', never for a timer.
@@ -269,6 +298,7 @@ export function createFakeElectron() {
     Tray: FakeTray,
     nativeImage: { createFromPath: vi.fn((path: string) => ({ path, isEmpty: () => false })) },
     globalShortcut: createFakeGlobalShortcut(),
+    safeStorage: createFakeSafeStorage(),
     // Events main sends reach preload listeners through emit(channel, event, payload).
     ipcRenderer: Object.assign(new EventEmitter(), { invoke }),
   };

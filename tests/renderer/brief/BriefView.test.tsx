@@ -88,6 +88,33 @@ describe('the decision brief', () => {
     fake.printBriefToPdf.mockResolvedValueOnce({ status: 'failed', message: 'The disk is full.' });
     await user.click(screen.getByRole('button', { name: 'Save as PDF' }));
     expect(await screen.findByText('The disk is full.')).toBeInTheDocument();
-    expect(fake.printBriefToPdf).toHaveBeenCalledWith({ suggestedName: 'forkcast-brief-2025-11-21-to-2026-11-20.pdf' });
+    // The paper follows the user's locale: jsdom's is en-US, so Letter.
+    expect(navigator.language).toBe('en-US');
+    expect(fake.printBriefToPdf).toHaveBeenCalledWith({
+      suggestedName: 'forkcast-brief-2025-11-21-to-2026-11-20.pdf',
+      paper: 'Letter',
+    });
+  });
+
+  it('in a browser, says to choose Save as PDF in the print dialog and claims nothing was saved', async () => {
+    fake.getAppInfo.mockResolvedValueOnce({ mode: 'browser', version: '0.0.0', platform: 'web' });
+    fake.printBriefToPdf.mockResolvedValueOnce({ status: 'print-dialog' });
+    const { user } = await renderBrief();
+    expect(
+      await screen.findByText(
+        /^In a browser, Save as PDF opens the print dialog: choose “Save as PDF” as its destination/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save as PDF' }));
+    await screen.findByRole('button', { name: 'Save as PDF' }, { timeout: 2000 });
+    expect(fake.printBriefToPdf).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Save as PDF' })).toBeEnabled();
+    expect(screen.queryByText(/saved to/)).toBeNull();
+  });
+
+  it('says what would change the picture', async () => {
+    const { brief } = await renderBrief();
+    const section = within(brief).getByRole('region', { name: 'What would change this picture' });
+    expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent(/^The lean is clear\./);
   });
 });

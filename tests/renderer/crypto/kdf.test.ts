@@ -1,6 +1,7 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { derivePassphraseKey, kdfParamsSchema, newKdfParams, type KdfParams } from '../../../renderer/src/crypto/kdf';
+import { derivePassphraseKey, newKdfParams } from '../../../renderer/src/crypto/kdf';
+import { kdfParamsSchema, type KdfParams } from '../../../shared';
 
 const CHEAP = { logN: 10, r: 8, p: 1 };
 

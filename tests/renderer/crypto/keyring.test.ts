@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64, randomBytes, toBase64 } from '../../../renderer/src/crypto/bytes';
 import { LABELS, openJson, SealBrokenError, sealJson } from '../../../renderer/src/crypto/envelope';
-import {
-  createKeyring,
-  keyringSchema,
-  openKeyring,
-  rewrapKeyring,
-  WrongSecretError,
-  type Keyring,
-} from '../../../renderer/src/crypto/keyring';
+import { createKeyring, openKeyring, rewrapKeyring, WrongSecretError } from '../../../renderer/src/crypto/keyring';
+import { keyringSchema, type Keyring } from '../../../shared';
 
 /** A cheap derivation keeps these tests fast; the cost is a parameter stored in the keyring. */
 const CHEAP = { logN: 10, r: 8, p: 1 };

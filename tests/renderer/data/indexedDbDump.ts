@@ -81,3 +81,31 @@ export async function loadDump(factory: IDBFactory, name: string, dump: IndexedD
     db.close();
   }
 }
+
+/**
+ * A dump as JSON text. Binary values (a locked journal's nonces and
+ * ciphertexts) become `{ "$bytes": "<base64>" }`, which `parseDump` turns
+ * back into Uint8Arrays.
+ */
+export function serializeDump(dump: IndexedDbDump): string {
+  return `${JSON.stringify(
+    dump,
+    function (this: Record<string, unknown>, key, value: unknown) {
+      // JSON.stringify hands a replacer a typed array's indexed form; the holder still has the original.
+      const original = this[key];
+      if (original instanceof Uint8Array) return { $bytes: Buffer.from(original).toString('base64') };
+      if (original instanceof ArrayBuffer) return { $bytes: Buffer.from(original).toString('base64') };
+      return value;
+    },
+    1,
+  )}\n`;
+}
+
+export function parseDump(text: string): IndexedDbDump {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (value && typeof value === 'object' && '$bytes' in value && typeof value.$bytes === 'string') {
+      return new Uint8Array(Buffer.from(value.$bytes, 'base64'));
+    }
+    return value;
+  }) as IndexedDbDump;
+}

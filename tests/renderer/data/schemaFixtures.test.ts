@@ -3,13 +3,17 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entrySchema, LIMITS, type Entry } from '../../../shared';
+import { customActivitySchema, entrySchema, keyringSchema, LIMITS, type Entry } from '../../../shared';
+import { openKeyring } from '../../../renderer/src/crypto/keyring';
 import { addCustomActivity } from '../../../renderer/src/data/customActivitiesRepository';
 import { db, DATABASE_NAME, ForkcastDatabase } from '../../../renderer/src/data/database';
 import { putEntries, saveEntry } from '../../../renderer/src/data/entriesRepository';
+import { setNoLock } from '../../../renderer/src/data/journalKey';
+import { isSealed, RowOpener, type CustomActivityRow, type EntryRow } from '../../../renderer/src/data/sealedRows';
 import { setSetting } from '../../../renderer/src/data/settingsRepository';
+import { LockController } from '../../../renderer/src/lock/lockController';
 import { badDay, entryFixture, FIXTURE_NOW, goodDay } from '../../fixtures/entries';
-import { dumpDatabase, loadDump, type IndexedDbDump } from './indexedDbDump';
+import { dumpDatabase, loadDump, parseDump, serializeDump, type IndexedDbDump } from './indexedDbDump';
 
 /**
  * Every schema version the app has shipped keeps a fixture database in
@@ -20,6 +24,23 @@ import { dumpDatabase, loadDump, type IndexedDbDump } from './indexedDbDump';
  */
 
 const FIXTURE_DIR = path.resolve(import.meta.dirname, '../../fixtures/db');
+
+/** From version 3 on, the sample journal is locked with this passphrase (a cheap scrypt cost, stored in its keyring). */
+const FIXTURE_PASSPHRASE = 'fixture passphrase';
+const FIXTURE_KDF = { logN: 10, r: 8, p: 1 } as const;
+
+/** The rows of a fixture as entries and activities: sealed ones opened with the fixture's passphrase. */
+async function openFixtureRows(dump: IndexedDbDump, entries: EntryRow[], activities: CustomActivityRow[]) {
+  const stored = recordsOf(dump, 'keyring')[0];
+  if (stored === undefined) return { entries: entries as Entry[], activities, sealed: false };
+  const keyring = keyringSchema.parse(stored);
+  const opener = new RowOpener(await openKeyring(keyring, { passphrase: FIXTURE_PASSPHRASE }));
+  return {
+    entries: await Promise.all(entries.map((row) => opener.entry(row))),
+    activities: await Promise.all(activities.map((row) => opener.activity(row))),
+    sealed: true,
+  };
+}
 
 /** The Dexie schema version the current code declares. */
 async function currentVersion(): Promise<number> {
@@ -38,7 +59,7 @@ const FIXTURE_VERSIONS = readdirSync(FIXTURE_DIR)
   .sort((a, b) => a - b);
 
 const readFixture = async (version: number): Promise<IndexedDbDump> =>
-  JSON.parse(await readFile(path.join(FIXTURE_DIR, `v${version}.json`), 'utf8')) as IndexedDbDump;
+  parseDump(await readFile(path.join(FIXTURE_DIR, `v${version}.json`), 'utf8'));
 
 const recordsOf = (dump: IndexedDbDump, store: string): unknown[] =>
   dump.stores.find((candidate) => candidate.name === store)?.records ?? [];
@@ -68,19 +89,32 @@ describe('schema fixtures', () => {
       const upgraded = new ForkcastDatabase(name);
       await upgraded.open();
       try {
-        const entries = await upgraded.entries.toArray();
+        const rows = await upgraded.entries.toArray();
         const stored = recordsOf(dump, 'entries');
         expect(stored.length).toBeGreaterThan(3);
-        expect(entries).toEqual(stored.map((entry) => expectedAfterUpgrade(version, entry)));
-        for (const entry of entries) expect(entrySchema.safeParse(entry).success, entry.date).toBe(true);
-        expect(await upgraded.customActivities.toArray()).toEqual(recordsOf(dump, 'customActivities'));
+        expect(rows).toEqual(stored.map((entry) => expectedAfterUpgrade(version, entry)));
+        const activityRows = await upgraded.customActivities.toArray();
+        expect(activityRows).toEqual(recordsOf(dump, 'customActivities'));
         expect(await upgraded.settings.toArray()).toEqual(recordsOf(dump, 'settings'));
+        expect(await upgraded.keyring.toArray()).toEqual(recordsOf(dump, 'keyring'));
 
-        // The indexes History and Trends query by still answer.
-        const tagged = (entries as Entry[]).filter((entry) => entry.tags.includes('design'));
+        // A locked journal's rows still open with its passphrase; every day and activity is valid.
+        const { entries, activities, sealed } = await openFixtureRows(dump, rows, activityRows);
+        for (const entry of entries) expect(entrySchema.safeParse(entry).success, entry.date).toBe(true);
+        for (const activity of activities) expect(customActivitySchema.safeParse(activity).success).toBe(true);
+        expect(entries.map((entry) => entry.date)).toEqual(rows.map((row) => row.date));
+
+        // The indexes History and Trends query by still answer: tags and day kinds for plain rows, nonces for sealed ones.
+        const tagged = entries.filter((entry) => entry.tags.includes('design'));
         expect(tagged.length).toBeGreaterThan(0);
+        if (sealed) {
+          expect(rows.every(isSealed)).toBe(true);
+          expect(await upgraded.entries.orderBy('iv').count()).toBe(rows.length);
+          expect(await upgraded.entries.orderBy('updatedAt').count()).toBe(0);
+          return;
+        }
         expect(await upgraded.entries.where('tags').equals('design').primaryKeys()).toEqual(tagged.map((e) => e.date));
-        const bad = (entries as Entry[]).filter((entry) => entry.dayKind === 'bad').map((entry) => entry.date);
+        const bad = entries.filter((entry) => entry.dayKind === 'bad').map((entry) => entry.date);
         expect(await upgraded.entries.where('dayKind').equals('bad').primaryKeys()).toEqual(bad);
         expect(await upgraded.entries.orderBy('updatedAt').count()).toBe(entries.length);
       } finally {
@@ -103,8 +137,12 @@ describe('schema fixtures', () => {
     const upgraded = new ForkcastDatabase('forkcast-fixture-v1-neutral');
     await upgraded.open();
     try {
-      expect((await upgraded.entries.get('2025-02-03'))?.activities).toEqual([{ id: 'one-on-ones', feel: 0 }]);
-      const feels = (await upgraded.entries.toArray()).flatMap((entry) => entry.activities.map((a) => a.feel));
+      expect(((await upgraded.entries.get('2025-02-03')) as Entry | undefined)?.activities).toEqual([
+        { id: 'one-on-ones', feel: 0 },
+      ]);
+      const feels = ((await upgraded.entries.toArray()) as Entry[]).flatMap((entry) =>
+        entry.activities.map((a) => a.feel),
+      );
       expect(feels).not.toContain(null);
     } finally {
       await upgraded.delete();
@@ -143,6 +181,14 @@ async function writeSampleJournal(): Promise<void> {
   await saveEntry({ ...first.entry, notes: 'Edited later the same evening.' }, 1, FIXTURE_NOW);
   await setSetting('lastBackupAt', FIXTURE_NOW.toISOString());
   await setSetting('storagePersistence', { askedAt: FIXTURE_NOW.toISOString(), granted: true });
+  // Since version 3: the journal is locked, so the fixture holds a keyring and sealed rows.
+  await setSetting('lockIdleMinutes', 5);
+  const lock = new LockController({ now: () => FIXTURE_NOW.getTime(), kdfCost: FIXTURE_KDF });
+  await lock.start();
+  await lock.prepareLock(FIXTURE_PASSPHRASE);
+  await lock.confirmLock();
+  lock.stop();
+  setNoLock();
 }
 
 /**
@@ -158,7 +204,7 @@ describe.runIf(process.env.FORKCAST_WRITE_DB_FIXTURE === '1')('the fixture gener
     await db.open();
     try {
       await writeSampleJournal();
-      await writeFile(target, `${JSON.stringify(await dumpDatabase(indexedDB, DATABASE_NAME), null, 1)}\n`);
+      await writeFile(target, serializeDump(await dumpDatabase(indexedDB, DATABASE_NAME)));
     } finally {
       await db.delete();
     }

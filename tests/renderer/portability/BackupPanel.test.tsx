@@ -42,7 +42,7 @@ describe('backup', () => {
     const [request] = fake.saveBackup.mock.calls.at(-1) ?? [];
     expect(request?.suggestedName).toMatch(/^forkcast-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = parseBackup(request?.text ?? '');
-    expect(parsed.ok && parsed.backup.data.entries).toHaveLength(2);
+    expect(parsed.ok && 'backup' in parsed && parsed.backup.data.entries).toHaveLength(2);
     expect(await getSetting('lastBackupAt')).toBeDefined();
   });
 });

@@ -4,6 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
+import { getEntry } from '../../../renderer/src/data/entriesRepository';
 import { ExportPanel } from '../../../renderer/src/portability/ExportPanel';
 import { renderDayFile, type ExportConflict } from '../../../shared';
 import { goodDay } from '../../fixtures/entries';
@@ -115,7 +116,7 @@ describe('files the export left alone', () => {
       ),
     ).toBeInTheDocument();
     expect(fake.recordConflictsTaken).toHaveBeenCalledWith({ session: SESSION, paths: [edited.path] });
-    expect((await db.entries.get(mine.date))?.notes).toBe('Edited in Obsidian.');
+    expect((await getEntry(mine.date))?.notes).toBe('Edited in Obsidian.');
     expect(within(section).queryByRole('group', { name: /2026-11-19/ })).not.toBeInTheDocument();
     expect(fake.overwriteConflicts).not.toHaveBeenCalled();
   });

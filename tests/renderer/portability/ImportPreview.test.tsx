@@ -4,6 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
+import { getEntry } from '../../../renderer/src/data/entriesRepository';
 import { DataSection } from '../../../renderer/src/portability/DataSection';
 import { renderDayFile, type Entry, type PickedFile } from '../../../shared';
 import { badDay, goodDay } from '../../fixtures/entries';
@@ -94,7 +95,7 @@ describe('the import preview', () => {
     await user.click(screen.getByRole('radio', { name: 'Take theirs' }));
     await user.click(screen.getByRole('button', { name: 'Import 2 days' }));
     expect(await screen.findByText('Imported 2 days, replacing 1 day in your journal.')).toBeInTheDocument();
-    const stored = await db.entries.get(mine.date);
+    const stored = await getEntry(mine.date);
     expect(stored?.notes).toBe('Written in Obsidian.');
     expect(stored?.revision).toBe(mine.revision + 1);
     expect(stored?.createdAt).toBe(mine.createdAt);
@@ -107,7 +108,7 @@ describe('the import preview', () => {
     await user.click(screen.getByRole('button', { name: 'Import 2 days' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('2026-11-02 changed after the preview');
     expect(await db.entries.get(fresh.date)).toBeUndefined();
-    expect((await db.entries.get(mine.date))?.notes).toBe('Edited elsewhere.');
+    expect((await getEntry(mine.date))?.notes).toBe('Edited elsewhere.');
   });
 
   it('writes nothing when every file is malformed', async () => {

@@ -48,7 +48,16 @@ function createFakeBridge() {
     })),
     reportDay: vi.fn<ForkcastBridge['reportDay']>(async () => ({ received: true })),
     closeQuickCapture: vi.fn<ForkcastBridge['closeQuickCapture']>(async () => ({ received: false })),
+    showMainWindow: vi.fn<ForkcastBridge['showMainWindow']>(async () => ({ received: false })),
     onOpenToday: vi.fn<ForkcastBridge['onOpenToday']>(() => vi.fn()),
+    unlockSecretStatus: vi.fn<ForkcastBridge['unlockSecretStatus']>(async () => ({
+      available: false,
+      reason: 'Not in this test.',
+    })),
+    saveUnlockSecret: vi.fn<ForkcastBridge['saveUnlockSecret']>(async () => ({ status: 'done' })),
+    readUnlockSecret: vi.fn<ForkcastBridge['readUnlockSecret']>(async () => ({ status: 'missing' })),
+    forgetUnlockSecret: vi.fn<ForkcastBridge['forgetUnlockSecret']>(async () => ({ status: 'done' })),
+    onLockRequested: vi.fn<ForkcastBridge['onLockRequested']>(() => vi.fn()),
     readyToClose: vi.fn<ForkcastBridge['readyToClose']>(async () => ({ received: false })),
     onCloseRequested: vi.fn<ForkcastBridge['onCloseRequested']>(() => vi.fn()),
   } satisfies ForkcastBridge;

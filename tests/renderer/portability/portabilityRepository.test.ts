@@ -37,14 +37,15 @@ describe('backup and restore', () => {
           await db.customActivities.bulkAdd(customActivities);
           for (const [key, value] of Object.entries(settings))
             if (value !== undefined) await db.settings.put({ key, value });
-          const before = await loadBackupData();
+          const { data: before } = await loadBackupData();
           const text = createBackup(before, new Date());
 
           await emptyDatabase();
           const parsed = parseBackup(text);
           if (!parsed.ok) throw new Error(parsed.reason);
+          if (!('backup' in parsed)) throw new Error('a plain journal gave a locked backup');
           await restoreBackup(parsed.backup.data);
-          expect(await loadBackupData()).toEqual(before);
+          expect((await loadBackupData()).data).toEqual(before);
         },
       ),
       { numRuns: 40 },

@@ -48,6 +48,27 @@ describe('the day’s activities', () => {
     expect(gridRows().slice(0, 3)).toEqual(['Hiring loop', 'Running incident comms', 'Spike or prototype']);
   });
 
+  it('lists what the day already holds first, and never moves a row while the user rates', async () => {
+    await putEntries([
+      goodDay('2026-11-18', { activities: [{ id: 'hiring', feel: 1 }] }),
+      goodDay(TODAY, { activities: [{ id: 'admin', feel: -1 }] }),
+    ]);
+    const { user } = renderDay(TODAY);
+    await row('Hiring loop');
+    const before = gridRows();
+    expect(before.slice(0, 2)).toEqual(['Email and admin', 'Hiring loop']);
+    await user.click(within(await row('Hiring loop')).getByRole('button', { name: 'Energised' }));
+    await user.click(within(await row('Coding')).getByRole('button', { name: 'Drained' }));
+    expect(gridRows()).toEqual(before);
+    await expectStored(TODAY, (entry) =>
+      expect(entry?.activities).toEqual([
+        { id: 'admin', feel: -1 },
+        { id: 'hiring', feel: 2 },
+        { id: 'coding', feel: -2 },
+      ]),
+    );
+  });
+
   it('copies yesterday’s activities and feels in one click, and undoes it', async () => {
     await putEntries([
       goodDay('2026-11-18', { activities: [{ id: 'coding', feel: 2 }] }),

@@ -1,7 +1,7 @@
 import { webDraftStore, type DraftStore } from '../../../renderer/src/today/draftStore';
 
-/** A write-ahead store over an in-memory Web Storage, as localStorage behaves; `state.full` makes writes throw. */
-export function memoryDrafts(): DraftStore & { area: Map<string, string>; state: { full: boolean } } {
+/** An in-memory Web Storage, as localStorage behaves; `state.full` makes writes throw. */
+export function memoryStorage(): { storage: Storage; area: Map<string, string>; state: { full: boolean } } {
   const area = new Map<string, string>();
   const state = { full: false };
   const storage = {
@@ -17,5 +17,11 @@ export function memoryDrafts(): DraftStore & { area: Map<string, string>; state:
     removeItem: (key: string) => void area.delete(key),
     clear: () => area.clear(),
   } satisfies Storage;
+  return { storage, area, state };
+}
+
+/** A write-ahead store over an in-memory Web Storage; `state.full` makes writes throw. */
+export function memoryDrafts(): DraftStore & { area: Map<string, string>; state: { full: boolean } } {
+  const { storage, area, state } = memoryStorage();
   return { ...webDraftStore(() => storage), area, state };
 }

@@ -5,6 +5,7 @@ import { expect, vi } from 'vitest';
 import type { Entry } from '../../../shared';
 import { db } from '../../../renderer/src/data/database';
 import { getEntry } from '../../../renderer/src/data/entriesRepository';
+import { writesSettled } from '../../../renderer/src/data/journalKey';
 import { TodayView } from '../../../renderer/src/today/TodayView';
 
 /** The day the Today view tests treat as today. */
@@ -12,6 +13,8 @@ export const TODAY = '2026-11-20';
 
 /** A fresh journal and no drafts; call in beforeEach. */
 export async function emptyJournal(): Promise<void> {
+  // The last test's editor saves its day as it unmounts; that save must land before the clear, not after it.
+  await writesSettled();
   await db.open();
   await Promise.all([db.entries.clear(), db.customActivities.clear(), db.settings.clear()]);
   localStorage.clear();

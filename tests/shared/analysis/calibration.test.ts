@@ -3,9 +3,13 @@ import {
   claimsOnEqualFeels,
   claimsOnOnePathOnly,
   driversOnRandom,
+  experimentChangedOnRandom,
+  experimentFindsFeelChange,
+  experimentFindsMoreGoodDays,
   falseClaimsAtOneLook,
   falseClaimsOverWeeklyLooks,
   rate,
+  readinessHolds,
   reversal,
   rightPath,
   weeklyDirections,
@@ -73,6 +77,44 @@ describe('calibration over seeded simulated journals', () => {
     const { named, againstBand } = weeklyDirections(Math.ceil(SEEDS / 4));
     note('random journals, weekly points naming a direction', named);
     expect(note('random journals, weekly points naming a direction inside their band', againstBand)).toBe(0);
+  });
+
+  it('calls an ended experiment on a random journal changed in under 5% of seeds', LONG, () => {
+    expect(
+      note('random journals, ended experiment of 14-28 days: called changed', experimentChangedOnRandom(SEEDS)),
+    ).toBeLessThan(0.05);
+  });
+
+  it('finds a two-point change of feeling inside a three-week experiment in at least 90% of seeds', LONG, () => {
+    expect(
+      note('three-week experiment, sides come 2 points apart: lean moved found', experimentFindsFeelChange(SEEDS)),
+    ).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds more good days when the liked work fills an experiment, without claiming the lean moved', LONG, () => {
+    const { moreGood, leanMoved } = experimentFindsMoreGoodDays(SEEDS);
+    expect(note('three weeks of mostly liked work: more good days found', moreGood)).toBeGreaterThanOrEqual(0.25);
+    expect(note('three weeks of mostly liked work, feelings unchanged: lean called moved', leanMoved)).toBeLessThan(
+      0.05,
+    );
+  });
+
+  it('estimates the days to a clear read so that about half arrive by then and most by twice as long', LONG, () => {
+    const subtle = readinessHolds(SEEDS, 0.5);
+    note('readiness, half a point apart, 28 days: an estimate given', subtle.estimated);
+    expect(note('readiness, half a point apart: clear by the estimated day', subtle.byThen)).toBeGreaterThanOrEqual(
+      0.4,
+    );
+    expect(note('readiness, half a point apart: clear by twice the estimate', subtle.byTwice)).toBeGreaterThanOrEqual(
+      0.65,
+    );
+    const clear = readinessHolds(SEEDS, 1);
+    note('readiness, one point apart, 28 days: an estimate given', clear.estimated);
+    expect(note('readiness, one point apart: clear by the estimated day', clear.byThen)).toBeGreaterThanOrEqual(0.7);
+    // With no preference, an estimate assumes a lean that is noise: it should almost never come true.
+    const none = readinessHolds(SEEDS, 0);
+    note('readiness, no preference, 28 days: an estimate given', none.estimated);
+    expect(note('readiness, no preference: clear by the estimated day', none.byThen)).toBeLessThan(0.1);
   });
 
   it.runIf(process.env.FORKCAST_CALIBRATION_SEEDS !== undefined)('prints what it measured', LONG, () => {

@@ -1,6 +1,8 @@
 import { analyzePaths, type PathReport } from '../../../shared/analysis';
+import { compareExperiment, type ExperimentPlan } from '../../../shared/analysis/experiment';
+import { assessReadiness, MAX_GROWTH, paceOf } from '../../../shared/analysis/readiness';
 import { shiftDate } from '../../../shared/dates';
-import type { Entry } from '../../../shared/entry';
+import type { Entry, Path } from '../../../shared/entry';
 import { headlineOf, leanWords, periodRows } from '../../../shared/trends';
 import { seededRandom, simulateJournal, type SideFeels } from '../../fixtures/journal';
 
@@ -171,4 +173,124 @@ export function driversOnRandom(seeds: number): Rate {
     const { drivers } = analyzePaths(randomJournal(seed, 120));
     return drivers.good.length + drivers.bad.length > 0;
   });
+}
+
+/** An experiment that has just ended: `length` days ending `gap` days before the journal's last entry. */
+function endedExperiment(entries: readonly Entry[], length: number, gap: number, focus: Path): ExperimentPlan {
+  const last = entries.at(-1)?.date ?? '';
+  const end = shiftDate(last, -gap);
+  return { start: shiftDate(end, -(length - 1)), end, focus };
+}
+
+const EXPERIMENT_DAYS = 21;
+const DAYS_BEFORE = 6 * 7;
+
+/**
+ * Random journals with an experiment of 14 to 28 days anywhere in their last
+ * weeks, looked at once it has ended: how often the comparison calls it
+ * changed.
+ */
+export function experimentChangedOnRandom(seeds: number): Rate {
+  return count(seeds, (seed) => {
+    const random = seededRandom(seed * 53 + 11);
+    const length = 14 + Math.floor(random() * 15);
+    const entries = randomJournal(seed, length + DAYS_BEFORE + 14);
+    const plan = endedExperiment(
+      entries,
+      length,
+      1 + Math.floor(random() * 14),
+      seed % 2 ? 'management' : 'architecture',
+    );
+    return compareExperiment(entries, plan, { now: entries.at(-1)?.date ?? '' }).verdict === 'changed';
+  });
+}
+
+/**
+ * Three weeks in which system work comes to feel `gap` points better than
+ * people work, after six weeks with no preference: how often the comparison
+ * finds the lean moved toward architecture.
+ */
+export function experimentFindsFeelChange(seeds: number, gap = 2): Rate {
+  return count(seeds, (seed) => {
+    const entries = simulateJournal({
+      seed,
+      days: DAYS_BEFORE + EXPERIMENT_DAYS + 1,
+      truth: (day) =>
+        day < DAYS_BEFORE ? { management: 0, architecture: 0 } : { management: -gap / 2, architecture: gap / 2 },
+    });
+    const plan = endedExperiment(entries, EXPERIMENT_DAYS, 1, 'architecture');
+    const result = compareExperiment(entries, plan, { now: entries.at(-1)?.date ?? '' });
+    return result.lean.direction === 'toward-architecture';
+  });
+}
+
+/**
+ * Someone who likes system work (one point above neutral, people work one
+ * below) does mostly system work for three weeks: feelings stay, the days
+ * get better. How often the comparison finds more good days, and how often it
+ * wrongly says the lean moved.
+ */
+export function experimentFindsMoreGoodDays(seeds: number): { moreGood: Rate; leanMoved: Rate } {
+  const moreGood: Rate = { hits: 0, trials: 0 };
+  const leanMoved: Rate = { hits: 0, trials: 0 };
+  for (let seed = 1; seed <= seeds; seed += 1) {
+    const entries = simulateJournal({
+      seed,
+      days: DAYS_BEFORE + EXPERIMENT_DAYS + 1,
+      truth: () => ({ management: -1, architecture: 1 }),
+      mixOf: (day) =>
+        day < DAYS_BEFORE ? { management: 0.45, architecture: 0.2 } : { management: 0.1, architecture: 0.7 },
+    });
+    const plan = endedExperiment(entries, EXPERIMENT_DAYS, 1, 'architecture');
+    const result = compareExperiment(entries, plan, { now: entries.at(-1)?.date ?? '' });
+    moreGood.trials += 1;
+    leanMoved.trials += 1;
+    if (result.goodDays.direction === 'more-good') moreGood.hits += 1;
+    if (result.lean.direction.startsWith('toward')) leanMoved.hits += 1;
+  }
+  return { moreGood, leanMoved };
+}
+
+/**
+ * How the readiness estimate holds up: journals with sides `gap` points apart,
+ * read after `written` days; where the estimate names a number of days to a
+ * clear read, is the read clear once those days are written (and once twice
+ * as many are)? Random journals (gap 0) test the other side: how often a
+ * clear read the estimate promised arrives there, which it should not.
+ */
+export function readinessHolds(
+  seeds: number,
+  gap: number,
+  written = 28,
+): { estimated: Rate; byThen: Rate; byTwice: Rate } {
+  const estimated: Rate = { hits: 0, trials: 0 };
+  const byThen: Rate = { hits: 0, trials: 0 };
+  const byTwice: Rate = { hits: 0, trials: 0 };
+  const horizon = written * (1 + MAX_GROWTH) * 2;
+  for (let seed = 1; seed <= seeds; seed += 1) {
+    const sign = seed % 2 ? 1 : -1;
+    const full = simulateJournal({
+      seed,
+      days: written + horizon,
+      endDate: shiftDate('2026-01-01', written + horizon - 1),
+      truth: () => ({ management: (-sign * gap) / 2, architecture: (sign * gap) / 2 }),
+    });
+    const today = full[written - 1]?.date ?? '';
+    const report = analyzePaths(full, { now: today });
+    const pace = paceOf(full, today, full[0]?.date ?? null, { trendWeeks: 6, customActivities: [] });
+    const readiness = assessReadiness(report, pace, shiftDate(today, horizon), today);
+    estimated.trials += 1;
+    if (readiness.status !== 'in-time') continue;
+    estimated.hits += 1;
+    const clearAt = (days: number) => {
+      const status = analyzePaths(full, { now: shiftDate(today, days) }).status;
+      return status === 'management' || status === 'architecture';
+    };
+    const days = readiness.daysNeeded ?? 0;
+    byThen.trials += 1;
+    byTwice.trials += 1;
+    if (clearAt(days)) byThen.hits += 1;
+    if (clearAt(Math.min(horizon, 2 * days))) byTwice.hits += 1;
+  }
+  return { estimated, byThen, byTwice };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalQuantile, tQuantile, wilsonBand } from '../../../shared/analysis/stats';
+import { differenceBand, normalQuantile, tQuantile, wilsonBand } from '../../../shared/analysis/stats';
 
 describe('quantiles', () => {
   it('match published normal quantiles', () => {
@@ -38,5 +38,28 @@ describe('wilsonBand', () => {
     expect(high).toBeLessThanOrEqual(1);
     expect(wilsonBand(0, 5, 1.96)[0]).toBe(0);
     expect(wilsonBand(0, 0, 1.96)).toEqual([0, 1]);
+  });
+});
+
+describe('differenceBand', () => {
+  it('matches the worked examples of Newcombe (1998), method 10, at 95%', () => {
+    const table: [number, number, number, number, number, number][] = [
+      [56, 70, 48, 80, 0.0524, 0.3339],
+      [9, 10, 3, 10, 0.1705, 0.809],
+      [5, 56, 0, 29, -0.0381, 0.1926],
+      [0, 10, 0, 20, -0.1611, 0.2775],
+    ];
+    for (const [h1, n1, h2, n2, low, high] of table) {
+      const band = differenceBand(h1, n1, h2, n2, 1.959964);
+      expect(band[0], `${h1}/${n1} - ${h2}/${n2}`).toBeCloseTo(low, 3);
+      expect(band[1], `${h1}/${n1} - ${h2}/${n2}`).toBeCloseTo(high, 3);
+    }
+  });
+
+  it('covers everything when either side has no trials, and stays inside [-1, 1]', () => {
+    expect(differenceBand(0, 0, 3, 5, 2.8)).toEqual([-1, 1]);
+    const [low, high] = differenceBand(5, 5, 0, 5, 2.8);
+    expect(low).toBeGreaterThan(0);
+    expect(high).toBeLessThanOrEqual(1);
   });
 });

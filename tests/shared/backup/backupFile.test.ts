@@ -66,7 +66,9 @@ describe('backup files', () => {
       entries: [goodDay('2026-11-19', { activities: [{ id: 'spike', feel: null }] })],
     };
     const result = parseBackup(createBackup(unrated, NOW));
-    expect(result.ok && result.backup.data.entries[0]?.activities).toEqual([{ id: 'spike', feel: null }]);
+    expect(result.ok && 'backup' in result && result.backup.data.entries[0]?.activities).toEqual([
+      { id: 'spike', feel: null },
+    ]);
   });
 
   it('read a version 1 file, written before activities could be unrated, exactly as it was', () => {
@@ -76,7 +78,9 @@ describe('backup files', () => {
     const result = parseBackup(v1);
     expect(result).toEqual({ ok: true, backup: { createdAt: '2026-11-20T18:00:00.000Z', data: stored } });
     // A neutral feel stays neutral: 0, never unrated.
-    expect(result.ok && result.backup.data.entries[1]?.activities.map((activity) => activity.feel)).toEqual([0, 0]);
+    expect(
+      result.ok && 'backup' in result && result.backup.data.entries[1]?.activities.map((activity) => activity.feel),
+    ).toEqual([0, 0]);
   });
 
   it('do not depend on key order or spacing, only on content', () => {

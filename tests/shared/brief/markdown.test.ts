@@ -32,6 +32,7 @@ describe('briefMarkdown', () => {
     expect(headings).toEqual([
       '# Decision brief: management or architecture',
       '## The lean',
+      '## What would change this picture',
       '## What goes with good days',
       '## What goes with bad days',
       '## The worst-hour test',
