@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
 import { appToday, eventually, expectSaved, notesBox } from './journal';
+import { lockedNotice, PASSPHRASE, setPassphrase, unlock, unlockForm } from './lockSteps';
+import { rawJournalText } from './rawJournal';
 import { openView } from './views';
 
 /**
@@ -182,4 +184,38 @@ test('no, thanks hides the reminder offer for good', async ({ openApp }) => {
   await notesBox(page).waitFor();
   expect(await offer.count()).toBe(0);
   expect(await page.evaluate(() => localStorage.getItem('forkcast.pageReminder'))).toBeNull();
+});
+
+test('with the lock on, quick capture saves nothing and sends you to unlock; a tab that unlocked saves sealed', async ({
+  openApp,
+}) => {
+  const app = await openApp();
+  const { page } = app;
+  await notesBox(page).fill('Morning: design review.');
+  await expectSaved(page);
+  await setPassphrase(page);
+  await lockedNotice(page).waitFor();
+  // A page opened after the lock went on holds no key, as the quick-capture window never does.
+  await app.reload();
+  await unlockForm(page).waitFor();
+  await page.goto(new URL('#/capture', page.url()).href);
+  const locked = page.getByRole('region', { name: 'Unlock Forkcast first' });
+  await locked.waitFor();
+  expect(await page.getByRole('textbox', { name: 'One line' }).count()).toBe(0);
+  // In a browser there is no main window to show: the tab itself goes to Today, behind the unlock screen.
+  await locked.getByRole('button', { name: 'Open Forkcast' }).click();
+  await unlock(page, PASSPHRASE);
+  await expect.poll(() => notesBox(page).inputValue(), eventually).toBe('Morning: design review.');
+
+  // This tab now holds the key, so its own quick capture saves, sealed like any entry.
+  await page.goto(new URL('#/capture', page.url()).href);
+  const capture = page.getByRole('form', { name: /\d{4}|day/ });
+  await capture.getByRole('textbox', { name: 'One line' }).fill('Paired on the rollout.');
+  await capture.getByRole('textbox', { name: 'One line' }).press('Enter');
+  await expect
+    .poll(() => notesBox(page).inputValue(), eventually)
+    .toBe('Morning: design review.\n\nPaired on the rollout.');
+  const raw = await rawJournalText(page);
+  expect(raw).not.toContain('Morning: design review');
+  expect(raw).not.toContain('Paired on the rollout');
 });
