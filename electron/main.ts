@@ -1,10 +1,32 @@
-import { app, ipcMain, Menu, powerMonitor, protocol, safeStorage, session, type BrowserWindow } from 'electron';
+import {
+  app,
+  globalShortcut,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  session,
+  Tray,
+  type BrowserWindow,
+} from 'electron';
+import { homedir } from 'node:os';
 import path from 'node:path';
-import type { BridgeVerb } from '../shared/bridge';
+import { BRIDGE_EVENTS, type BridgeVerb } from '../shared/bridge';
+import type { OpenToday } from '../shared/habits';
 import { APP_SCHEME } from './appOrigin';
+import { createCaptureWindow } from './captureWindow';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { createCloseHandshake } from './closeHandshake';
 import { askToCloseUnsaved, electronDialogs } from './electronDialogs';
+import { createDesktopHabits, type DesktopHabits } from './habits/desktopHabits';
+import { createHabitStore } from './habits/habitStore';
+import { createLoginItem } from './habits/loginItem';
+import { createQuickCaptureShortcut } from './habits/quickCaptureShortcut';
+import { createReminderNotifier } from './habits/reminderNotification';
+import { showTrayIcon } from './habits/trayIcon';
 import { createAppHandlers } from './ipc/appHandlers';
 import { createFileHandlers } from './ipc/fileHandlers';
 import { createConflictHandlers } from './ipc/conflictHandlers';
@@ -29,6 +51,13 @@ import { createWindowStateStore } from './windowState';
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
+/**
+ * The only verbs the quick-capture window may send: it saves through the
+ * journal itself, then says so; a locked journal sends the user to the main
+ * window, the only one that unlocks.
+ */
+const CAPTURE_VERBS: ReadonlySet<BridgeVerb> = new Set(['reportDay', 'closeQuickCapture', 'showMainWindow']);
+
 // Two instances on one profile would both open the IndexedDB files and can corrupt them.
 if (app.requestSingleInstanceLock()) {
   startApp();
@@ -43,6 +72,8 @@ function startApp(): void {
   const isMac = process.platform === 'darwin';
   const stateStore = createWindowStateStore(path.join(app.getPath('userData'), 'window-state.json'));
   let mainWindow: BrowserWindow | null = null;
+  let captureWindow: BrowserWindow | null = null;
+  let habits: DesktopHabits | null = null;
   let opening = false;
   // Closing the window or quitting waits until the page has saved what is being typed.
   const closeHandshake = createCloseHandshake({ app, ask: askToCloseUnsaved });
@@ -62,22 +93,54 @@ function startApp(): void {
     }
   };
 
-  app.on('second-instance', () => {
-    if (mainWindow === null) return;
+  /** Brings the window to the front, opening it again when the tray kept the app running without it. */
+  const showWindow = async (): Promise<BrowserWindow | null> => {
+    if (mainWindow === null) {
+      await openWindow();
+      return mainWindow;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
     mainWindow.focus();
-  });
+    return mainWindow;
+  };
+
+  /** Shows today's page: a window opened afresh starts there; an open one is asked to go there. */
+  const openToday = (reason: OpenToday['reason']): void => {
+    const wasOpen = mainWindow !== null;
+    void showWindow().then((window) => {
+      if (wasOpen && window && !window.webContents.isDestroyed())
+        window.webContents.send(BRIDGE_EVENTS.openToday.channel, { reason } satisfies OpenToday);
+    });
+  };
+
+  const openCapture = (): void => {
+    if (captureWindow !== null) {
+      captureWindow.show();
+      captureWindow.focus();
+      return;
+    }
+    const window = createCaptureWindow({ preloadPath, isPackaged: app.isPackaged });
+    window.on('closed', () => {
+      if (captureWindow === window) captureWindow = null;
+    });
+    captureWindow = window;
+  };
+
+  app.on('second-instance', () => void showWindow());
   // Every web contents, ours or any Electron creates (devtools, a stray popup), gets the same guards.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  // With the tray icon on, closing the window leaves the app (and its reminder) running.
   app.on('window-all-closed', () => {
-    if (!isMac) app.quit();
+    if (!isMac && !habits?.keepsRunning()) app.quit();
   });
   app.on('activate', () => {
     if (app.isReady()) void openWindow();
   });
   // The last bounds are written on close; wait for that write rather than cut it off.
   app.on('will-quit', (event) => {
+    habits?.stop();
+    if (app.isReady()) globalShortcut.unregisterAll();
     if (!stateStore.isBusy()) return;
     event.preventDefault();
     void stateStore.flush().then(() => app.quit());
@@ -95,18 +158,56 @@ function startApp(): void {
       recordConflictsTaken,
     };
     const conflictSessions = createConflictSessions();
+    // Tray, notifications, powerMonitor and global shortcuts may only be used once the app is ready.
+    habits = await createDesktopHabits({
+      store: createHabitStore(path.join(app.getPath('userData'), 'habits.json')),
+      loginItem: createLoginItem({
+        app,
+        platform: process.platform,
+        env: process.env,
+        homeDir: homedir(),
+        execPath: process.execPath,
+      }),
+      shortcut: createQuickCaptureShortcut(globalShortcut, openCapture, isMac),
+      powerMonitor,
+      notificationsSupported: Notification.isSupported(),
+      notify: createReminderNotifier(Notification, () => openToday('reminder')),
+      showTray: () =>
+        showTrayIcon({ Tray, Menu, nativeImage }, path.join(__dirname, 'tray.png'), {
+          writeToday: () => openToday('tray'),
+          open: () => void showWindow(),
+          quit: () => app.quit(),
+        }),
+    });
     const handlers: VerbHandlers<BridgeVerb> = {
       ...createAppHandlers({ version: app.getVersion(), platform: process.platform }),
       ...createFileHandlers(electronDialogs),
       ...createMarkdownHandlers(electronDialogs, folders, conflictSessions),
       ...createConflictHandlers(folders, conflictSessions),
       ...closeHandshake.handlers,
+      ...habits.handlers,
+      closeQuickCapture: async (_request, { sender }) => {
+        if (captureWindow === null || captureWindow.webContents !== sender) return { received: false };
+        captureWindow.close();
+        return { received: true };
+      },
+      showMainWindow: async (_request, { sender }) => {
+        if (captureWindow === null || captureWindow.webContents !== sender) return { received: false };
+        captureWindow.close();
+        await showWindow();
+        return { received: true };
+      },
       ...createUnlockHandlers(
         createUnlockSecretStore(safeStorage, path.join(app.getPath('userData'), 'unlock-key.bin'), process.platform),
       ),
     };
-    registerVerbs(ipcMain, handlers, (event) => isTrustedSender(event, mainWindow?.webContents));
-    // powerMonitor may only be used once the app is ready.
+    registerVerbs(
+      ipcMain,
+      handlers,
+      (event, verb) =>
+        isTrustedSender(event, mainWindow?.webContents) ||
+        (CAPTURE_VERBS.has(verb) && isTrustedSender(event, captureWindow?.webContents)),
+    );
     lockOnSystemEvents(powerMonitor, () => mainWindow?.webContents);
     await openWindow();
   });

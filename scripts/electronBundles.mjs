@@ -3,7 +3,7 @@
 // The preload must be self-contained: it runs sandboxed, where `require` only
 // knows `electron` and a few Node shims, so shared/ and zod are bundled in.
 import { build } from 'esbuild';
-import { rm, writeFile } from 'node:fs/promises';
+import { copyFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NOTICES_FILE, packageDirOf, readPackage, renderNotices } from './thirdPartyNotices.mjs';
@@ -27,7 +27,9 @@ const common = {
 };
 
 /**
- * Writes main.cjs, preload.cjs and the notices file into `outdir`, emptied first.
+ * Writes main.cjs, preload.cjs, the tray icon (tray.png, and tray@2x.png for
+ * high-density screens, which Electron picks by name) and the notices file
+ * into `outdir`, emptied first.
  * @param {string} outdir
  * @returns {Promise<{ packages: number }>}
  */
@@ -37,6 +39,8 @@ export async function bundleElectron(outdir) {
     build({ ...common, entryPoints: ['electron/main.ts'], outfile: path.join(outdir, 'main.cjs') }),
     build({ ...common, entryPoints: ['electron/preload.ts'], outfile: path.join(outdir, 'preload.cjs') }),
   ]);
+  await copyFile(path.join(root, 'build/icons/16x16.png'), path.join(outdir, 'tray.png'));
+  await copyFile(path.join(root, 'build/icons/32x32.png'), path.join(outdir, 'tray@2x.png'));
   // Every input that put code into an output; what esbuild tree-shook away is not shipped.
   const bundled = results.flatMap(({ metafile }) =>
     Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs)),

@@ -3,6 +3,14 @@ import { customActivitySchema } from './activitySchemas';
 import { BRIDGE_CHANNELS, BRIDGE_EVENT_CHANNELS } from './bridgeChannels';
 import { localDateSchema } from './dateSchemas';
 import { entrySchema } from './entrySchemas';
+import {
+  dayReportSchema,
+  habitResponseSchema,
+  habitStateSchema,
+  openTodaySchema,
+  quickCaptureSettingSchema,
+  reminderSettingSchema,
+} from './habits/habitSchemas';
 import { LIMITS } from './limits';
 import { PAPER_SIZES } from './paper';
 import { exportPathSchema, sha256Schema } from './markdown/manifest';
@@ -229,6 +237,10 @@ export type ReadyToCloseRequest = z.infer<typeof readyToCloseRequestSchema>;
 export const readyToCloseResponseSchema = z.object({ received: z.boolean() });
 
 const none = z.undefined();
+/** Turns one option on or off. */
+const switchSchema = z.object({ enabled: z.boolean() });
+/** Main took note of the message (false when it had nothing to do with it). */
+const receivedSchema = z.object({ received: z.boolean() });
 
 export const BRIDGE_CONTRACT = {
   getAppInfo: { channel: BRIDGE_CHANNELS.getAppInfo, request: none, response: appInfoSchema },
@@ -265,6 +277,23 @@ export const BRIDGE_CONTRACT = {
     request: printRequestSchema,
     response: printResponseSchema,
   },
+  /** The habit loop's settings and what this platform offers of it. */
+  getHabits: { channel: BRIDGE_CHANNELS.getHabits, request: none, response: habitStateSchema },
+  setReminder: { channel: BRIDGE_CHANNELS.setReminder, request: reminderSettingSchema, response: habitResponseSchema },
+  setTray: { channel: BRIDGE_CHANNELS.setTray, request: switchSchema, response: habitResponseSchema },
+  setLaunchAtLogin: { channel: BRIDGE_CHANNELS.setLaunchAtLogin, request: switchSchema, response: habitResponseSchema },
+  /** Turns the quick-capture shortcut on, off or to other keys; a shortcut another app holds is refused. */
+  setQuickCapture: {
+    channel: BRIDGE_CHANNELS.setQuickCapture,
+    request: quickCaptureSettingSchema,
+    response: habitResponseSchema,
+  },
+  /** Which day it is where the user is and whether it is written, so a written day gets no reminder. */
+  reportDay: { channel: BRIDGE_CHANNELS.reportDay, request: dayReportSchema, response: receivedSchema },
+  /** The quick-capture window is done (saved, or the user pressed Escape). */
+  closeQuickCapture: { channel: BRIDGE_CHANNELS.closeQuickCapture, request: none, response: receivedSchema },
+  /** The quick-capture window cannot save into a locked journal: this shows the main window, to unlock there, and closes it. */
+  showMainWindow: { channel: BRIDGE_CHANNELS.showMainWindow, request: none, response: receivedSchema },
   unlockSecretStatus: {
     channel: BRIDGE_CHANNELS.unlockSecretStatus,
     request: none,
@@ -292,11 +321,12 @@ export type BridgeVerb = keyof typeof BRIDGE_CONTRACT;
 export type BridgeRequest<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['request']>;
 export type BridgeResponse<V extends BridgeVerb> = z.infer<(typeof BRIDGE_CONTRACT)[V]['response']>;
 
-/** Events main sends to the renderer unasked: progress while an export runs, a window about to close, a request to lock. */
+/** Events main sends to the renderer unasked: progress while an export runs, a window about to close, a request to lock, a request to show today. */
 export const BRIDGE_EVENTS = {
   exportProgress: { channel: BRIDGE_EVENT_CHANNELS.exportProgress, payload: exportProgressSchema },
   closeRequested: { channel: BRIDGE_EVENT_CHANNELS.closeRequested, payload: closeRequestedSchema },
   lockRequested: { channel: BRIDGE_EVENT_CHANNELS.lockRequested, payload: lockRequestSchema },
+  openToday: { channel: BRIDGE_EVENT_CHANNELS.openToday, payload: openTodaySchema },
 } as const satisfies Record<keyof typeof BRIDGE_EVENT_CHANNELS, { channel: string; payload: z.ZodType }>;
 
 export type BridgeEvent = keyof typeof BRIDGE_EVENTS;

@@ -15,6 +15,14 @@ export const BRIDGE_CHANNELS = {
   openBackup: 'forkcast:open-backup',
   saveBrief: 'forkcast:save-brief',
   printBriefToPdf: 'forkcast:print-brief-pdf',
+  getHabits: 'forkcast:get-habits',
+  setReminder: 'forkcast:set-reminder',
+  setTray: 'forkcast:set-tray',
+  setLaunchAtLogin: 'forkcast:set-launch-at-login',
+  setQuickCapture: 'forkcast:set-quick-capture',
+  reportDay: 'forkcast:report-day',
+  closeQuickCapture: 'forkcast:close-quick-capture',
+  showMainWindow: 'forkcast:show-main-window',
   unlockSecretStatus: 'forkcast:unlock-secret-status',
   saveUnlockSecret: 'forkcast:save-unlock-secret',
   readUnlockSecret: 'forkcast:read-unlock-secret',
@@ -27,6 +35,7 @@ export const BRIDGE_EVENT_CHANNELS = {
   exportProgress: 'forkcast:export-progress',
   lockRequested: 'forkcast:lock-requested',
   closeRequested: 'forkcast:close-requested',
+  openToday: 'forkcast:open-today',
 } as const;
 
 /** The global name the preload exposes the bridge under. */

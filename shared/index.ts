@@ -20,5 +20,6 @@ export * from './keyringSchemas';
 export * from './dateFormat';
 export * from './activitySuggestions';
 export * from './historyFilters';
+export * from './habits';
 export * from './importers';
 export * from './paper';

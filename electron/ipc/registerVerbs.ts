@@ -35,20 +35,20 @@ function describePayloadError(issues: readonly { path: PropertyKey[]; message: s
 
 /**
  * Registers one `ipcMain.handle` per verb. Before a handler runs, the sender
- * must pass `isTrusted` and the payload must parse with the verb's request
+ * must pass `isTrusted` for that verb and the payload must parse with the verb's request
  * schema; otherwise the renderer gets a typed failure. A handler that throws
  * also becomes a typed failure: nothing a page sends can crash main.
  */
 export function registerVerbs<V extends BridgeVerb>(
   ipc: Pick<IpcMain, 'handle'>,
   handlers: VerbHandlers<V>,
-  isTrusted: (event: IpcMainInvokeEvent) => boolean,
+  isTrusted: (event: IpcMainInvokeEvent, verb: V) => boolean,
 ): void {
   for (const verb of Object.keys(handlers) as V[]) {
     const { channel, request } = BRIDGE_CONTRACT[verb];
     const handler: VerbHandler<V> = handlers[verb];
     ipc.handle(channel, async (event, ...args: unknown[]) => {
-      if (!isTrusted(event)) return rejection(verb, 'This request did not come from the Forkcast window.');
+      if (!isTrusted(event, verb)) return rejection(verb, 'This request did not come from the Forkcast window.');
       if (args.length > 1) return rejection(verb, 'The request was not valid: too many arguments.');
       const payload = request.safeParse(args[0]);
       if (!payload.success) return rejection(verb, describePayloadError(payload.error.issues));

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { shiftDate } from '../../shared';
+import { lookBackDate, shiftDate } from '../../shared';
 import { badDay, goodDay } from '../fixtures/entries';
 import { expect, test } from './fixtures';
 import { appToday } from './journal';
@@ -55,19 +55,26 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** A journal with a few weeks in it, so every view has something to show. */
+/**
+ * A journal with a few weeks in it, so every view has something to show:
+ * two days of the past week left unwritten and days a month and a year ago,
+ * so Today shows its missed days and looking-back cards too.
+ */
 function journal(today: string) {
-  return Array.from({ length: 24 }, (_, i) => {
-    const date = shiftDate(today, -i - 1);
-    return i % 3 === 0
-      ? badDay(date)
-      : goodDay(date, {
-          activities: [
-            { id: 'design-doc', feel: 2 },
-            { id: 'one-on-ones', feel: null },
-          ],
-        });
-  });
+  const weeks = Array.from({ length: 24 }, (_, i) => i).filter((i) => i !== 2 && i !== 3);
+  return [goodDay(lookBackDate(today, 1)), badDay(lookBackDate(today, 12))].concat(
+    weeks.map((i) => {
+      const date = shiftDate(today, -i - 1);
+      return i % 3 === 0
+        ? badDay(date)
+        : goodDay(date, {
+            activities: [
+              { id: 'design-doc', feel: 2 },
+              { id: 'one-on-ones', feel: null },
+            ],
+          });
+    }),
+  );
 }
 
 async function check(page: Page, where: string, found: string[][]): Promise<void> {
@@ -90,6 +97,8 @@ describe.each(['light', 'dark'] as const)('in %s', (scheme) => {
     await seedEntries(page, journal(today));
     await app.reload();
     await page.getByRole('row', { name: 'Design doc' }).waitFor();
+    await page.getByRole('region', { name: 'Looking back' }).getByRole('button').nth(1).waitFor();
+    await page.getByRole('region', { name: 'Days not written yet' }).waitFor();
     await check(page, 'Today, empty', found);
     await page.keyboard.press('g');
     await page.keyboard.press('4');

@@ -70,6 +70,28 @@ function installElectronBridge(): void {
     printBriefToPdf: cancelled('printBriefToPdf'),
     cancelExport: async () => ({ cancelled: false }),
     onExportProgress: () => () => undefined,
+    getHabits: async () => ({
+      // Inlined: this function runs in the page, where imports do not reach.
+      settings: {
+        reminder: { enabled: false, time: '17:30' },
+        tray: false,
+        launchAtLogin: false,
+        quickCapture: { enabled: false, accelerator: 'CommandOrControl+Alt+J' },
+      },
+      notifications: 'available',
+      desktop: true,
+      loginItemProblem: null,
+      quickCaptureStatus: 'off',
+    }),
+    // The desktop settings are main's; this stand-in has no main process to keep them.
+    setReminder: async () => ({ status: 'failed', message: 'No main process in this stand-in.' }),
+    setTray: async () => ({ status: 'failed', message: 'No main process in this stand-in.' }),
+    setLaunchAtLogin: async () => ({ status: 'failed', message: 'No main process in this stand-in.' }),
+    setQuickCapture: async () => ({ status: 'failed', message: 'No main process in this stand-in.' }),
+    reportDay: async () => ({ received: true }),
+    closeQuickCapture: async () => ({ received: false }),
+    showMainWindow: async () => ({ received: false }),
+    onOpenToday: () => () => undefined,
     unlockSecretStatus: async () => ({ available: false, reason: 'Not in this test.' }),
     saveUnlockSecret: async () => ({ status: 'failed', message: 'Not in this test.' }),
     readUnlockSecret: async () => ({ status: 'missing' }),

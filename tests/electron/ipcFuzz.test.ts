@@ -60,6 +60,12 @@ const APP_FILE_VERBS: ReadonlySet<BridgeVerb> = new Set(['saveUnlockSecret', 'fo
 const isAppUnlockFile = (written: string) =>
   path.dirname(written) === path.join(sandbox, 'userData') &&
   /^\.?unlock-key\.bin(\.[\w-]+\.tmp)?$/.test(path.basename(written));
+/** Verbs that write the habit settings in the profile and, on Linux, the login item's autostart entry. */
+const HABIT_VERBS: ReadonlySet<BridgeVerb> = new Set(['setReminder', 'setTray', 'setLaunchAtLogin', 'setQuickCapture']);
+const isHabitFile = (written: string) =>
+  (path.dirname(written) === path.join(sandbox, 'userData') &&
+    /^\.?habits\.json(\.[\w-]+\.tmp)?$/.test(path.basename(written))) ||
+  isInsideRoot(path.join(sandbox, 'config', 'autostart'), written);
 
 beforeAll(async () => {
   sandbox = await mkdtemp(path.join(tmpdir(), 'forkcast-ipc-fuzz-'));
@@ -78,6 +84,8 @@ beforeAll(async () => {
     const picked = options.properties.includes('openDirectory') ? chosen : path.join(sandbox, 'backup.json');
     return { canceled: false, filePaths: [picked] };
   });
+  // A Linux login item stays in the sandbox too.
+  vi.stubEnv('XDG_CONFIG_HOME', path.join(sandbox, 'config'));
   await import('../../electron/main');
   window = await loadedWindow();
   expect(FakeBrowserWindow.instances).toHaveLength(1);
@@ -197,6 +205,24 @@ function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
     readConflictFiles: conflictRequest,
     overwriteConflicts: conflictRequest,
     recordConflictsTaken: conflictRequest,
+    setReminder: fc.record({
+      enabled: fc.boolean(),
+      time: fc.oneof(fc.constantFrom('07:00', '23:59', '00:00', '24:00', '7:00', '12:60', '', '17:30:00'), fc.string()),
+    }),
+    setTray: fc.record({ enabled: fc.boolean() }),
+    setLaunchAtLogin: fc.record({ enabled: fc.boolean() }),
+    setQuickCapture: fc.record({
+      enabled: fc.boolean(),
+      accelerator: fc.oneof(
+        fc.constantFrom('CommandOrControl+Alt+J', 'Control+Shift+F12', 'J', 'Shift+J', 'Ctrl+Ctrl+J', 'Alt+Hyper+J'),
+        fc.string(),
+      ),
+    }),
+    reportDay: fc.record({
+      date: fc.constantFrom('2026-11-20', '2026-02-30', '../..'),
+      written: fc.boolean(),
+      timeZone: fc.constantFrom('Europe/Berlin', 'UTC', 'Mars/Olympus', '', '../../etc/localtime'),
+    }),
   };
   return fc.oneof(
     { arbitrary: shaped[verb] ?? fc.constant(undefined), weight: 4 },
@@ -279,7 +305,7 @@ describe('every IPC handler main registers', () => {
   });
 
   it.each(VERBS)(
-    '%s: answers any payload from the app with its typed response or a typed failure, writing only where the dialog chose',
+    '%s: answers any payload from the app with its typed response or a typed failure, writing only where the dialog chose or to its own settings',
     async (verb) => {
       if (/Conflict/.test(verb)) await leaveAFileAlone();
       const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -312,7 +338,9 @@ describe('every IPC handler main registers', () => {
             for (const written of writes.paths) {
               const allowed = APP_FILE_VERBS.has(verb)
                 ? isAppUnlockFile(written)
-                : isInsideRoot(path.join(sandbox, 'chosen'), written);
+                : HABIT_VERBS.has(verb)
+                  ? isHabitFile(written)
+                  : isInsideRoot(path.join(sandbox, 'chosen'), written);
               expect(allowed, written).toBe(true);
             }
           },

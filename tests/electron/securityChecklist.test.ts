@@ -75,9 +75,13 @@ describe('2–10: the one window’s web preferences', () => {
 
   it('builds every window from those options: no other BrowserWindow, BrowserView or WebContentsView', async () => {
     expect(await filesMatching(await listSources('electron'), /new BrowserWindow\(/)).toEqual([
+      'electron/captureWindow.ts',
       'electron/mainWindow.ts',
     ]);
     expect(await codeOf('electron/mainWindow.ts')).toMatch(/new BrowserWindow\(\s*createWindowOptions\(/);
+    // The quick-capture window takes the same options first and adds only its size and placement.
+    expect(await codeOf('electron/captureWindow.ts')).toMatch(/new BrowserWindow\(\{\s*\.\.\.createWindowOptions\(/);
+    expect(await codeOf('electron/captureWindow.ts')).not.toMatch(/webPreferences/);
     expect(await filesMatching(await shipped(), /\b(BrowserView|WebContentsView|webviewTag:\s*true)\b/)).toEqual([]);
   });
 });
@@ -150,8 +154,9 @@ describe('17: every IPC channel is validated', () => {
       'electron/ipc/registerVerbs.ts',
     ]);
     const main = await codeOf('electron/main.ts');
+    // The main window may send every verb; the quick-capture window only the few it needs.
     expect(main).toMatch(
-      /registerVerbs\(ipcMain, handlers, \(event\) => isTrustedSender\(event, mainWindow\?\.webContents\)\)/,
+      /registerVerbs\(\s*ipcMain,\s*handlers,\s*\(event, verb\) =>\s*isTrustedSender\(event, mainWindow\?\.webContents\) \|\|\s*\(CAPTURE_VERBS\.has\(verb\) && isTrustedSender\(event, captureWindow\?\.webContents\)\),?\s*\)/,
     );
   });
 });

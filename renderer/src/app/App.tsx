@@ -1,5 +1,7 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { LocalDate } from '../../../shared';
+import { CaptureView } from '../habits/CaptureView';
+import { useDayReport } from '../habits/useDayReport';
 import { HelpView } from '../help/HelpView';
 import { useWelcome } from '../help/useWelcome';
 import { WelcomeDialog } from '../help/WelcomeDialog';
@@ -34,6 +36,15 @@ export function App() {
   if (state.status !== 'ready') {
     return <DatabaseProblem state={state} onRetry={retry} />;
   }
+  // The quick-capture window never holds the journal's key (only the main
+  // window unlocks), so it stays outside the lock gate and says so itself.
+  if (route.view === 'capture') {
+    return (
+      <main className="app-capture">
+        <CaptureView today={today} onDone={() => navigate({ view: 'today', date: null })} />
+      </main>
+    );
+  }
   return (
     <LockGate>
       <Journal route={route} navigate={navigate} today={today} />
@@ -57,6 +68,8 @@ function Journal({ route, navigate, today }: JournalProps) {
   const draftClashes = useDraftRecovery(true, route.view === 'today' ? (route.date ?? today) : null);
   const welcome = useWelcome(true);
   const main = useRef<HTMLElement>(null);
+  const openToday = useCallback(() => navigate({ view: 'today', date: null }), [navigate]);
+  useDayReport(true, today, openToday);
   const openDay = (date: string) => navigate({ view: 'today', date });
   const focusMain = () => main.current?.focus();
   return (

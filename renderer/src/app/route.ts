@@ -8,6 +8,8 @@ export type Route =
   | { view: 'brief' }
   | { view: 'settings' }
   | { view: 'help' }
+  /** The quick-capture window's page: today's day kind and one line. */
+  | { view: 'capture' }
   /** How the numbers are read; `section` scrolls to one part of it. */
   | { view: 'method'; section: string | null };
 
@@ -22,6 +24,7 @@ export function parseRoute(hash: string): Route {
     case 'brief':
     case 'settings':
     case 'help':
+    case 'capture':
       return { view };
     case 'today':
       return { view: 'today', date: param && isLocalDate(param) ? param : null };

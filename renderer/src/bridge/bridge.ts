@@ -46,6 +46,20 @@ export function validatingBridge(api: ForkcastBridge): ForkcastBridge {
     openBackup: wrap('openBackup'),
     saveBrief: wrap('saveBrief'),
     printBriefToPdf: wrap('printBriefToPdf'),
+    getHabits: wrap('getHabits'),
+    setReminder: wrap('setReminder'),
+    setTray: wrap('setTray'),
+    setLaunchAtLogin: wrap('setLaunchAtLogin'),
+    setQuickCapture: wrap('setQuickCapture'),
+    reportDay: wrap('reportDay'),
+    closeQuickCapture: wrap('closeQuickCapture'),
+    showMainWindow: wrap('showMainWindow'),
+    onOpenToday: (listener) =>
+      api.onOpenToday((request: unknown) => {
+        const parsed = BRIDGE_EVENTS.openToday.payload.safeParse(request);
+        if (parsed.success) listener(parsed.data);
+        else console.error('Forkcast: ignored a malformed request to open today', parsed.error.issues);
+      }),
     unlockSecretStatus: wrap('unlockSecretStatus'),
     saveUnlockSecret: wrap('saveUnlockSecret'),
     readUnlockSecret: wrap('readUnlockSecret'),

@@ -1,6 +1,7 @@
 import { LIMITS, type ForkcastBridge, type OpenBackupResponse } from '../../../shared';
 import { cancelZipExport, exportMarkdownAsZip, importMarkdownFromFiles, onZipProgress } from './browserMarkdown';
 import { downloadFile, downloadLocation, pickFiles, readTextFile } from './browserFiles';
+import { DESKTOP_ONLY, getPageHabits, onPageOpenToday, reportPageDay, setPageReminder } from './browserHabits';
 
 const BROWSER_NO_SYSTEM_UNLOCK = 'Unlocking with your computer account needs the desktop app.';
 const NO_FOLDER = 'In a browser the export is a zip download, so there are no files in a folder to resolve.';
@@ -36,6 +37,17 @@ export const browserBridge = {
     downloadFile(suggestedName, text, 'text/markdown');
     return { status: 'saved', location: downloadLocation(suggestedName) };
   },
+  getHabits: () => getPageHabits(),
+  setReminder: (request) => setPageReminder(request),
+  setTray: async () => ({ status: 'failed', message: DESKTOP_ONLY }),
+  setLaunchAtLogin: async () => ({ status: 'failed', message: DESKTOP_ONLY }),
+  setQuickCapture: async () => ({ status: 'failed', message: DESKTOP_ONLY }),
+  reportDay: (request) => reportPageDay(request),
+  // There is no quick-capture window in a browser.
+  closeQuickCapture: async () => ({ received: false }),
+  // A browser tab has no other window: the page goes to Today itself.
+  showMainWindow: async () => ({ received: false }),
+  onOpenToday: (listener) => onPageOpenToday(listener),
   // A browser tab has no main process to hold its closing: the write-ahead drafts keep what was typed.
   readyToClose: async () => ({ received: false }),
   onCloseRequested: () => () => undefined,

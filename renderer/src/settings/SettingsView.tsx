@@ -4,6 +4,7 @@ import { setCustomActivityLean } from '../data/customActivitiesRepository';
 import { useAppInfo } from '../hooks/useAppInfo';
 import { useCustomActivities } from '../hooks/useCustomActivities';
 import { useStorageStatus } from '../hooks/useStorageStatus';
+import { HabitsSection } from '../habits/HabitsSection';
 import { LockSection } from '../lock/LockSection';
 import { DataSection } from '../portability/DataSection';
 import './settings.css';
@@ -21,6 +22,7 @@ export function SettingsView() {
   return (
     <div className="settings">
       <h1>Settings</h1>
+      <HabitsSection />
       <LockSection />
       <DataSection />
       <section className="card" aria-labelledby="own-activities">

@@ -11,9 +11,11 @@ import { ChoiceGroup } from '../components/ChoiceGroup';
 import { UndoToastView } from '../components/UndoToastView';
 import { useUndoToast, type UndoToast } from '../components/useUndoToast';
 import { deleteEntry, moveEntry, restoreEntry } from '../data/entriesRepository';
+import { ReminderOffer } from '../habits/ReminderOffer';
 import { useCustomActivities } from '../hooks/useCustomActivities';
 import { BackupReminder } from '../portability/BackupReminder';
 import { ActivityPicker } from './ActivityPicker';
+import { LookingBack, MissedDays } from './ComeBack';
 import { DateBar } from './DateBar';
 import { DayActions } from './DayActions';
 import { DAY_KIND_CHOICES } from './dayKinds';
@@ -141,6 +143,7 @@ function DayEditor({ date, today, toast, onChangeDate, onOpenHelp, onDeleted }: 
         {editor.stored && <DayActions date={date} today={today} onMove={move} onDelete={remove} />}
       </div>
       <BackupReminder />
+      {date === today && <MissedDays today={today} onOpenDay={onChangeDate} />}
       <section className="card day-kind" aria-label="How the day went">
         <ChoiceGroup
           legend="How was the day?"
@@ -203,6 +206,8 @@ function DayEditor({ date, today, toast, onChangeDate, onOpenHelp, onDeleted }: 
         onShuffle={() => update(shufflePrompts)}
       />
       <DaySignals entry={entry} showMotive={isMotiveCheckDay(date) || entry.motive !== null} onChange={update} />
+      {date === today && <ReminderOffer today={today} />}
+      {date === today && <LookingBack today={today} onOpenDay={onChangeDate} />}
     </div>
   );
 }

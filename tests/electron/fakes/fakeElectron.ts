@@ -93,6 +93,67 @@ export class FakeBrowserWindow extends EventEmitter {
 }
 
 /**
+ * Electron's Notification: built with its options, shown by show(), an
+ * EventEmitter whose 'click' and 'close' the system emits; isSupported() says
+ * whether this system shows notifications at all.
+ */
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported = vi.fn((): boolean => FakeNotification.supported);
+  readonly show = vi.fn();
+  readonly close = vi.fn(() => this.emit('close', {}));
+  constructor(readonly options: { title?: string; body?: string }) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+}
+
+/** Electron's Tray: made from an image, with a tooltip and a context menu; 'click' is its event. */
+export class FakeTray extends EventEmitter {
+  static instances: FakeTray[] = [];
+  readonly setToolTip = vi.fn();
+  readonly setContextMenu = vi.fn();
+  destroyed = false;
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
+  readonly isDestroyed = (): boolean => this.destroyed;
+  constructor(readonly image: unknown) {
+    super();
+    FakeTray.instances.push(this);
+  }
+}
+
+/**
+ * Electron's globalShortcut: register answers false when the accelerator is
+ * taken, by another app (listed in `takenElsewhere`) or already by this one,
+ * and true once it is this app's.
+ */
+export function createFakeGlobalShortcut() {
+  const registered = new Map<string, () => void>();
+  const shortcut = {
+    registered,
+    takenElsewhere: new Set<string>(),
+    register: vi.fn((accelerator: string, callback: () => void): boolean => {
+      if (shortcut.takenElsewhere.has(accelerator) || registered.has(accelerator)) return false;
+      registered.set(accelerator, callback);
+      return true;
+    }),
+    isRegistered: vi.fn((accelerator: string): boolean => registered.has(accelerator)),
+    unregister: vi.fn((accelerator: string): void => {
+      registered.delete(accelerator);
+    }),
+    unregisterAll: vi.fn((): void => registered.clear()),
+    /** The user presses the keys: the app's callback runs when the shortcut is its own. */
+    press(accelerator: string): void {
+      registered.get(accelerator)?.();
+    },
+  };
+  return shortcut;
+}
+
+/**
  * safeStorage as Electron 45 documents it: the async API resolves once the
  * system's store is ready, `decryptStringAsync` answers `{ shouldReEncrypt,
  * result }`, and on Linux `getSelectedStorageBackend` names the keyring in
@@ -172,7 +233,16 @@ export function createFakeElectron() {
     isReady: vi.fn(() => true),
     getVersion: vi.fn(() => '9.9.9'),
     getPath: vi.fn((name: string) => `/tmp/forkcast-fake-${name}`),
+    /** macOS and Windows: what setLoginItemSettings last set. */
+    loginItem: { openAtLogin: false },
+    getLoginItemSettings: vi.fn(() => ({ ...app.loginItem })),
+    setLoginItemSettings: vi.fn((settings: { openAtLogin?: boolean }) => {
+      app.loginItem = { openAtLogin: settings.openAtLogin ?? false };
+    }),
   });
+  FakeNotification.instances.length = 0;
+  FakeNotification.supported = true;
+  FakeTray.instances.length = 0;
   FakeBrowserWindow.app = app;
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
   // The page's window as main sees it, for the events invoke hands main's handlers.
@@ -222,8 +292,12 @@ export function createFakeElectron() {
       showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    // 'lock-screen' and 'suspend' carry no arguments.
+    // 'suspend', 'resume', 'lock-screen' and 'unlock-screen' carry no arguments.
     powerMonitor: new EventEmitter(),
+    Notification: FakeNotification,
+    Tray: FakeTray,
+    nativeImage: { createFromPath: vi.fn((path: string) => ({ path, isEmpty: () => false })) },
+    globalShortcut: createFakeGlobalShortcut(),
     safeStorage: createFakeSafeStorage(),
     // Events main sends reach preload listeners through emit(channel, event, payload).
     ipcRenderer: Object.assign(new EventEmitter(), { invoke }),

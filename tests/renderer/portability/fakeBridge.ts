@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { ForkcastBridge } from '../../../shared';
+import { DEFAULT_HABIT_SETTINGS, type ForkcastBridge } from '../../../shared';
 
 /**
  * A bridge whose verbs each test scripts; the real one would open dialogs.
@@ -29,6 +29,27 @@ function createFakeBridge() {
     openBackup: vi.fn<ForkcastBridge['openBackup']>(async () => ({ status: 'cancelled' })),
     saveBrief: vi.fn<ForkcastBridge['saveBrief']>(async () => ({ status: 'cancelled' })),
     printBriefToPdf: vi.fn<ForkcastBridge['printBriefToPdf']>(async () => ({ status: 'cancelled' })),
+    getHabits: vi.fn<ForkcastBridge['getHabits']>(async () => ({
+      settings: DEFAULT_HABIT_SETTINGS,
+      notifications: 'unsupported',
+      desktop: false,
+      loginItemProblem: null,
+      quickCaptureStatus: 'off',
+    })),
+    setReminder: vi.fn<ForkcastBridge['setReminder']>(async () => ({ status: 'failed', message: 'unscripted' })),
+    setTray: vi.fn<ForkcastBridge['setTray']>(async () => ({ status: 'failed', message: 'unscripted' })),
+    setLaunchAtLogin: vi.fn<ForkcastBridge['setLaunchAtLogin']>(async () => ({
+      status: 'failed',
+      message: 'unscripted',
+    })),
+    setQuickCapture: vi.fn<ForkcastBridge['setQuickCapture']>(async () => ({
+      status: 'failed',
+      message: 'unscripted',
+    })),
+    reportDay: vi.fn<ForkcastBridge['reportDay']>(async () => ({ received: true })),
+    closeQuickCapture: vi.fn<ForkcastBridge['closeQuickCapture']>(async () => ({ received: false })),
+    showMainWindow: vi.fn<ForkcastBridge['showMainWindow']>(async () => ({ received: false })),
+    onOpenToday: vi.fn<ForkcastBridge['onOpenToday']>(() => vi.fn()),
     unlockSecretStatus: vi.fn<ForkcastBridge['unlockSecretStatus']>(async () => ({
       available: false,
       reason: 'Not in this test.',

@@ -1,0 +1,5 @@
+export * from './accelerator';
+export * from './habitSchemas';
+export * from './reminderSchedule';
+export * from './zonedTime';
+export * from './lookBack';
