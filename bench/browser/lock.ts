@@ -139,7 +139,7 @@ export async function lockCase(env: BrowserEnvironment, count: number, plan: Run
         KDF_TARGET,
         kdf,
         null,
-        '32 MiB of memory per guess; measured in the page, as unlocking runs it',
+        '64 MiB of memory per guess; measured in the page, as unlocking runs it',
       ),
       timedRow(
         'lock: Unlock clicked to Today ready (KDF included)',
