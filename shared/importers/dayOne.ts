@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { EARLIEST_DATE, isLocalDate } from '../dates';
 import type { PickedFile } from '../bridge';
 import type { ForeignEntry, ForeignParse } from './foreignEntry';
-import { isKnownTimeZone, localDateTime } from './localTime';
+import { isTimeZone } from '../habits/zonedTime';
+import { localDateTime } from './localTime';
 
 /**
  * Day One's JSON export (Journal.json, or one file per journal, inside the
@@ -60,7 +61,7 @@ export function parseDayOne(file: PickedFile, json: unknown): ForeignParse {
       });
       continue;
     }
-    const zone = entry.data.timeZone && isKnownTimeZone(entry.data.timeZone) ? entry.data.timeZone : 'UTC';
+    const zone = entry.data.timeZone && isTimeZone(entry.data.timeZone) ? entry.data.timeZone : 'UTC';
     if (entry.data.timeZone && zone === 'UTC' && entry.data.timeZone !== 'UTC') {
       parse.warnings.push({
         name: origin,

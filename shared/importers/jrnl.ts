@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import type { PickedFile } from '../bridge';
 import { EARLIEST_DATE, isLocalDate } from '../dates';
+import { isTimeOfDay } from '../habits/zonedTime';
 import type { ForeignParse } from './foreignEntry';
 
 /**
@@ -17,7 +18,7 @@ const jrnlFileSchema = z.object({
 
 const jrnlEntrySchema = z.object({
   date: z.string({ error: 'is not a date' }).check(z.refine((date) => isLocalDate(date), 'is not a date')),
-  time: z.optional(z.string({ error: 'is not a time' }).check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time'))),
+  time: z.optional(z.string({ error: 'is not a time' }).check(z.refine(isTimeOfDay, 'is not a time'))),
   title: z.optional(z.string({ error: 'is not text' })),
   body: z.optional(z.string({ error: 'is not text' })),
   tags: z.optional(z.array(z.string({ error: 'is not text' }), { error: 'is not a list of tags' })),

@@ -20,16 +20,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** True when Intl knows the IANA time zone name. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** en-CA writes "2024-03-05, 09:15"; read by position, as format() is several times faster than formatToParts(). */
 const FORMATTED = /^(\d{4,})-(\d{2})-(\d{2}),? (\d{2}):(\d{2})$/;
 

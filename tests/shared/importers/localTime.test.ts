@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isKnownTimeZone, localDateTime } from '../../../shared';
+import { isTimeZone, localDateTime } from '../../../shared';
 
 const ZONES = [
   'UTC',
@@ -24,7 +24,7 @@ describe('an instant on a local clock', () => {
     // Berlin moves to summer time at 01:00 UTC on 31 March 2024.
     expect(localDateTime(new Date('2024-03-31T00:59:00Z'), 'Europe/Berlin').time).toBe('01:59');
     expect(localDateTime(new Date('2024-03-31T01:00:00Z'), 'Europe/Berlin').time).toBe('03:00');
-    expect(isKnownTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
   });
 
   it('agrees with Intl’s own parts for any instant and zone', () => {
