@@ -158,11 +158,30 @@ export function outlookOf(report: PathReport, pace: Pace): Outlook {
 
 /** Whether the evidence can be enough for a clear read by the decision date (see outlookOf). */
 export function assessReadiness(report: PathReport, pace: Pace, decisionDate: LocalDate, today: LocalDate): Readiness {
-  const outlook = outlookOf(report, pace);
+  const figures = { lean: report.lean, band: report.band, pathEntries: report.evidence.pathEntries };
+  return readinessFrom(outlookOf(report, pace), figures, decisionDate, today);
+}
+
+/** The figures of the report readiness needs beside its outlook: what the trends carry across threads. */
+export interface ReadinessFigures {
+  lean: number;
+  band: Band;
+  /** Days with rated path work in the report. */
+  pathEntries: number;
+}
+
+/** assessReadiness from an outlook already made (the trends carry one) and the report's figures. */
+export function readinessFrom(
+  outlook: Outlook,
+  figures: ReadinessFigures,
+  decisionDate: LocalDate,
+  today: LocalDate,
+): Readiness {
+  const { pace } = outlook;
   const daysLeft = dayNumber(decisionDate) - dayNumber(today);
   const expectedPathDays = Math.max(0, Math.floor((pace.pathEntries / pace.days) * Math.max(0, daysLeft)));
-  const [low, high] = report.band;
-  const n = report.evidence.pathEntries;
+  const [low, high] = figures.band;
+  const n = figures.pathEntries;
   const halfWidthByThen = n >= 2 && high - low < 2 ? ((high - low) / 2) * Math.sqrt(n / (n + expectedPathDays)) : null;
   const { clear, daysNeeded } = outlook;
   const status: ReadinessStatus =
@@ -185,7 +204,7 @@ export function assessReadiness(report: PathReport, pace: Pace, decisionDate: Lo
     status,
     expectedPathDays,
     halfWidthByThen,
-    lean: report.lean,
-    band: report.band,
+    lean: figures.lean,
+    band: figures.band,
   };
 }

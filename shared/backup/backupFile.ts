@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { customActivitySchema } from '../activitySchemas';
+import { decisionPlanSchema } from '../decisionSchemas';
 import { entrySchema } from '../entrySchemas';
 import { keyringSchema, type Keyring } from '../keyringSchemas';
 import { LIMITS } from '../limits';
@@ -27,8 +28,10 @@ export const BACKUP_FORMAT = 'forkcast-backup';
  * 2: an activity's feel may be null (unrated). A version 1 file is read as it
  * is, since every feel in it is a number; the bump makes an older Forkcast
  * say "update" instead of calling a newer backup damaged.
+ * 4: `decision`, the decision plan (absent in older files: they had none).
+ * The bump makes an older Forkcast refuse the file rather than drop it.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 /** The first format that can be locked: 3 adds `lock` and `sealed` in place of `data`; a plain one is as in 2. */
 const FIRST_LOCKED_VERSION = 3;
@@ -44,6 +47,8 @@ export const backupDataSchema = z.object({
   settings: z
     .array(z.object({ key: z.string().min(1).max(100), value: z.json() }))
     .refine((settings) => unique(settings, (setting) => setting.key), 'hold a setting twice'),
+  /** Since format 4; null (or, in older files, absent) when the journal has no decision plan. */
+  decision: decisionPlanSchema.nullable().optional(),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
 

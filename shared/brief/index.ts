@@ -2,3 +2,4 @@ export * from './markdown';
 export * from './text';
 export * from './readingNotes';
 export * from './picture';
+export * from './readiness';

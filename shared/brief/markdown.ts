@@ -1,6 +1,7 @@
 import type { LocalDate } from '../dates';
 import { describeRange, leanWords, plural, signed, type PeriodRow, type TrendsData } from '../trends';
 import { pictureLines } from './picture';
+import { briefDecisionLines } from './readiness';
 import { READING_NOTES } from './readingNotes';
 import {
   briefDate,
@@ -65,7 +66,7 @@ function drivers(data: TrendsData, side: 'good' | 'bad'): string[] {
 }
 
 /** The decision brief as markdown: the same sections as on screen, user text kept as plain text. */
-export function briefMarkdown(data: TrendsData, generatedOn: LocalDate): string {
+export function briefMarkdown(data: TrendsData, generatedOn: LocalDate, decisionDate: LocalDate | null = null): string {
   const { headline } = data;
   const quotes =
     data.highlights.length === 0
@@ -80,6 +81,7 @@ export function briefMarkdown(data: TrendsData, generatedOn: LocalDate): string 
     '',
     `Range: ${describeRange(data.range)} · ${plural(data.entries, 'day')} written · prepared ${briefDate(generatedOn)}`,
     '',
+    ...briefDecisionLines(data, decisionDate, generatedOn).flatMap((line) => [line, '']),
     '## The lean',
     '',
     `**${headline.title}**`,

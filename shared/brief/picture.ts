@@ -11,7 +11,7 @@ import { MIN_TIMING_DAYS } from './text';
  */
 
 /** '4 days', 'about 3 weeks'; null when the pace has none of what is needed. */
-function calendarTime(days: number): string | null {
+export function calendarTime(days: number): string | null {
   if (!Number.isFinite(days)) return null;
   return days < 14 ? plural(days, 'day') : `about ${plural(Math.round(days / 7), 'week')}`;
 }
@@ -22,7 +22,8 @@ const NEED_WORDS: Readonly<Record<Exclude<ReadinessNeed['kind'], 'lean'>, (more:
   architecture: (more) => `Rate system work on ${plural(more, 'more day')}: the lean compares the two kinds of work`,
 };
 
-function needLine(need: ReadinessNeed, lean: number): string {
+/** One thing a clear read still needs, and how long it takes at the user's pace. */
+export function needLine(need: ReadinessNeed, lean: number): string {
   const time = calendarTime(need.days);
   const pace = time ? ` (${time} at your pace)` : ' (none logged in your last weeks, so no estimate at your pace)';
   if (need.kind === 'lean') {

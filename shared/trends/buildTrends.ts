@@ -107,5 +107,6 @@ export function buildTrends(
       report,
       paceOf(entries, range.to, report.range.from, { trendWeeks: t.trendWeeks, customActivities }),
     ),
+    pathEntries: report.evidence.pathEntries,
   };
 }

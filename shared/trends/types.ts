@@ -146,4 +146,6 @@ export interface TrendsData {
   highlightCount: number;
   /** What a clear read still needs at the pace of the range's last weeks. */
   outlook: Outlook;
+  /** Days with rated path work the lean is read from (the readiness estimate scales its band by them). */
+  pathEntries: number;
 }

@@ -94,7 +94,7 @@ function Journal({ route, navigate, today }: JournalProps) {
           />
         )}
         {route.view === 'history' && <HistoryView today={today} onOpenDay={openDay} />}
-        {route.view === 'settings' && <SettingsView />}
+        {route.view === 'settings' && <SettingsView today={today} />}
         {route.view === 'trends' && <TrendsRoute today={today} onOpenDay={openDay} />}
         {route.view === 'brief' && <BriefRoute today={today} />}
         {route.view === 'method' && <MethodRoute section={route.section} />}

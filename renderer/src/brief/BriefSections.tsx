@@ -2,6 +2,7 @@ import { plural, type LocalDate } from '../../../shared';
 import {
   BRIEF_CHART_POINTS,
   briefDate,
+  briefDecisionLines,
   briefSeries,
   driverLine,
   headlineNotes,
@@ -19,6 +20,7 @@ import { LeanChart } from '../trends/charts/LeanChart';
 interface Props {
   data: TrendsData;
   today: LocalDate;
+  decisionDate: LocalDate | null;
 }
 
 function Drivers({ data, side }: { data: TrendsData; side: 'good' | 'bad' }) {
@@ -37,7 +39,7 @@ function Drivers({ data, side }: { data: TrendsData; side: 'good' | 'bad' }) {
  * The brief itself: one page that can go into the conversation. User text
  * (highlights, activity names) is rendered as React text, never as HTML.
  */
-export function BriefSections({ data, today }: Props) {
+export function BriefSections({ data, today, decisionDate }: Props) {
   const { headline } = data;
   const series = briefSeries(data, BRIEF_CHART_POINTS);
   const unit = series[0]?.key.includes('-W') ? 'week' : 'month';
@@ -48,6 +50,11 @@ export function BriefSections({ data, today }: Props) {
         <p className="muted">
           {describeRange(data.range)} · {plural(data.entries, 'day')} written · prepared {briefDate(today)}
         </p>
+        {briefDecisionLines(data, decisionDate, today).map((line) => (
+          <p key={line} className="brief-decision">
+            {line}
+          </p>
+        ))}
       </header>
 
       <section className="brief-lean" aria-labelledby="brief-lean">

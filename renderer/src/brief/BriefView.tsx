@@ -9,6 +9,7 @@ import { BriefSections } from './BriefSections';
 import { useBriefExport } from './useBriefExport';
 import { TrendsStatus } from '../trends/TrendsStatus';
 import { useAppInfo } from '../hooks/useAppInfo';
+import { useDecisionPlan } from '../decision/useDecisionPlan';
 
 interface Props {
   today: LocalDate;
@@ -19,7 +20,8 @@ export function BriefView({ today }: Props) {
   const [choice, setChoice] = useRangeChoice();
   const trends = useTrends(resolveRange(choice, today));
   const data = trends.status === 'ready' ? trends.data : null;
-  const { state, saveMarkdown, savePdf } = useBriefExport(data, today);
+  const decisionDate = useDecisionPlan()?.decisionDate ?? null;
+  const { state, saveMarkdown, savePdf } = useBriefExport(data, today, decisionDate);
   const inBrowser = useAppInfo()?.mode === 'browser';
   const busy = !data || (trends.status === 'ready' && trends.stale) || state.status === 'working';
 
@@ -46,7 +48,7 @@ export function BriefView({ today }: Props) {
         </p>
       </div>
       <TrendsStatus trends={trends} />
-      {data && <BriefSections data={data} today={today} />}
+      {data && <BriefSections data={data} today={today} decisionDate={decisionDate} />}
     </div>
   );
 }

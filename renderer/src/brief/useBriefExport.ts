@@ -13,7 +13,7 @@ export type BriefExportState =
 type Response = Awaited<ReturnType<typeof bridge.printBriefToPdf>>;
 
 /** Saves the brief as markdown or PDF through the bridge (a dialog in the app, a download or the print dialog in a browser). */
-export function useBriefExport(data: TrendsData | null, today: LocalDate) {
+export function useBriefExport(data: TrendsData | null, today: LocalDate, decisionDate: LocalDate | null) {
   const [state, setState] = useState<BriefExportState>({ status: 'idle' });
 
   const run = useCallback(async (what: string, save: () => Promise<Response>) => {
@@ -33,9 +33,9 @@ export function useBriefExport(data: TrendsData | null, today: LocalDate) {
   const saveMarkdown = useCallback(() => {
     if (!data) return;
     void run('The brief', () =>
-      bridge.saveBrief({ suggestedName: briefFileName(data, 'md'), text: briefMarkdown(data, today) }),
+      bridge.saveBrief({ suggestedName: briefFileName(data, 'md'), text: briefMarkdown(data, today, decisionDate) }),
     );
-  }, [data, today, run]);
+  }, [data, today, decisionDate, run]);
 
   const savePdf = useCallback(() => {
     if (!data) return;

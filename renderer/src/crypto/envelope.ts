@@ -30,6 +30,7 @@ const SPACE = 0x20;
 export const LABELS = {
   entry: (date: string) => `forkcast/entry/1/${date}`,
   customActivity: (rowId: string) => `forkcast/activity/1/${rowId}`,
+  decision: (rowId: string) => `forkcast/decision/1/${rowId}`,
   draft: (date: string) => `forkcast/draft/1/${date}`,
   backup: (createdAt: string) => `forkcast/backup/1/${createdAt}`,
   keySlot: (keyId: string, slot: string) => `forkcast/key/1/${keyId}/${slot}`,

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Keyring } from '../../../shared';
 import { DATABASE_NAME, STORES } from './databaseNames';
-import type { CustomActivityRow, EntryRow } from './sealedRows';
+import type { CustomActivityRow, DecisionRow, EntryRow } from './sealedRows';
 
 export { DATABASE_NAME } from './databaseNames';
 
@@ -24,6 +24,8 @@ export class ForkcastDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   /** At most one row, the lock's keyring (lock/keyring.ts); none while the journal has no lock. */
   keyring!: Table<Keyring, string>;
+  /** At most one row, the decision plan (shared/decisionSchemas.ts), plain or sealed like the days. */
+  decision!: Table<DecisionRow, string>;
 
   constructor(name = DATABASE_NAME) {
     // Chromium commits IndexedDB writes with relaxed durability by default; a
@@ -48,6 +50,9 @@ export class ForkcastDatabase extends Dexie {
       [STORES.entries]: 'date, dayKind, updatedAt, *tags, iv',
       [STORES.keyring]: 'id',
     });
+    // Version 4: the decision plan, one row keyed 'decision' ({ id, iv, data } once locked). No
+    // index but the key, so nothing the user chose is in the clear; existing rows are untouched.
+    this.version(4).stores({ [STORES.decision]: 'id' });
   }
 }
 

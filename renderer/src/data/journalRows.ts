@@ -1,4 +1,4 @@
-import type { CustomActivity, Entry } from '../../../shared';
+import type { CustomActivity, DecisionPlan, Entry } from '../../../shared';
 import { sameBytes } from '../crypto/bytes';
 import { noteDamaged, noteReadable } from './damagedRows';
 import { db } from './database';
@@ -8,8 +8,10 @@ import {
   isSealed,
   JournalLockedError,
   sealActivity,
+  sealDecision,
   sealEntry,
   type CustomActivityRow,
+  type DecisionRow,
   type EntryRow,
 } from './sealedRows';
 
@@ -61,8 +63,8 @@ export async function checkWriteMode(mode: WriteMode): Promise<void> {
 
 /** Whether two reads of one row saw the same write. */
 export function sameRow(
-  a: EntryRow | CustomActivityRow | undefined,
-  b: EntryRow | CustomActivityRow | undefined,
+  a: EntryRow | CustomActivityRow | DecisionRow | undefined,
+  b: EntryRow | CustomActivityRow | DecisionRow | undefined,
 ): boolean {
   if (a === undefined || b === undefined) return a === b;
   if (isSealed(a) || isSealed(b)) return isSealed(a) && isSealed(b) && sameBytes(a.iv, b.iv);
@@ -175,4 +177,23 @@ export function activityRow(
 ): Promise<CustomActivityRow> {
   if (!mode.seal) return Promise.resolve(activity);
   return sealActivity(mode.seal.key, activity, previous && isSealed(previous) ? previous.id : undefined);
+}
+
+/** The stored decision plan, opened; a damaged one is named for the notice and reads as none. */
+export async function openDecision(row: DecisionRow, state: KeyState = keyState()): Promise<DecisionPlan | null> {
+  if (!isSealed(row)) return { decisionDate: row.decisionDate, updatedAt: row.updatedAt };
+  const rows = opener(state);
+  try {
+    if (!rows) throw new DamagedRowError('decision', row.id);
+    return await rows.decision(row);
+  } catch (error) {
+    if (!(error instanceof DamagedRowError)) throw error;
+    noteDamaged(error);
+    return null;
+  }
+}
+
+/** The row to store for the decision plan under `mode`. */
+export function decisionRow(id: string, plan: DecisionPlan, mode: WriteMode): Promise<DecisionRow> {
+  return mode.seal ? sealDecision(mode.seal.key, id, plan) : Promise.resolve({ id, ...plan });
 }

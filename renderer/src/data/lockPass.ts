@@ -6,8 +6,10 @@ import {
   isSealed,
   RowOpener,
   sealActivity,
+  sealDecision,
   sealEntry,
   type CustomActivityRow,
+  type DecisionRow,
   type EntryRow,
 } from './sealedRows';
 
@@ -132,6 +134,23 @@ async function convertActivities(
   }
 }
 
+/** Converts the decision plan's one row, if it needs it; a row changed meanwhile is read again. */
+async function convertDecision(pass: Pass, convert: (row: DecisionRow) => Promise<DecisionRow | null>): Promise<void> {
+  for (let round = 1; ; round += 1) {
+    const before = await db.decision.toArray();
+    const todo = (await Promise.all(before.map(async (row) => ({ row, next: await convert(row) })))).filter(
+      (item): item is { row: DecisionRow; next: DecisionRow } => item.next !== null,
+    );
+    if (todo.length === 0) return;
+    if (round > 3) throw new LockChangedError();
+    await db.transaction('rw', db.decision, db.keyring, async () => {
+      await checkPass(pass.keyId, pass.state);
+      const now = await db.decision.bulkGet(todo.map(({ row }) => row.id));
+      await db.decision.bulkPut(todo.filter(({ row }, index) => sameRow(now[index], row)).map(({ next }) => next));
+    });
+  }
+}
+
 /**
  * Seals every plain row with `key`, then marks the lock `on`. Runs after
  * `beginLock`, and again after a kill. Plain days are exactly those in the
@@ -151,6 +170,11 @@ export async function sealJournal(
     report,
   );
   const activities = await convertActivities(pass, async (row) => (isSealed(row) ? null : sealActivity(key, row)));
+  await convertDecision(pass, async (row) => {
+    if (isSealed(row)) return null;
+    const { id, ...plan } = row;
+    return sealDecision(key, id, plan);
+  });
   await db.transaction('rw', db.keyring, async () => {
     const keyring = await checkPass(keyId, 'turning-on');
     await db.keyring.put({ ...keyring, state: 'on' });
@@ -173,7 +197,7 @@ export async function openJournal(
   await db.transaction('r', db.keyring, () => checkPass(keyId, 'turning-off'));
   const opener = new RowOpener(key);
   const damaged: LocalDate[] = [];
-  const openOrKeep = async <Row extends EntryRow | CustomActivityRow>(
+  const openOrKeep = async <Row extends EntryRow | CustomActivityRow | DecisionRow>(
     row: Row,
     open: (row: Row) => Promise<Row>,
   ): Promise<Row | null> => {
@@ -193,6 +217,9 @@ export async function openJournal(
     report,
   );
   const activities = await convertActivities(pass, (row) => openOrKeep(row, (sealedRow) => opener.activity(sealedRow)));
+  await convertDecision(pass, (row) =>
+    openOrKeep(row, async (sealedRow) => ({ id: sealedRow.id, ...(await opener.decision(sealedRow)) })),
+  );
   opener.forget();
   await db.transaction('rw', db.keyring, async () => {
     await checkPass(keyId, 'turning-off');

@@ -1,5 +1,6 @@
 import {
   backupDataSchema,
+  DECISION_PLAN_ID,
   type BackupData,
   type CustomActivity,
   type Entry,
@@ -14,7 +15,9 @@ import { ValidationError } from './errors';
 import {
   activityRow,
   checkWriteMode,
+  decisionRow,
   entryRow,
+  openDecision,
   openActivities,
   openEntries,
   openEntry,
@@ -110,10 +113,11 @@ export async function applyImport(write: ImportWrite): Promise<void> {
  * `damaged` and left out.
  */
 export async function loadBackupData(): Promise<{ data: BackupData; damaged: LocalDate[] }> {
-  const rows = await db.transaction('r', db.entries, db.customActivities, db.settings, async () => ({
+  const rows = await db.transaction('r', db.entries, db.customActivities, db.settings, db.decision, async () => ({
     entries: await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
     settings: await db.settings.toArray(),
+    decision: await db.decision.get(DECISION_PLAN_ID),
   }));
   const entries = await openEntries(rows.entries);
   const opened = new Set(entries.map((entry) => entry.date));
@@ -123,6 +127,7 @@ export async function loadBackupData(): Promise<{ data: BackupData; damaged: Loc
       customActivities: await openActivities(rows.customActivities),
       // Setting values are stored as unknown; the schema proves they are plain JSON.
       settings: backupDataSchema.shape.settings.parse(rows.settings.filter((row) => !isLocalSetting(row.key))),
+      decision: rows.decision ? await openDecision(rows.decision) : null,
     },
     damaged: rows.entries.map((row) => row.date).filter((date) => !opened.has(date)),
   };
@@ -141,19 +146,21 @@ export async function restoreBackup(data: BackupData, adopt?: { keyring: Keyring
   const mode: WriteMode = adopting
     ? { state: current.state, seal: { key: adopt.key, keyId: adopt.keyring.keyId } }
     : current;
-  const [entryRows, activityRows] = await Promise.all([
+  const [entryRows, activityRows, planRow] = await Promise.all([
     Promise.all(data.entries.map((entry) => entryRow(entry, mode))),
     Promise.all(data.customActivities.map((activity) => activityRow(activity, mode))),
+    data.decision && decisionRow(DECISION_PLAN_ID, data.decision, mode),
   ]);
   const settings = data.settings.filter((row) => !isLocalSetting(row.key));
-  await db.transaction('rw', [db.entries, db.customActivities, db.settings, db.keyring], async () => {
+  await db.transaction('rw', [db.entries, db.customActivities, db.settings, db.decision, db.keyring], async () => {
     await checkWriteMode(current);
     if (adopting) await db.keyring.add({ ...adopt.keyring, state: 'on', system: null });
     const local = (await db.settings.toArray()).filter((row) => isLocalSetting(row.key));
-    await Promise.all([db.entries.clear(), db.customActivities.clear(), db.settings.clear()]);
+    await Promise.all([db.entries.clear(), db.customActivities.clear(), db.settings.clear(), db.decision.clear()]);
     await db.entries.bulkAdd(entryRows);
     await db.customActivities.bulkAdd(activityRows);
     await db.settings.bulkAdd([...settings, ...local]);
+    if (planRow) await db.decision.add(planRow);
   });
 }
 

@@ -1,4 +1,5 @@
 import type { CustomActivity } from '../../../shared/activities';
+import type { DecisionPlan } from '../../../shared/decisionSchemas';
 import type { Entry } from '../../../shared/entry';
 import { randomBytes, sameBytes, type Bytes } from '../crypto/bytes';
 import { LABELS, openJson, SealBrokenError, sealJson, type SealedBox } from '../crypto/envelope';
@@ -22,7 +23,13 @@ export interface SealedActivityRow extends SealedBox {
   id: string;
 }
 
+/** The decision plan in a locked journal: only its fixed key is in the clear. */
+export interface SealedDecisionRow extends SealedBox {
+  id: string;
+}
+
 export type EntryRow = Entry | SealedEntryRow;
+export type DecisionRow = (DecisionPlan & { id: string }) | SealedDecisionRow;
 export type CustomActivityRow = CustomActivity | SealedActivityRow;
 
 /** Whether a stored row is sealed. A plain entry or activity never has an `iv`. */
@@ -34,14 +41,16 @@ export function isSealed<Row extends object>(row: Row): row is Extract<Row, Seal
 export class DamagedRowError extends Error {
   override name = 'DamagedRowError';
   constructor(
-    readonly kind: 'entry' | 'activity',
+    readonly kind: 'entry' | 'activity' | 'decision',
     /** The day (an entry) or the row id (an activity). */
     readonly id: string,
   ) {
     super(
       kind === 'entry'
         ? `The day ${id} could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.`
-        : 'One of your own activities could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.',
+        : kind === 'activity'
+          ? 'One of your own activities could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.'
+          : 'Your decision date could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.',
     );
   }
 }
@@ -62,6 +71,11 @@ export async function sealEntry(key: CryptoKey, entry: Entry): Promise<SealedEnt
 export async function sealActivity(key: CryptoKey, activity: CustomActivity, rowId = newActivityRowId()) {
   const row: SealedActivityRow = { id: rowId, ...(await sealJson(key, activity, LABELS.customActivity(rowId))) };
   return row;
+}
+
+/** Seals the decision plan under its fixed key. */
+export async function sealDecision(key: CryptoKey, id: string, plan: DecisionPlan): Promise<SealedDecisionRow> {
+  return { id, ...(await sealJson(key, plan, LABELS.decision(id))) };
 }
 
 /** A row id that says nothing about the activity: `sealed-` and 32 random hex digits. */
@@ -97,6 +111,13 @@ export class RowOpener {
     )) as CustomActivity;
   }
 
+  async decision(row: DecisionRow): Promise<DecisionPlan> {
+    if (!isSealed(row)) return planOf(row);
+    return planOf(
+      (await this.open(row, LABELS.decision(row.id), () => new DamagedRowError('decision', row.id))) as DecisionPlan,
+    );
+  }
+
   forget(): void {
     this.entries.clear();
   }
@@ -108,6 +129,11 @@ export class RowOpener {
       throw error instanceof SealBrokenError ? damaged() : error;
     }
   }
+}
+
+/** The plan without its row key. New fields get their defaults here too: upgrades cannot reach inside sealed rows. */
+function planOf({ decisionDate, updatedAt }: DecisionPlan): DecisionPlan {
+  return { decisionDate, updatedAt };
 }
 
 /**

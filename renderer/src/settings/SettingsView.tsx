@@ -1,6 +1,7 @@
-import type { PathLean } from '../../../shared';
+import type { LocalDate, PathLean } from '../../../shared';
 import { LEAN_LABELS } from '../components/leanText';
 import { setCustomActivityLean } from '../data/customActivitiesRepository';
+import { DecisionSection } from '../decision/DecisionSection';
 import { useAppInfo } from '../hooks/useAppInfo';
 import { useCustomActivities } from '../hooks/useCustomActivities';
 import { useStorageStatus } from '../hooks/useStorageStatus';
@@ -14,7 +15,7 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function SettingsView() {
+export function SettingsView({ today }: { today: LocalDate }) {
   const custom = useCustomActivities();
   const storage = useStorageStatus();
   const info = useAppInfo();
@@ -23,6 +24,7 @@ export function SettingsView() {
     <div className="settings">
       <h1>Settings</h1>
       <HabitsSection />
+      <DecisionSection today={today} />
       <LockSection />
       <DataSection />
       <section className="card" aria-labelledby="own-activities">

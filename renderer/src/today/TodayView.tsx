@@ -11,6 +11,7 @@ import { ChoiceGroup } from '../components/ChoiceGroup';
 import { UndoToastView } from '../components/UndoToastView';
 import { useUndoToast, type UndoToast } from '../components/useUndoToast';
 import { deleteEntry, moveEntry, restoreEntry } from '../data/entriesRepository';
+import { TodayDecision } from '../decision/TodayDecision';
 import { ReminderOffer } from '../habits/ReminderOffer';
 import { useCustomActivities } from '../hooks/useCustomActivities';
 import { BackupReminder } from '../portability/BackupReminder';
@@ -144,6 +145,7 @@ function DayEditor({ date, today, toast, onChangeDate, onOpenHelp, onDeleted }: 
       </div>
       <BackupReminder />
       {date === today && <MissedDays today={today} onOpenDay={onChangeDate} />}
+      {date === today && <TodayDecision today={today} />}
       <section className="card day-kind" aria-label="How the day went">
         <ChoiceGroup
           legend="How was the day?"

@@ -1,5 +1,6 @@
 import type { LocalDate } from '../../../shared';
 import { rangeKey, resolveRange } from '../../../shared/trends';
+import { DecisionCard } from '../decision/DecisionCard';
 import { HeadlineCard } from './HeadlineCard';
 import { RangePicker } from './RangePicker';
 import './trends.css';
@@ -28,6 +29,7 @@ export function TrendsView({ today, onOpenDay }: Props) {
       {trends.status === 'ready' && (
         <>
           <HeadlineCard data={trends.data} stale={trends.stale} />
+          <DecisionCard today={today} data={trends.data} />
           {/* A new range draws its charts afresh, one by one, rather than all in one long task. */}
           <TrendsCharts key={rangeKey(trends.data.range)} data={trends.data} onOpenDay={onOpenDay} />
         </>

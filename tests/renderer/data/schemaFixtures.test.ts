@@ -3,13 +3,27 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { customActivitySchema, entrySchema, keyringSchema, LIMITS, type Entry } from '../../../shared';
+import {
+  customActivitySchema,
+  decisionPlanSchema,
+  entrySchema,
+  keyringSchema,
+  LIMITS,
+  type Entry,
+} from '../../../shared';
 import { openKeyring } from '../../../renderer/src/crypto/keyring';
 import { addCustomActivity } from '../../../renderer/src/data/customActivitiesRepository';
 import { db, DATABASE_NAME, ForkcastDatabase } from '../../../renderer/src/data/database';
+import { setDecisionDate } from '../../../renderer/src/data/decisionRepository';
 import { putEntries, saveEntry } from '../../../renderer/src/data/entriesRepository';
 import { setNoLock } from '../../../renderer/src/data/journalKey';
-import { isSealed, RowOpener, type CustomActivityRow, type EntryRow } from '../../../renderer/src/data/sealedRows';
+import {
+  isSealed,
+  RowOpener,
+  type CustomActivityRow,
+  type DecisionRow,
+  type EntryRow,
+} from '../../../renderer/src/data/sealedRows';
 import { setSetting } from '../../../renderer/src/data/settingsRepository';
 import { LockController } from '../../../renderer/src/lock/lockController';
 import { badDay, entryFixture, FIXTURE_NOW, goodDay } from '../../fixtures/entries';
@@ -30,14 +44,20 @@ const FIXTURE_PASSPHRASE = 'fixture passphrase';
 const FIXTURE_KDF = { logN: 10, r: 8, p: 1 } as const;
 
 /** The rows of a fixture as entries and activities: sealed ones opened with the fixture's passphrase. */
-async function openFixtureRows(dump: IndexedDbDump, entries: EntryRow[], activities: CustomActivityRow[]) {
+async function openFixtureRows(
+  dump: IndexedDbDump,
+  entries: EntryRow[],
+  activities: CustomActivityRow[],
+  decisions: DecisionRow[],
+) {
   const stored = recordsOf(dump, 'keyring')[0];
-  if (stored === undefined) return { entries: entries as Entry[], activities, sealed: false };
+  if (stored === undefined) return { entries: entries as Entry[], activities, decisions, sealed: false };
   const keyring = keyringSchema.parse(stored);
   const opener = new RowOpener(await openKeyring(keyring, { passphrase: FIXTURE_PASSPHRASE }));
   return {
     entries: await Promise.all(entries.map((row) => opener.entry(row))),
     activities: await Promise.all(activities.map((row) => opener.activity(row))),
+    decisions: await Promise.all(decisions.map((row) => opener.decision(row))),
     sealed: true,
   };
 }
@@ -97,11 +117,22 @@ describe('schema fixtures', () => {
         expect(activityRows).toEqual(recordsOf(dump, 'customActivities'));
         expect(await upgraded.settings.toArray()).toEqual(recordsOf(dump, 'settings'));
         expect(await upgraded.keyring.toArray()).toEqual(recordsOf(dump, 'keyring'));
+        // Since version 4: the decision plan; an older journal upgrades with none.
+        const decisionRows = await upgraded.decision.toArray();
+        expect(decisionRows).toEqual(recordsOf(dump, 'decision'));
+        expect(decisionRows).toHaveLength(version >= 4 ? 1 : 0);
 
-        // A locked journal's rows still open with its passphrase; every day and activity is valid.
-        const { entries, activities, sealed } = await openFixtureRows(dump, rows, activityRows);
+        // A locked journal's rows still open with its passphrase; every day, activity and plan is valid.
+        const { entries, activities, decisions, sealed } = await openFixtureRows(
+          dump,
+          rows,
+          activityRows,
+          decisionRows,
+        );
         for (const entry of entries) expect(entrySchema.safeParse(entry).success, entry.date).toBe(true);
         for (const activity of activities) expect(customActivitySchema.safeParse(activity).success).toBe(true);
+        for (const plan of decisions) expect(decisionPlanSchema.safeParse(plan).success).toBe(true);
+        if (sealed) expect(decisionRows.every(isSealed)).toBe(true);
         expect(entries.map((entry) => entry.date)).toEqual(rows.map((row) => row.date));
 
         // The indexes History and Trends query by still answer: tags and day kinds for plain rows, nonces for sealed ones.
@@ -183,6 +214,8 @@ async function writeSampleJournal(): Promise<void> {
   await setSetting('storagePersistence', { askedAt: FIXTURE_NOW.toISOString(), granted: true });
   // Since version 3: the journal is locked, so the fixture holds a keyring and sealed rows.
   await setSetting('lockIdleMinutes', 5);
+  // Since version 4: a decision date, sealed with the rest once the journal locks.
+  await setDecisionDate('2027-01-05', '2026-11-20', FIXTURE_NOW);
   const lock = new LockController({ now: () => FIXTURE_NOW.getTime(), kdfCost: FIXTURE_KDF });
   await lock.start();
   await lock.prepareLock(FIXTURE_PASSPHRASE);
