@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { customActivitySchema } from './activitySchemas';
 import { BRIDGE_CHANNELS, BRIDGE_EVENT_CHANNELS } from './bridgeChannels';
 import { localDateSchema } from './dateSchemas';
+import { decisionPlanSchema } from './decisionSchemas';
 import { entrySchema } from './entrySchemas';
 import {
   dayReportSchema,
@@ -32,6 +33,8 @@ export const exportMarkdownRequestSchema = z.object({
   entries: z.array(entrySchema).max(200_000),
   customActivities: z.array(customActivitySchema).max(LIMITS.customActivities),
   range: z.object({ from: localDateSchema, to: localDateSchema }).nullable(),
+  /** The decision plan, written as decision.md; null or absent when the journal has none. */
+  decision: decisionPlanSchema.nullish(),
 });
 export type ExportMarkdownRequest = z.infer<typeof exportMarkdownRequestSchema>;
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   dateInFileName,
   dayFilePath,
+  DECISION_FILE,
   holdsSameDay,
   INDEX_FILE,
   isExportPath,
@@ -98,13 +99,13 @@ async function listExportFolder(root: string): Promise<Map<string, Kind>> {
 function tempTarget(path: string): string | null {
   const folder = folderOf(path);
   const name = path.slice(folder ? folder.length + 1 : 0);
-  const base =
+  const bases =
     folder === MANIFEST_FOLDER
-      ? 'manifest.json'
+      ? ['manifest.json']
       : folder === ''
-        ? INDEX_FILE
-        : /^\.(\d{4}-\d{2}-\d{2}\.md)\./.exec(name)?.[1];
-  return base !== undefined && isTempNameFor(name, base) ? base : null;
+        ? [INDEX_FILE, DECISION_FILE]
+        : [/^\.(\d{4}-\d{2}-\d{2}\.md)\./.exec(name)?.[1]];
+  return bases.find((base) => base !== undefined && isTempNameFor(name, base)) ?? null;
 }
 
 /** Removes temporary files that an export killed mid-write left behind. Runs under the folder lock, so none is in use. */
@@ -226,9 +227,9 @@ export async function writeMarkdownExport(
     let done = plan.unchanged.length + conflicts.length;
     onProgress?.(done, files.length);
 
-    // The index goes last, so it only ever links days that are on disk.
-    const days = plan.toWrite.filter(({ file }) => file.path !== INDEX_FILE);
-    const index = plan.toWrite.filter(({ file }) => file.path === INDEX_FILE);
+    // The files beside the year folders (the index, decision.md) go last, so the index only ever links days that are on disk.
+    const days = plan.toWrite.filter(({ file }) => folderOf(file.path) !== '');
+    const index = plan.toWrite.filter(({ file }) => folderOf(file.path) === '');
     let failure: unknown;
     try {
       for (const year of new Set(days.map(({ file }) => folderOf(file.path)))) {

@@ -2,8 +2,9 @@ import type { ExportMarkdownRequest } from '../bridge';
 import type { LocalDate } from '../dates';
 import type { Entry } from '../entry';
 import { renderDayFile } from './dayFile';
+import { renderDecisionFile } from './decisionFile';
 import { indexDays, renderIndex } from './indexFile';
-import { dayFilePath, INDEX_FILE } from './paths';
+import { dayFilePath, DECISION_FILE, INDEX_FILE } from './paths';
 
 /** A file of an export: a relative path with '/' separators, and its text. */
 export interface ExportFile {
@@ -21,7 +22,8 @@ export function entriesToExport(request: Pick<ExportMarkdownRequest, 'entries' |
 }
 
 /**
- * Every file of a markdown export: one per day, then index.md. `onDisk` lists
+ * Every file of a markdown export: one per day, then index.md, and
+ * decision.md when the journal has a decision plan. `onDisk` lists
  * days already in the target folder, so a partial export keeps the index
  * linking every day there.
  */
@@ -31,5 +33,6 @@ export function renderMarkdownExport(request: ExportMarkdownRequest, onDisk: rea
     path: dayFilePath(entry.date),
     text: renderDayFile(entry, request.customActivities),
   }));
-  return [...days, { path: INDEX_FILE, text: renderIndex(indexDays(entries, onDisk)) }];
+  const decision = request.decision ? [{ path: DECISION_FILE, text: renderDecisionFile(request.decision) }] : [];
+  return [...days, { path: INDEX_FILE, text: renderIndex(indexDays(entries, onDisk)) }, ...decision];
 }

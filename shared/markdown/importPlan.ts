@@ -2,6 +2,7 @@ import { customActivitySchema, type CustomActivity } from '../activitySchemas';
 import { canonicalJson } from '../backup/canonicalJson';
 import type { PickedFile } from '../bridge';
 import type { LocalDate } from '../dates';
+import type { DecisionPlan } from '../decisionSchemas';
 import type { Entry } from '../entry';
 import { LIMITS } from '../limits';
 import { parseDayFile, type ActivityHint, type DayContent, type DayFileResult, type DayMeta } from './dayFile';
@@ -40,6 +41,33 @@ export interface ImportPreview {
   /** Files imported with something left out. */
   warnings: { name: string; message: string }[];
   hints: ActivityHint[];
+  /** The decision plan a decision.md holds, and what importing does with it; absent when the import has none. */
+  decision?: DecisionImport;
+}
+
+/**
+ * A decision plan read from decision.md. take: the journal has none, or the
+ * file's was saved later; same: they are equal; keep: the journal's was
+ * saved later, so it stays.
+ */
+export interface DecisionImport {
+  file: string;
+  theirs: DecisionPlan;
+  mine: DecisionPlan | null;
+  action: 'take' | 'same' | 'keep';
+}
+
+/** Whether an imported decision plan replaces the journal's: the later save wins, as neither can be merged. */
+export function planDecisionImport(file: string, theirs: DecisionPlan, mine: DecisionPlan | null): DecisionImport {
+  const action =
+    mine === null
+      ? 'take'
+      : mine.decisionDate === theirs.decisionDate
+        ? 'same'
+        : theirs.updatedAt > mine.updatedAt
+          ? 'take'
+          : 'keep';
+  return { file, theirs, mine, action };
 }
 
 export type ConflictChoice = 'mine' | 'theirs';
@@ -143,12 +171,16 @@ export function planImportFrom(input: {
 
 /** The files whose days an import with these choices takes, or finds already the same: their content is in the journal. */
 export function filesTaken(preview: ImportPreview, choices: ReadonlyMap<LocalDate, ConflictChoice>): string[] {
+  const { decision } = preview;
   return [
-    ...preview.newDays,
-    ...preview.changedDays,
-    ...preview.unchanged,
-    ...preview.conflicts.filter((day) => choices.get(day.date) === 'theirs'),
-  ].map((day) => day.file);
+    ...[
+      ...preview.newDays,
+      ...preview.changedDays,
+      ...preview.unchanged,
+      ...preview.conflicts.filter((day) => choices.get(day.date) === 'theirs'),
+    ].map((day) => day.file),
+    ...(decision && decision.action !== 'keep' ? [decision.file] : []),
+  ];
 }
 
 /** What applying an import writes. */
@@ -158,6 +190,8 @@ export interface ImportWrite {
   expected: { date: LocalDate; revision: number | null }[];
   /** Activities of the user's own that imported days use but the journal lacks. */
   customActivities: CustomActivity[];
+  /** The decision plan to store, replacing `expected` (the journal's when previewed, checked again on write). */
+  decision?: { plan: DecisionPlan; expected: DecisionPlan | null };
 }
 
 function recreateActivities(
@@ -212,5 +246,8 @@ export function resolveImport(
       ...taken.map((day) => ({ date: day.date, revision: day.mine.revision })),
     ],
     customActivities: recreateActivities(entries, preview.hints, customActivities, stamp),
+    ...(preview.decision?.action === 'take'
+      ? { decision: { plan: preview.decision.theirs, expected: preview.decision.mine } }
+      : {}),
   };
 }

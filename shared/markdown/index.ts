@@ -11,3 +11,4 @@ export * from './manifest';
 export * from './paths';
 export * from './zipArchive';
 export * from './yamlSubset';
+export * from './decisionFile';

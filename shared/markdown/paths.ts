@@ -3,6 +3,9 @@ import { isLocalDate, type LocalDate } from '../dates';
 /** The index file an export writes beside the year folders. */
 export const INDEX_FILE = 'index.md';
 
+/** The decision plan's file beside it (decisionFile.ts). */
+export const DECISION_FILE = 'decision.md';
+
 /**
  * The relative path of a day's file, `YYYY/YYYY-MM-DD.md`. It is built from a
  * validated date only and throws for anything else, so no entry content can
@@ -15,10 +18,10 @@ export function dayFilePath(date: LocalDate): string {
 
 /**
  * True for the relative paths an export writes, and only those:
- * `YYYY/YYYY-MM-DD.md` for a real date, and index.md.
+ * `YYYY/YYYY-MM-DD.md` for a real date, index.md and decision.md.
  */
 export function isExportPath(path: string): boolean {
-  if (path === INDEX_FILE) return true;
+  if (path === INDEX_FILE || path === DECISION_FILE) return true;
   const date = /^\d{4}\/(\d{4}-\d{2}-\d{2})\.md$/.exec(path)?.[1];
   return date !== undefined && isLocalDate(date) && dayFilePath(date) === path;
 }

@@ -3,6 +3,7 @@ import {
   DECISION_PLAN_ID,
   type BackupData,
   type CustomActivity,
+  type DecisionPlan,
   type Entry,
   type ExportMarkdownRequest,
   type ImportWrite,
@@ -36,34 +37,48 @@ import { getSetting, isLocalSetting, setSetting } from './settingsRepository';
 
 export type DateRange = { from: LocalDate; to: LocalDate };
 
-/** What a markdown export needs: the days (all, or a range) and the user's own activities. */
+/** What a markdown export needs: the days (all, or a range), the user's own activities and the decision plan. */
 export async function loadExportRequest(range: DateRange | null): Promise<ExportMarkdownRequest> {
-  const rows = await db.transaction('r', db.entries, db.customActivities, async () => ({
+  const rows = await db.transaction('r', db.entries, db.customActivities, db.decision, async () => ({
     entries: range
       ? await db.entries.where('date').between(range.from, range.to, true, true).toArray()
       : await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
+    decision: await db.decision.get(DECISION_PLAN_ID),
   }));
   return {
     entries: await openEntries(rows.entries),
     customActivities: await openActivities(rows.customActivities),
     range,
+    decision: rows.decision ? await openDecision(rows.decision) : null,
   };
 }
 
 /** The journal an import is compared with. */
-export async function loadJournal(): Promise<{ entries: Entry[]; customActivities: CustomActivity[] }> {
-  const rows = await db.transaction('r', db.entries, db.customActivities, async () => ({
+export async function loadJournal(): Promise<{
+  entries: Entry[];
+  customActivities: CustomActivity[];
+  decision: DecisionPlan | null;
+}> {
+  const rows = await db.transaction('r', db.entries, db.customActivities, db.decision, async () => ({
     entries: await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
+    decision: await db.decision.get(DECISION_PLAN_ID),
   }));
-  return { entries: await openEntries(rows.entries), customActivities: await openActivities(rows.customActivities) };
+  return {
+    entries: await openEntries(rows.entries),
+    customActivities: await openActivities(rows.customActivities),
+    decision: rows.decision ? await openDecision(rows.decision) : null,
+  };
 }
 
 const changedAfterPreview = (date: LocalDate) =>
   new ValidationError(
     `${date} changed after the preview (perhaps in another window). Nothing was imported; preview the import again.`,
   );
+
+const decisionChanged = () =>
+  new ValidationError('Your decision date changed after the preview. Nothing was imported; preview the import again.');
 
 /**
  * Writes an import. Each day is checked again against the revision the
@@ -82,16 +97,22 @@ export async function applyImport(write: ImportWrite): Promise<void> {
     if ((current[index]?.revision ?? null) !== day.revision) throw changedAfterPreview(day.date);
   });
   const known = new Set((await openActivities(activityRows, mode.state)).map((activity) => activity.id));
-  const [entryRows, newActivities] = await Promise.all([
+  const [entryRows, newActivities, planRow] = await Promise.all([
     Promise.all(entries.map((entry) => entryRow(entry, mode))),
     Promise.all(
       write.customActivities
         .filter((activity) => !known.has(activity.id))
         .map((activity) => activityRow(activity, mode)),
     ),
+    write.decision && decisionRow(DECISION_PLAN_ID, write.decision.plan, mode),
   ]);
-  await db.transaction('rw', db.entries, db.customActivities, db.keyring, async () => {
+  const decisionBefore = write.decision && (await db.decision.get(DECISION_PLAN_ID));
+  const decisionNow = decisionBefore ? await openDecision(decisionBefore, mode.state) : null;
+  if (write.decision && decisionNow?.updatedAt !== write.decision.expected?.updatedAt) throw decisionChanged();
+  await db.transaction('rw', [db.entries, db.customActivities, db.decision, db.keyring], async () => {
     await checkWriteMode(mode);
+    if (planRow && !sameRow(await db.decision.get(DECISION_PLAN_ID), decisionBefore)) throw decisionChanged();
+    if (planRow) await db.decision.put(planRow);
     const now = await db.entries.bulkGet(dates);
     now.forEach((row, index) => {
       if (!sameRow(row, before[index])) throw changedAfterPreview(dates[index] ?? '');

@@ -1,5 +1,11 @@
 import { useId } from 'react';
-import type { ConflictChoice, ImportPreview as Preview, LocalDate } from '../../../shared';
+import {
+  formatDate,
+  type ConflictChoice,
+  type DecisionImport,
+  type ImportPreview as Preview,
+  type LocalDate,
+} from '../../../shared';
 import { plural } from './failureMessage';
 import { ImportConflicts } from './ImportConflicts';
 import { ImportDays, ImportProblems } from './ImportDetails';
@@ -32,6 +38,7 @@ export function ImportPreview({
   const { newDays, changedDays, conflicts, unchanged, problems, duplicates } = preview;
   const taking = conflicts.filter((day) => choices.get(day.date) === 'theirs').length;
   const toWrite = newDays.length + changedDays.length + taking;
+  const takesDecision = preview.decision?.action === 'take';
   const skipped = problems.length + duplicates.length;
   return (
     <section className="import-preview" aria-labelledby={headingId}>
@@ -45,6 +52,7 @@ export function ImportPreview({
         </li>
         <li>{plural(unchanged.length, 'day')} already the same</li>
         <li>{plural(skipped, 'file problem', 'file problems')}</li>
+        {preview.decision && <li>{decisionLine(preview.decision)}</li>}
       </ul>
       {conflicts.length > 0 && (
         <ImportConflicts
@@ -58,8 +66,12 @@ export function ImportPreview({
       <ImportDays preview={preview} />
       <ImportProblems preview={preview} />
       <div className="row">
-        <button type="button" className="primary" disabled={toWrite === 0} onClick={onApply}>
-          {toWrite === 0 ? 'Nothing to import' : `Import ${plural(toWrite, 'day')}`}
+        <button type="button" className="primary" disabled={toWrite === 0 && !takesDecision} onClick={onApply}>
+          {toWrite === 0 && !takesDecision
+            ? 'Nothing to import'
+            : toWrite === 0
+              ? 'Import the decision date'
+              : `Import ${plural(toWrite, 'day')}${takesDecision ? ' and the decision date' : ''}`}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel
@@ -67,4 +79,18 @@ export function ImportPreview({
       </div>
     </section>
   );
+}
+
+const planDate = (plan: DecisionImport['theirs'] | null) =>
+  plan?.decisionDate ? formatDate(plan.decisionDate, 'date') : 'no date';
+
+/** What the import does with the decision date in its decision.md. */
+function decisionLine({ action, theirs, mine }: DecisionImport): string {
+  if (action === 'same') return 'The decision date is already the same';
+  if (action === 'keep') {
+    return `The decision date in the files (${planDate(theirs)}) is older than yours (${planDate(mine)}), which stays`;
+  }
+  return mine
+    ? `The decision date becomes ${planDate(theirs)} (yours, ${planDate(mine)}, was set earlier)`
+    : `The decision date, ${planDate(theirs)}, is added`;
 }

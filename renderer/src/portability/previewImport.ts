@@ -1,10 +1,16 @@
 import type { ImportMarkdownResponse } from '../../../shared';
 import {
   checkDayFile,
+  isDecisionFileName,
+  parseDecisionFile,
+  planDecisionImport,
   planImportFrom,
   type CustomActivity,
   type DayFileResult,
+  type DecisionPlan,
+  type FileProblem,
   type ImportPreview,
+  type PickedFile,
 } from '../../../shared';
 import { loadJournal } from '../data/portabilityRepository';
 import { readDayFilesOffThread } from './importWorkerClient';
@@ -22,7 +28,11 @@ export async function previewImport(
   loaded: Extract<ImportMarkdownResponse, { status: 'loaded' }>,
   signal?: AbortSignal,
 ): Promise<{ preview: ImportPreview; customActivities: CustomActivity[] }> {
-  const parts = await readDayFilesOffThread(loaded.files, signal);
+  const decisionFiles = loaded.files.filter((file) => isDecisionFileName(file.name));
+  const parts = await readDayFilesOffThread(
+    loaded.files.filter((file) => !isDecisionFileName(file.name)),
+    signal,
+  );
   const results: DayFileResult[] = [];
   let sliceStart = performance.now();
   for (const part of parts) {
@@ -35,6 +45,29 @@ export async function previewImport(
   }
   const journal = await loadJournal();
   signal?.throwIfAborted();
-  const preview = planImportFrom({ results, refused: loaded.refused, current: journal.entries, now: new Date() });
+  const decision = readDecision(decisionFiles);
+  const preview = planImportFrom({
+    results,
+    refused: [...loaded.refused, ...decision.problems],
+    current: journal.entries,
+    now: new Date(),
+  });
+  if (decision.found) preview.decision = planDecisionImport(decision.found.name, decision.found.plan, journal.decision);
   return { preview, customActivities: journal.customActivities };
+}
+
+/** The decision plan of the import's decision.md; a second one, or one that does not read, is a problem. */
+function readDecision(files: readonly PickedFile[]): {
+  found: { name: string; plan: DecisionPlan } | null;
+  problems: FileProblem[];
+} {
+  const [first, ...others] = files;
+  const problems = others.map((file) => ({
+    name: file.name,
+    reason: `is a second decision file in this import; only ${first?.name ?? ''} is read`,
+  }));
+  if (!first) return { found: null, problems };
+  const read = parseDecisionFile(first);
+  if (!read.ok) return { found: null, problems: [{ name: first.name, reason: read.reason }, ...problems] };
+  return { found: { name: first.name, plan: read.plan }, problems };
 }

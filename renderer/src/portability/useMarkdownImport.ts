@@ -101,6 +101,7 @@ export function useMarkdownImport({ load, afterApply }: MarkdownImportOptions = 
     const parts = [
       `Imported ${plural(write.entries.length, 'day')}${replaced ? `, replacing ${plural(replaced, 'day')} in your journal` : ''}.`,
     ];
+    if (write.decision) parts.push('The decision date was imported.');
     if (skipped) parts.push(`${plural(skipped, 'file')} with problems ${skipped === 1 ? 'was' : 'were'} skipped.`);
     try {
       const more = await afterApply?.(filesTaken(preview, choices));

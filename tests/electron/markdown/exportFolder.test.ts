@@ -7,9 +7,11 @@ import { ExportTargetError } from '../../../electron/markdown/folderGuard';
 import { ExportStoppedError, writeMarkdownExport } from '../../../electron/markdown/exportFolder';
 import { readMarkdownFolder } from '../../../electron/markdown/importFolder';
 import {
+  parseDecisionFile,
   parseManifest,
   planImport,
   renderDayFile,
+  renderDecisionFile,
   resolveImport,
   type CustomActivity,
   type Entry,
@@ -210,6 +212,31 @@ describe('writeMarkdownExport', () => {
       name: 'AbortError',
     });
     expect(await listFiles(folder)).toEqual([]);
+  });
+});
+
+describe('decision.md', () => {
+  const plan = { decisionDate: '2027-01-05', updatedAt: '2026-11-20T18:00:00.000Z' };
+
+  it('is written beside the index and recorded, replaced when the plan changes, and left alone once edited', async () => {
+    await writeMarkdownExport(folder, { ...request(), decision: plan });
+    expect(await listFiles(folder)).toContain('decision.md');
+    expect(await manifestPaths()).toEqual(await listFiles(folder));
+    expect(
+      parseDecisionFile({ name: 'decision.md', text: await readFile(join(folder, 'decision.md'), 'utf8') }),
+    ).toEqual({ ok: true, plan });
+
+    const moved = { decisionDate: '2027-02-01', updatedAt: '2026-11-21T08:00:00.000Z' };
+    const again = await writeMarkdownExport(folder, { ...request(), decision: moved });
+    expect(again).toMatchObject({ written: 1, conflicts: [] });
+    expect(await readFile(join(folder, 'decision.md'), 'utf8')).toBe(renderDecisionFile(moved));
+
+    await writeFile(join(folder, 'decision.md'), '# My own decision notes\n');
+    const edited = await writeMarkdownExport(folder, { ...request(), decision: plan });
+    expect(edited.conflicts.map(({ path, date, reason }) => [path, date, reason])).toEqual([
+      ['decision.md', null, 'edited'],
+    ]);
+    expect(await readFile(join(folder, 'decision.md'), 'utf8')).toBe('# My own decision notes\n');
   });
 });
 

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  filesTaken,
+  isExportPath,
+  parseDecisionFile,
+  planDecisionImport,
+  planImport,
+  renderDecisionFile,
+  renderMarkdownExport,
+  resolveImport,
+  type DecisionPlan,
+} from '../../../shared';
+import { goodDay } from '../../fixtures/entries';
+
+const PLAN: DecisionPlan = { decisionDate: '2027-01-05', updatedAt: '2026-11-20T18:00:00.000Z' };
+const read = (text: string) => parseDecisionFile({ name: 'decision.md', text });
+
+describe('decision.md', () => {
+  it('reads back exactly what it was written from, with a date or without one', () => {
+    expect(read(renderDecisionFile(PLAN))).toEqual({ ok: true, plan: PLAN });
+    const cleared = { ...PLAN, decisionDate: null };
+    expect(read(renderDecisionFile(cleared))).toEqual({ ok: true, plan: cleared });
+    expect(renderDecisionFile(PLAN)).toContain('The decision conversation is on Tuesday, 5 January 2027.');
+    // Saved again by an editor on Windows, with a byte-order mark and CRLF.
+    expect(read(`\uFEFF${renderDecisionFile(PLAN).replace(/\n/g, '\r\n')}`)).toEqual({ ok: true, plan: PLAN });
+  });
+
+  it.each([
+    ['no front matter', '# Decision\n', 'has no front matter'],
+    ['another kind of file', '---\ndate: 2027-01-05\n---\n', 'is not a Forkcast decision file (kind'],
+    [
+      'an impossible date',
+      '---\nkind: forkcast-decision\ndecisionDate: 2027-02-30\nupdated: 2026-11-20T18:00:00.000Z\n---\n',
+      'decisionDate must be a real calendar date',
+    ],
+    ['no save time', '---\nkind: forkcast-decision\ndecisionDate: 2027-01-05\n---\n', 'updated'],
+  ])('refuses %s, saying why', (_, text, reason) => {
+    const result = read(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(reason);
+  });
+
+  it('is written by an export when the journal has a plan, and is a path the manifest may record', () => {
+    const request = { entries: [goodDay('2026-11-20')], customActivities: [], range: null };
+    expect(renderMarkdownExport(request).map((file) => file.path)).toEqual(['2026/2026-11-20.md', 'index.md']);
+    const files = renderMarkdownExport({ ...request, decision: PLAN });
+    expect(files.at(-1)).toEqual({ path: 'decision.md', text: renderDecisionFile(PLAN) });
+    expect(isExportPath('decision.md')).toBe(true);
+    expect(isExportPath('2026/decision.md')).toBe(false);
+  });
+});
+
+describe('importing a decision plan', () => {
+  const later = { decisionDate: '2027-03-01', updatedAt: '2026-12-01T09:00:00.000Z' };
+
+  it('takes the file’s plan when the journal has none or saved its own earlier, and keeps a later one', () => {
+    expect(planDecisionImport('decision.md', PLAN, null).action).toBe('take');
+    expect(planDecisionImport('decision.md', PLAN, { ...PLAN, updatedAt: later.updatedAt }).action).toBe('same');
+    expect(planDecisionImport('decision.md', later, PLAN).action).toBe('take');
+    expect(planDecisionImport('decision.md', PLAN, later).action).toBe('keep');
+  });
+
+  it('writes the plan it takes, expecting the journal’s as previewed, and counts its file as taken', () => {
+    const preview = planImport({ files: [], current: [], now: new Date() });
+    const taking = { ...preview, decision: planDecisionImport('decision.md', later, PLAN) };
+    expect(resolveImport(taking, new Map(), [], new Date()).decision).toEqual({ plan: later, expected: PLAN });
+    expect(filesTaken(taking, new Map())).toEqual(['decision.md']);
+    const keeping = { ...preview, decision: planDecisionImport('decision.md', PLAN, later) };
+    expect(resolveImport(keeping, new Map(), [], new Date()).decision).toBeUndefined();
+    expect(filesTaken(keeping, new Map())).toEqual([]);
+  });
+});
