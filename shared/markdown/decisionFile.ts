@@ -2,30 +2,70 @@ import { z } from 'zod';
 import type { PickedFile } from '../bridge';
 import { formatDate } from '../dateFormat';
 import { localDateSchema } from '../dateSchemas';
-import { decisionPlanSchema, type DecisionPlan } from '../decisionSchemas';
+import { decisionPlanSchema, decisionRecordSchema, type DecisionPlan } from '../decisionSchemas';
+import { ROLE_NAMES } from '../entry';
 import { lf } from './dayFileParts';
 import { readFrontMatterYaml } from './frontMatterYaml';
 import { baseName, DECISION_FILE } from './paths';
-import { writeYamlSubset } from './yamlSubset';
+import { writeYamlSubset, type SubsetValue } from './yamlSubset';
 
 /**
- * decision.md, the export's file for the decision plan: front matter that
- * import reads back exactly, and a line for people. Like a day file, it is
- * replaced by a later export only while it holds what Forkcast wrote.
+ * decision.md, the export's file for the decision plan. Its front matter is
+ * what import reads back, exactly; the body repeats it for people and ends
+ * with the brief as it stood the day the decision was recorded, verbatim
+ * after a marker line. Like a day file, it is replaced by a later export only
+ * while it holds what Forkcast wrote.
  */
 
-/** The file's text. The date is written in the body as well, for whoever opens the folder. */
+/** Everything after this line is the brief snapshot, byte for byte. */
+const SNAPSHOT_MARKER = '<!-- The brief as it stood that day, kept unchanged: -->';
+
+const longDate = (date: string) => formatDate(date, 'weekdayDate', 'en-GB');
+/** Free text as a markdown quote, for reading only (import takes the front matter). */
+const quoted = (text: string) => (text.trim() === '' ? '_Nothing written._' : text.replace(/^/gm, '> '));
+
+/** The file's text. */
 export function renderDecisionFile(plan: DecisionPlan): string {
-  const fields = {
-    kind: 'forkcast-decision',
-    ...(plan.decisionDate === null ? {} : { decisionDate: plan.decisionDate }),
-    updated: plan.updatedAt,
-  };
-  const line =
+  const { record } = plan;
+  const fields: Record<string, SubsetValue> = { kind: 'forkcast-decision' };
+  if (plan.decisionDate !== null) fields.decisionDate = plan.decisionDate;
+  if (record) {
+    fields.decidedOn = record.decidedOn;
+    fields.choice = record.choice;
+    fields.reasons = record.reasons;
+    fields.reconsider = record.reconsider;
+    if (record.revisits.length > 0) fields.revisits = record.revisits.map((revisit) => ({ ...revisit }));
+  }
+  fields.updated = plan.updatedAt;
+  const body = [
+    '# Decision',
+    '',
     plan.decisionDate === null
       ? 'No date is set for the decision conversation.'
-      : `The decision conversation is on ${formatDate(plan.decisionDate, 'weekdayDate', 'en-GB')}.`;
-  return `---\n${writeYamlSubset(fields)}---\n\n# Decision\n\n${line}\n`;
+      : `The decision conversation is on ${longDate(plan.decisionDate)}.`,
+  ];
+  if (record) {
+    body.push(
+      '',
+      `Decided on ${longDate(record.decidedOn)}: ${ROLE_NAMES[record.choice].toLowerCase()}.`,
+      '',
+      '## Why',
+      '',
+      quoted(record.reasons),
+      '',
+      '## What would make me reconsider',
+      '',
+      quoted(record.reconsider),
+      ...record.revisits.flatMap((revisit) => [
+        '',
+        `After ${revisit.months} months (${longDate(revisit.answeredOn)}), was it right? ${revisit.answer === 'unsure' ? 'Not sure' : revisit.answer === 'yes' ? 'Yes' : 'No'}.`,
+      ]),
+      '',
+      SNAPSHOT_MARKER,
+    );
+  }
+  const text = `---\n${writeYamlSubset(fields)}---\n\n${body.join('\n')}\n`;
+  return record ? `${text}${record.brief}` : text;
 }
 
 /** True for the names a decision file may have in an import: decision.md anywhere, any case. */
@@ -36,14 +76,25 @@ export function isDecisionFileName(name: string): boolean {
 const decisionFrontSchema = z.object({
   kind: z.literal('forkcast-decision'),
   decisionDate: localDateSchema.nullish(),
+  decidedOn: localDateSchema.optional(),
+  choice: decisionRecordSchema.shape.choice.optional(),
+  reasons: z.string().optional(),
+  reconsider: z.string().optional(),
+  revisits: z.array(z.unknown()).optional(),
   updated: decisionPlanSchema.shape.updatedAt,
 });
 
 export type DecisionFileResult = { ok: true; plan: DecisionPlan } | { ok: false; reason: string };
 
+const issueText = (error: z.ZodError) => {
+  const issue = error.issues[0];
+  return `${issue?.path.join('.') || 'it'} ${issue?.message ?? 'is not valid'}`;
+};
+
 /** Reads decision.md; a failure finishes the sentence "<file name> …", like a day file's. */
 export function parseDecisionFile(file: PickedFile): DecisionFileResult {
-  const lines = lf(file.text.replace(/^\uFEFF/, '')).split('\n');
+  const text = lf(file.text.replace(/^\uFEFF/, ''));
+  const lines = text.split('\n');
   const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
   if (lines[0]?.trimEnd() !== '---' || close < 0) {
     return { ok: false, reason: 'has no front matter (the block between --- lines at the top)' };
@@ -51,12 +102,22 @@ export function parseDecisionFile(file: PickedFile): DecisionFileResult {
   const front = readFrontMatterYaml(lines.slice(1, close));
   if (!front.ok) return { ok: false, reason: front.reason };
   const parsed = decisionFrontSchema.safeParse(front.raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      reason: `is not a Forkcast decision file (${issue?.path.join('.') || 'it'} ${issue?.message ?? ''})`,
-    };
+  if (!parsed.success) return { ok: false, reason: `is not a Forkcast decision file (${issueText(parsed.error)})` };
+  const { decidedOn, choice, reasons, reconsider, revisits } = parsed.data;
+  let record: DecisionPlan['record'] = null;
+  if (decidedOn !== undefined || choice !== undefined) {
+    const marker = text.indexOf(`\n${SNAPSHOT_MARKER}\n`);
+    const candidate = decisionRecordSchema.safeParse({
+      decidedOn,
+      choice,
+      reasons: reasons ?? '',
+      reconsider: reconsider ?? '',
+      brief: marker < 0 ? '' : text.slice(marker + SNAPSHOT_MARKER.length + 2),
+      revisits: revisits ?? [],
+    });
+    if (!candidate.success)
+      return { ok: false, reason: `holds a decision that is not valid (${issueText(candidate.error)})` };
+    record = candidate.data;
   }
-  return { ok: true, plan: { decisionDate: parsed.data.decisionDate ?? null, updatedAt: parsed.data.updated } };
+  return { ok: true, plan: { decisionDate: parsed.data.decisionDate ?? null, record, updatedAt: parsed.data.updated } };
 }

@@ -1,6 +1,12 @@
 import { PDFDocument } from 'pdf-lib';
-import { setDisplayLocale, shiftDate } from '../../shared';
-import { briefDecisionLines, daysLeftLine, readinessOfTrends, readinessSentences } from '../../shared/brief';
+import { formatDate, revisitDate, setDisplayLocale, shiftDate } from '../../shared';
+import {
+  briefDecisionLines,
+  briefMarkdown,
+  daysLeftLine,
+  readinessOfTrends,
+  readinessSentences,
+} from '../../shared/brief';
 import { buildTrends, DEFAULT_RANGE, resolveRange } from '../../shared/trends';
 import { generateJournal } from '../fixtures/journal';
 import { expect, test } from './fixtures';
@@ -94,4 +100,59 @@ test('a decision date is set, shown with the readiness estimate, kept across a r
   await page.getByRole('region', { name: 'Your decision' }).waitFor({ state: 'detached' });
   await openView(page, 'Trends');
   await page.getByRole('region', { name: 'Your decision' }).getByRole('button', { name: 'Set date' }).waitFor();
+});
+
+test('a decision is recorded with the brief of that day, and three months on Today asks whether it was right', async ({
+  openApp,
+}) => {
+  setDisplayLocale(BROWSER_LOCALE);
+  const app = await openApp();
+  const { page } = app;
+  const today = await appToday(page);
+  const entries = generateJournal({ seed: 8, days: 60, persona: 'architect', endDate: today });
+  await seedEntries(page, entries);
+  await app.reload();
+  const brief = briefMarkdown(buildTrends(entries, [], resolveRange(DEFAULT_RANGE, today)), today, null);
+
+  await openView(page, 'Trends');
+  const card = page.getByRole('region', { name: 'Your decision' });
+  await card.getByRole('button', { name: 'Record my decision' }).click();
+  const form = card.getByRole('form', { name: 'Record your decision' });
+  // Without a choice nothing is recorded, and the form says why.
+  await form.getByRole('button', { name: 'Record decision' }).click();
+  await form.getByRole('alert').filter({ hasText: 'Choose the path you decided on.' }).waitFor();
+  await form.getByRole('radio', { name: 'Architect (architecture)' }).check();
+  await form.getByLabel('Why').fill('Design reviews were the best hours.\nPeople work drained me.');
+  await form.getByLabel('What would make me reconsider').fill('A team that needs me to lead it.');
+  await form.getByRole('button', { name: 'Record decision' }).click();
+  const decided = `On ${formatDate(today, 'weekdayDate', BROWSER_LOCALE)} you decided on the architecture path (architect).`;
+  await card.getByText(decided).waitFor();
+
+  // Kept as it was: after a reload the words and the brief of that day are there, unchanged.
+  await app.reload();
+  await openView(page, 'Trends');
+  await card.getByText(decided).waitFor();
+  expect(await card.locator('.decision-text').allTextContents()).toEqual([
+    'Design reviews were the best hours.\nPeople work drained me.',
+    'A team that needs me to lead it.',
+  ]);
+  await card.getByText(/^The brief as it stood on /).click();
+  expect(await card.locator('.decision-snapshot pre').textContent()).toBe(brief);
+
+  // Three months later (the page's clock moved on), Today asks, with the lean since the decision.
+  const later = revisitDate(today, 3);
+  await page.clock.setFixedTime(new Date(`${later}T12:00:00`));
+  await app.reload();
+  await openView(page, 'Today');
+  const revisit = page.getByRole('region', { name: 'Was it right?' });
+  await revisit.getByText(/^Since then \(\d+ days? written\):/).waitFor();
+  await revisit.getByRole('button', { name: 'Not sure' }).click();
+  await revisit.waitFor({ state: 'detached' });
+  await app.reload();
+  await openView(page, 'Trends');
+  await card
+    .getByText(`After 3 months (${formatDate(later, 'date', BROWSER_LOCALE)}), was it right? Not sure.`)
+    .waitFor();
+  await openView(page, 'Today');
+  await page.getByRole('heading', { name: 'Was it right?' }).waitFor({ state: 'detached' });
 });

@@ -5,14 +5,18 @@ import {
   isLocalDate,
   shiftDate,
   type DecisionPlan,
+  type DecisionRecord,
   type LocalDate,
+  type Path,
+  type RevisitAnswer,
+  type RevisitMonths,
 } from '../../../shared';
 import { db } from './database';
 import { ValidationError } from './errors';
 import { checkWriteMode, decisionRow, openDecision, sameRow, writeMode } from './journalRows';
 
 /** How far ahead a decision date may be: further than this is a typo, not a plan. */
-export const DECISION_HORIZON_DAYS = 3 * 366;
+const DECISION_HORIZON_DAYS = 3 * 366;
 
 /** The decision plan, or null when the user has set none (or it does not open). */
 export async function getDecisionPlan(): Promise<DecisionPlan | null> {
@@ -28,17 +32,24 @@ export function decisionDateProblem(date: string, today: LocalDate): string | nu
   return null;
 }
 
-/** Writes the plan as a whole, sealed when the journal is locked; the lock must not change meanwhile. */
-export async function putDecisionPlan(plan: DecisionPlan): Promise<void> {
-  const parsed = decisionPlanSchema.safeParse(plan);
-  if (!parsed.success) throw new ValidationError(describeIssues(parsed.error, 'The decision date'));
+/**
+ * Changes the plan: `change` gets the stored one (an empty one if none) and
+ * returns the next, which is checked, sealed if the journal is locked, and
+ * written only if no other window changed the plan meanwhile.
+ */
+async function changePlan(change: (current: DecisionPlan) => DecisionPlan): Promise<void> {
   const mode = writeMode();
   const before = await db.decision.get(DECISION_PLAN_ID);
+  const current = (before && (await openDecision(before, mode.state))) ?? null;
+  const parsed = decisionPlanSchema.safeParse(
+    change(current ?? { decisionDate: null, record: null, updatedAt: new Date(0).toISOString() }),
+  );
+  if (!parsed.success) throw new ValidationError(describeIssues(parsed.error, 'The decision'));
   const row = await decisionRow(DECISION_PLAN_ID, parsed.data, mode);
   await db.transaction('rw', db.decision, db.keyring, async () => {
     await checkWriteMode(mode);
     if (!sameRow(await db.decision.get(DECISION_PLAN_ID), before)) {
-      throw new ValidationError('The decision date was changed in another window; look again and retry.');
+      throw new ValidationError('Your decision was changed in another window; look again and retry.');
     }
     await db.decision.put(row);
   });
@@ -50,5 +61,53 @@ export async function setDecisionDate(date: LocalDate | null, today: LocalDate, 
     const problem = decisionDateProblem(date, today);
     if (problem) throw new ValidationError(problem);
   }
-  await putDecisionPlan({ decisionDate: date, updatedAt: now.toISOString() });
+  await changePlan((plan) => ({ ...plan, decisionDate: date, updatedAt: now.toISOString() }));
+}
+
+/** What the user writes when recording the decision; the brief snapshot is taken by the caller. */
+export interface DecisionInput {
+  choice: Path;
+  reasons: string;
+  reconsider: string;
+  /** The brief's markdown as it stands today. */
+  brief: string;
+}
+
+/** Records the decision, today, with the brief as it stands; a journal keeps one decision. */
+export async function recordDecision(input: DecisionInput, today: LocalDate, now = new Date()): Promise<void> {
+  await changePlan((plan) => {
+    if (plan.record) throw new ValidationError('A decision is already recorded; remove it first to record another.');
+    const record: DecisionRecord = {
+      decidedOn: today,
+      choice: input.choice,
+      reasons: input.reasons.trim(),
+      reconsider: input.reconsider.trim(),
+      brief: input.brief,
+      revisits: [],
+    };
+    return { ...plan, record, updatedAt: now.toISOString() };
+  });
+}
+
+/** Removes the recorded decision (a mistake, or a decision reopened); the date stays. */
+export async function removeDecisionRecord(now = new Date()): Promise<void> {
+  await changePlan((plan) => ({ ...plan, record: null, updatedAt: now.toISOString() }));
+}
+
+/** Stores the answer to "Was it right?" at `months` after the decision. */
+export async function answerRevisit(
+  months: RevisitMonths,
+  answer: RevisitAnswer,
+  today: LocalDate,
+  now = new Date(),
+): Promise<void> {
+  await changePlan((plan) => {
+    if (!plan.record) throw new ValidationError('No decision is recorded to look back on.');
+    const revisits = [
+      ...plan.record.revisits.filter((item) => item.months !== months),
+      { months, answer, answeredOn: today },
+    ];
+    revisits.sort((a, b) => a.months - b.months);
+    return { ...plan, record: { ...plan.record, revisits }, updatedAt: now.toISOString() };
+  });
 }

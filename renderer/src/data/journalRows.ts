@@ -7,6 +7,7 @@ import {
   DamagedRowError,
   isSealed,
   JournalLockedError,
+  planOf,
   sealActivity,
   sealDecision,
   sealEntry,
@@ -181,7 +182,7 @@ export function activityRow(
 
 /** The stored decision plan, opened; a damaged one is named for the notice and reads as none. */
 export async function openDecision(row: DecisionRow, state: KeyState = keyState()): Promise<DecisionPlan | null> {
-  if (!isSealed(row)) return { decisionDate: row.decisionDate, updatedAt: row.updatedAt };
+  if (!isSealed(row)) return planOf(row);
   const rows = opener(state);
   try {
     if (!rows) throw new DamagedRowError('decision', row.id);

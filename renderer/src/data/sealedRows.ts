@@ -132,8 +132,8 @@ export class RowOpener {
 }
 
 /** The plan without its row key. New fields get their defaults here too: upgrades cannot reach inside sealed rows. */
-function planOf({ decisionDate, updatedAt }: DecisionPlan): DecisionPlan {
-  return { decisionDate, updatedAt };
+export function planOf(row: Omit<DecisionPlan, 'record'> & { record?: DecisionPlan['record'] }): DecisionPlan {
+  return { decisionDate: row.decisionDate, record: row.record ?? null, updatedAt: row.updatedAt };
 }
 
 /**

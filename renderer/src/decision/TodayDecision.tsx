@@ -18,8 +18,10 @@ function TodayOutlook({ decisionDate, today }: { decisionDate: LocalDate; today:
 
 /** On Today, once a decision date is set: the days left and the readiness estimate, in a line or two. */
 export function TodayDecision({ today }: { today: LocalDate }) {
-  const date = useDecisionPlan()?.decisionDate ?? null;
-  if (date === null || date < today) return null;
+  const plan = useDecisionPlan();
+  const date = plan?.decisionDate ?? null;
+  // Once the decision is recorded, the countdown has done its work.
+  if (date === null || date < today || plan?.record) return null;
   return (
     <section className="card today-decision" aria-label="Your decision">
       <TodayOutlook decisionDate={date} today={today} />

@@ -12,6 +12,7 @@ import { UndoToastView } from '../components/UndoToastView';
 import { useUndoToast, type UndoToast } from '../components/useUndoToast';
 import { deleteEntry, moveEntry, restoreEntry } from '../data/entriesRepository';
 import { TodayDecision } from '../decision/TodayDecision';
+import { TodayRevisit } from '../decision/TodayRevisit';
 import { ReminderOffer } from '../habits/ReminderOffer';
 import { useCustomActivities } from '../hooks/useCustomActivities';
 import { BackupReminder } from '../portability/BackupReminder';
@@ -146,6 +147,7 @@ function DayEditor({ date, today, toast, onChangeDate, onOpenHelp, onDeleted }: 
       <BackupReminder />
       {date === today && <MissedDays today={today} onOpenDay={onChangeDate} />}
       {date === today && <TodayDecision today={today} />}
+      {date === today && <TodayRevisit today={today} />}
       <section className="card day-kind" aria-label="How the day went">
         <ChoiceGroup
           legend="How was the day?"

@@ -1,11 +1,18 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
-import { decisionDateProblem, getDecisionPlan, setDecisionDate } from '../../../renderer/src/data/decisionRepository';
+import {
+  answerRevisit,
+  decisionDateProblem,
+  getDecisionPlan,
+  recordDecision,
+  removeDecisionRecord,
+  setDecisionDate,
+} from '../../../renderer/src/data/decisionRepository';
 import { loadBackupData, restoreBackup } from '../../../renderer/src/data/portabilityRepository';
 import { isSealed } from '../../../renderer/src/data/sealedRows';
 import type { LockController } from '../../../renderer/src/lock/lockController';
-import { createBackup, parseBackup, shiftDate } from '../../../shared';
+import { createBackup, dueRevisit, parseBackup, revisitDate, shiftDate } from '../../../shared';
 import { FIXTURE_NOW } from '../../fixtures/entries';
 import { freshJournal, lockJournal, lockNow, PASSPHRASE, rawJournalText, startController } from '../lock/lockTestKit';
 
@@ -25,7 +32,11 @@ describe('the decision date', () => {
   it('is none in a new journal, then set, changed and cleared', async () => {
     expect(await getDecisionPlan()).toBeNull();
     await setDecisionDate('2027-01-05', TODAY, FIXTURE_NOW);
-    expect(await getDecisionPlan()).toEqual({ decisionDate: '2027-01-05', updatedAt: FIXTURE_NOW.toISOString() });
+    expect(await getDecisionPlan()).toEqual({
+      decisionDate: '2027-01-05',
+      record: null,
+      updatedAt: FIXTURE_NOW.toISOString(),
+    });
     await setDecisionDate(TODAY, TODAY, FIXTURE_NOW);
     expect((await getDecisionPlan())?.decisionDate).toBe(TODAY);
     await setDecisionDate(null, TODAY, FIXTURE_NOW);
@@ -63,13 +74,18 @@ describe('the decision date', () => {
 
     await controller.turnOff(PASSPHRASE);
     const [plain] = await db.decision.toArray();
-    expect(plain).toEqual({ id: 'decision', decisionDate: '2027-02-01', updatedAt: FIXTURE_NOW.toISOString() });
+    expect(plain).toEqual({
+      id: 'decision',
+      decisionDate: '2027-02-01',
+      record: null,
+      updatedAt: FIXTURE_NOW.toISOString(),
+    });
   });
 
   it('travels in the backup and comes back with a restore, locked or not', async () => {
     await setDecisionDate('2027-01-05', TODAY, FIXTURE_NOW);
     const { data } = await loadBackupData();
-    expect(data.decision).toEqual({ decisionDate: '2027-01-05', updatedAt: FIXTURE_NOW.toISOString() });
+    expect(data.decision).toEqual({ decisionDate: '2027-01-05', record: null, updatedAt: FIXTURE_NOW.toISOString() });
     const parsed = parseBackup(createBackup(data, FIXTURE_NOW));
     if (!parsed.ok || !('backup' in parsed)) throw new Error('the backup did not read back');
     expect(parsed.backup.data.decision).toEqual(data.decision);
@@ -87,5 +103,65 @@ describe('the decision date', () => {
     const [row] = await db.decision.toArray();
     expect(row && isSealed(row)).toBe(true);
     expect(await getDecisionPlan()).toEqual(data.decision);
+  });
+});
+
+describe('the recorded decision', () => {
+  const input = {
+    choice: 'architecture' as const,
+    reasons: '  Design reviews.  ',
+    reconsider: 'A team that needs me.',
+    brief: '# Brief\n',
+  };
+
+  it('keeps the choice, the words and the brief of that day, beside the date, and refuses a second one', async () => {
+    await setDecisionDate('2027-01-05', TODAY, FIXTURE_NOW);
+    await recordDecision(input, TODAY, FIXTURE_NOW);
+    expect((await getDecisionPlan())?.record).toEqual({
+      decidedOn: TODAY,
+      choice: 'architecture',
+      reasons: 'Design reviews.',
+      reconsider: 'A team that needs me.',
+      brief: '# Brief\n',
+      revisits: [],
+    });
+    expect((await getDecisionPlan())?.decisionDate).toBe('2027-01-05');
+    await expect(recordDecision({ ...input, choice: 'management' }, TODAY)).rejects.toThrow('already recorded');
+    expect((await getDecisionPlan())?.record?.choice).toBe('architecture');
+    // Changing the date leaves the record as it was.
+    await setDecisionDate('2027-02-05', TODAY);
+    expect((await getDecisionPlan())?.record?.brief).toBe('# Brief\n');
+  });
+
+  it('refuses reasons longer than an answer may be, changing nothing', async () => {
+    await expect(recordDecision({ ...input, reasons: 'x'.repeat(20_001) }, TODAY)).rejects.toThrow('record.reasons');
+    expect(await getDecisionPlan()).toBeNull();
+  });
+
+  it('asks "Was it right?" at three and then six months, and stores each answer once', async () => {
+    await recordDecision(input, '2026-08-31', FIXTURE_NOW);
+    const record = async () => {
+      const plan = await getDecisionPlan();
+      if (!plan?.record) throw new Error('no record');
+      return plan.record;
+    };
+    expect(revisitDate('2026-08-31', 3)).toBe('2026-11-30');
+    expect(dueRevisit(await record(), '2026-11-29')).toBeNull();
+    expect(dueRevisit(await record(), '2026-11-30')).toBe(3);
+    await answerRevisit(3, 'unsure', '2026-12-01');
+    expect(dueRevisit(await record(), '2027-01-15')).toBeNull();
+    expect(dueRevisit(await record(), '2027-02-28')).toBe(6);
+    await answerRevisit(6, 'yes', '2027-03-01');
+    expect((await record()).revisits).toEqual([
+      { months: 3, answer: 'unsure', answeredOn: '2026-12-01' },
+      { months: 6, answer: 'yes', answeredOn: '2027-03-01' },
+    ]);
+    expect(dueRevisit(await record(), '2028-01-01')).toBeNull();
+    // Unanswered at three months and now past six: only the six-month question is asked.
+    expect(dueRevisit({ ...(await record()), revisits: [] }, '2027-03-01')).toBe(6);
+
+    await removeDecisionRecord();
+    expect((await getDecisionPlan())?.record).toBeNull();
+    await expect(answerRevisit(3, 'no', TODAY)).rejects.toThrow('No decision is recorded');
   });
 });

@@ -14,7 +14,7 @@ import {
 import { openKeyring } from '../../../renderer/src/crypto/keyring';
 import { addCustomActivity } from '../../../renderer/src/data/customActivitiesRepository';
 import { db, DATABASE_NAME, ForkcastDatabase } from '../../../renderer/src/data/database';
-import { setDecisionDate } from '../../../renderer/src/data/decisionRepository';
+import { answerRevisit, recordDecision, setDecisionDate } from '../../../renderer/src/data/decisionRepository';
 import { putEntries, saveEntry } from '../../../renderer/src/data/entriesRepository';
 import { setNoLock } from '../../../renderer/src/data/journalKey';
 import {
@@ -216,6 +216,17 @@ async function writeSampleJournal(): Promise<void> {
   await setSetting('lockIdleMinutes', 5);
   // Since version 4: a decision date, sealed with the rest once the journal locks.
   await setDecisionDate('2027-01-05', '2026-11-20', FIXTURE_NOW);
+  await recordDecision(
+    {
+      choice: 'architecture',
+      reasons: 'Design reviews felt best.\n\n## Not a heading — emoji 😀, שלום',
+      reconsider: 'If the team I would lead needs me more.',
+      brief: '# Decision brief: management or architecture\n\nRange: everything up to 20 Nov 2026\n',
+    },
+    '2026-11-20',
+    FIXTURE_NOW,
+  );
+  await answerRevisit(3, 'unsure', '2027-02-20', FIXTURE_NOW);
   const lock = new LockController({ now: () => FIXTURE_NOW.getTime(), kdfCost: FIXTURE_KDF });
   await lock.start();
   await lock.prepareLock(FIXTURE_PASSPHRASE);

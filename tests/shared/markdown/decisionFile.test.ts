@@ -12,7 +12,7 @@ import {
 } from '../../../shared';
 import { goodDay } from '../../fixtures/entries';
 
-const PLAN: DecisionPlan = { decisionDate: '2027-01-05', updatedAt: '2026-11-20T18:00:00.000Z' };
+const PLAN: DecisionPlan = { decisionDate: '2027-01-05', record: null, updatedAt: '2026-11-20T18:00:00.000Z' };
 const read = (text: string) => parseDecisionFile({ name: 'decision.md', text });
 
 describe('decision.md', () => {
@@ -23,6 +23,24 @@ describe('decision.md', () => {
     expect(renderDecisionFile(PLAN)).toContain('The decision conversation is on Tuesday, 5 January 2027.');
     // Saved again by an editor on Windows, with a byte-order mark and CRLF.
     expect(read(`\uFEFF${renderDecisionFile(PLAN).replace(/\n/g, '\r\n')}`)).toEqual({ ok: true, plan: PLAN });
+  });
+
+  it('reads back a recorded decision exactly: multi-line words, revisits and the brief of that day', async () => {
+    const decided: DecisionPlan = {
+      ...PLAN,
+      record: {
+        decidedOn: '2026-11-20',
+        choice: 'management',
+        reasons: 'Line one: "quoted".\n\n## Not a heading\n---\n- not a list 😀 שלום',
+        reconsider: '',
+        brief: `# Decision brief\n\n<!-- The brief as it stood that day, kept unchanged: -->\n\nno newline at the end`,
+        revisits: [{ months: 3, answer: 'no', answeredOn: '2027-02-20' }],
+      },
+    };
+    const text = renderDecisionFile(decided);
+    expect(read(text)).toEqual({ ok: true, plan: decided });
+    expect(text).toContain('Decided on Friday, 20 November 2026: engineering manager.');
+    expect(text.endsWith('no newline at the end')).toBe(true);
   });
 
   it.each([
@@ -51,7 +69,7 @@ describe('decision.md', () => {
 });
 
 describe('importing a decision plan', () => {
-  const later = { decisionDate: '2027-03-01', updatedAt: '2026-12-01T09:00:00.000Z' };
+  const later = { decisionDate: '2027-03-01', record: null, updatedAt: '2026-12-01T09:00:00.000Z' };
 
   it('takes the file’s plan when the journal has none or saved its own earlier, and keeps a later one', () => {
     expect(planDecisionImport('decision.md', PLAN, null).action).toBe('take');
