@@ -78,7 +78,7 @@ const changedAfterPreview = (date: LocalDate) =>
   );
 
 const decisionChanged = () =>
-  new ValidationError('Your decision date changed after the preview. Nothing was imported; preview the import again.');
+  new ValidationError('Your decision changed after the preview. Nothing was imported; preview the import again.');
 
 /**
  * Writes an import. Each day is checked again against the revision the

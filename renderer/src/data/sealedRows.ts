@@ -42,7 +42,7 @@ export class DamagedRowError extends Error {
   override name = 'DamagedRowError';
   constructor(
     readonly kind: 'entry' | 'activity' | 'decision',
-    /** The day (an entry) or the row id (an activity). */
+    /** The day (an entry) or the row id (an activity, the decision plan). */
     readonly id: string,
   ) {
     super(
@@ -50,7 +50,7 @@ export class DamagedRowError extends Error {
         ? `The day ${id} could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.`
         : kind === 'activity'
           ? 'One of your own activities could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.'
-          : 'Your decision date could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.',
+          : 'Your decision (its date and record) could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.',
     );
   }
 }

@@ -73,7 +73,7 @@ describe('the decision plan through a markdown export and import', () => {
     expect(preview.decision?.action).toBe('take');
     await setDecisionDate('2027-03-03', TODAY, new Date('2026-11-19T09:00:00.000Z'));
     await expect(applyImport(resolveImport(preview, new Map(), customActivities, new Date()))).rejects.toThrow(
-      'Your decision date changed after the preview',
+      'Your decision changed after the preview',
     );
     expect((await getDecisionPlan())?.decisionDate).toBe('2027-03-03');
   });
