@@ -9,9 +9,9 @@ import { createHistorySearch } from './historySearch';
  * keeps a folded index of it until the journal changes, and answers each
  * query and filter with the matching dates and the first page of their
  * entries. The page never holds every entry; it reads the other rows it
- * shows, page by page. A locked journal's rows
- * open with the key the page sent; the page ends this worker, and the index
- * with it, when the journal locks.
+ * shows, page by page. A locked journal's rows open with the key the page
+ * sent; the page ends this worker, and the index with it, when the journal
+ * locks.
  */
 let search: ReturnType<typeof createHistorySearch> | undefined;
 journalReader.warm();
