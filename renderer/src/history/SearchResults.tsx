@@ -8,6 +8,7 @@ import {
   type SearchField,
 } from '../../../shared';
 import { EntryRowSummary } from './EntryRowSummary';
+import type { DaysWithFirstPage } from './firstPage';
 import { HighlightedText } from './HighlightedText';
 import { usePagedEntries } from './usePagedEntries';
 import { VirtualList } from './VirtualList';
@@ -63,7 +64,7 @@ function SearchResult({ date, entry, query, custom, onOpenDay }: ResultProps) {
 }
 
 interface Props {
-  dates: readonly LocalDate[];
+  days: DaysWithFirstPage;
   query: string;
   version: string;
   custom: readonly CustomActivity[];
@@ -71,11 +72,11 @@ interface Props {
 }
 
 /** Matching entries, newest first, with the matching words marked; each read as it scrolls into view. */
-export function SearchResults({ dates, query, version, custom, onOpenDay }: Props) {
-  const paged = usePagedEntries(dates, version);
+export function SearchResults({ days, query, version, custom, onOpenDay }: Props) {
+  const paged = usePagedEntries(days, version);
   return (
     <VirtualList
-      items={dates}
+      items={days.dates}
       label="Search results, newest first"
       getKey={(date) => date}
       estimatedRowHeight={110}
