@@ -31,6 +31,7 @@ import { createAppHandlers } from './ipc/appHandlers';
 import { createFileHandlers } from './ipc/fileHandlers';
 import { createConflictHandlers } from './ipc/conflictHandlers';
 import { createConflictSessions } from './ipc/conflictSessions';
+import { createLiveFolderHandlers } from './ipc/liveFolderHandlers';
 import { createMarkdownHandlers, type MarkdownFolderIo } from './ipc/markdownHandlers';
 import { createUnlockHandlers } from './ipc/unlockHandlers';
 import { registerVerbs, type VerbHandlers } from './ipc/registerVerbs';
@@ -39,6 +40,8 @@ import { createMainWindow } from './mainWindow';
 import { overwriteConflicts, readConflictFiles, recordConflictsTaken } from './markdown/conflictFiles';
 import { writeMarkdownExport } from './markdown/exportFolder';
 import { readMarkdownFolder } from './markdown/importFolder';
+import { writeLiveFolder } from './markdown/liveFolder';
+import { createLiveFolderStore } from './markdown/liveFolderStore';
 import { buildMenuTemplate } from './menuTemplate';
 import { guardWebContents } from './navigationGuards';
 import { lockOnSystemEvents } from './powerLock';
@@ -184,6 +187,12 @@ function startApp(): void {
       ...createFileHandlers(electronDialogs),
       ...createMarkdownHandlers(electronDialogs, folders, conflictSessions),
       ...createConflictHandlers(folders, conflictSessions),
+      ...createLiveFolderHandlers(
+        electronDialogs,
+        createLiveFolderStore(path.join(app.getPath('userData'), 'live-folder.json')),
+        { writeLiveFolder },
+        conflictSessions,
+      ),
       ...closeHandshake.handlers,
       ...habits.handlers,
       closeQuickCapture: async (_request, { sender }) => {

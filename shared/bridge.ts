@@ -78,6 +78,63 @@ export const exportMarkdownResponseSchema = z.discriminatedUnion('status', [
 ]);
 export type ExportMarkdownResponse = z.infer<typeof exportMarkdownResponseSchema>;
 
+/** What index.md says of a day: its date, and its kind and energy when the journal has them. */
+export const indexDaySchema = z.object({
+  date: localDateSchema,
+  dayKind: entrySchema.shape.dayKind.optional(),
+  energy: entrySchema.shape.energy.optional(),
+});
+
+/** The live folder as main has it: off, on with the folder the user chose, or not offered here (a browser). */
+export const liveFolderStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('off') }),
+  z.object({ status: z.literal('on'), folder: z.string() }),
+  z.object({ status: z.literal('unavailable'), message: z.string() }),
+]);
+export type LiveFolderState = z.infer<typeof liveFolderStateSchema>;
+
+/**
+ * Days to mirror into the live folder: the saved days, the days removed from
+ * the journal, and every day of the journal for index.md. `full` writes the
+ * whole journal, as on start, and cleans up what an interrupted write left.
+ */
+export const liveFolderWriteSchema = z
+  .object({
+    entries: exportMarkdownRequestSchema.shape.entries,
+    customActivities: exportMarkdownRequestSchema.shape.customActivities,
+    removed: z.array(localDateSchema).max(200_000),
+    index: z.array(indexDaySchema).max(200_000),
+    full: z.boolean(),
+  })
+  .refine(
+    ({ entries, removed }) => {
+      const saved = new Set(entries.map((entry) => entry.date));
+      return saved.size === entries.length && removed.every((date) => !saved.has(date));
+    },
+    { message: 'names a day twice', path: ['removed'] },
+  );
+export type LiveFolderWrite = z.infer<typeof liveFolderWriteSchema>;
+
+export const liveFolderWriteResponseSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('saved'),
+    location: z.string(),
+    written: z.number().int().min(0),
+    unchanged: z.number().int().min(0),
+    /** Files of removed days taken out of the folder (only those nobody had changed). */
+    removed: z.number().int().min(0),
+    /** Every open conflict of this folder in the window, this write's and earlier ones'. */
+    conflicts,
+    session: sessionSchema.nullable(),
+    warnings: z.array(z.string()).max(10),
+  }),
+  exportMarkdownResponseSchema.options[1],
+  /** The live folder was turned off: nothing was written. */
+  z.object({ status: z.literal('off') }),
+  failed,
+]);
+export type LiveFolderWriteResponse = z.infer<typeof liveFolderWriteResponseSchema>;
+
 /** Whether an export was running in the asking window and has been told to stop. */
 export const cancelExportResponseSchema = z.object({ cancelled: z.boolean() });
 export type CancelExportResponse = z.infer<typeof cancelExportResponseSchema>;
@@ -268,6 +325,24 @@ export const BRIDGE_CONTRACT = {
     channel: BRIDGE_CHANNELS.recordConflictsTaken,
     request: conflictRequestSchema,
     response: conflictActionResponseSchema,
+  },
+  getLiveFolder: { channel: BRIDGE_CHANNELS.getLiveFolder, request: none, response: liveFolderStateSchema },
+  /** Asks for a folder in a dialog and makes it the live folder; nothing is written until the next write. */
+  chooseLiveFolder: {
+    channel: BRIDGE_CHANNELS.chooseLiveFolder,
+    request: none,
+    response: z.discriminatedUnion('status', [liveFolderStateSchema.options[1], cancelled, failed]),
+  },
+  /** Stops writing into the live folder; the folder keeps every file as it is. */
+  stopLiveFolder: {
+    channel: BRIDGE_CHANNELS.stopLiveFolder,
+    request: none,
+    response: z.discriminatedUnion('status', [liveFolderStateSchema.options[0], failed]),
+  },
+  writeLiveFolder: {
+    channel: BRIDGE_CHANNELS.writeLiveFolder,
+    request: liveFolderWriteSchema,
+    response: liveFolderWriteResponseSchema,
   },
   saveBackup: { channel: BRIDGE_CHANNELS.saveBackup, request: saveTextRequestSchema, response: saveResponseSchema },
   openBackup: { channel: BRIDGE_CHANNELS.openBackup, request: none, response: openBackupResponseSchema },

@@ -64,6 +64,11 @@ function installElectronBridge(): void {
     readConflictFiles: async () => ({ status: 'failed', message: 'No export in this stand-in.' }),
     overwriteConflicts: async () => ({ status: 'failed', message: 'No export in this stand-in.' }),
     recordConflictsTaken: async () => ({ status: 'failed', message: 'No export in this stand-in.' }),
+    // The stand-in has no live folder; choosing one answers as a closed dialog.
+    getLiveFolder: async () => ({ status: 'off' }),
+    chooseLiveFolder: cancelled('chooseLiveFolder'),
+    stopLiveFolder: async () => ({ status: 'off' }),
+    writeLiveFolder: async () => ({ status: 'off' }),
     saveBackup: cancelled('saveBackup'),
     openBackup: cancelled('openBackup'),
     saveBrief: cancelled('saveBrief'),

@@ -67,6 +67,12 @@ const isHabitFile = (written: string) =>
     /^\.?habits\.json(\.[\w-]+\.tmp)?$/.test(path.basename(written))) ||
   isInsideRoot(path.join(sandbox, 'config', 'autostart'), written);
 
+/** Verbs that write which folder the live folder is, in the profile. */
+const LIVE_FOLDER_VERBS: ReadonlySet<BridgeVerb> = new Set(['chooseLiveFolder', 'stopLiveFolder']);
+const isLiveFolderFile = (written: string) =>
+  path.dirname(written) === path.join(sandbox, 'userData') &&
+  /^\.?live-folder\.json(\.[\w-]+\.tmp)?$/.test(path.basename(written));
+
 beforeAll(async () => {
   sandbox = await mkdtemp(path.join(tmpdir(), 'forkcast-ipc-fuzz-'));
   const chosen = path.join(sandbox, 'chosen');
@@ -202,6 +208,18 @@ function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
       customActivities: fc.constant([]),
       range: fc.constantFrom(null, { from: '1990-01-01', to: '2099-12-31' }, { from: '../..', to: '/etc' }),
     }),
+    writeLiveFolder: fc.record({
+      entries: journalArbitrary(3),
+      customActivities: fc.constant([]),
+      removed: fc.array(fc.constantFrom('2026-11-21', '2026-02-30', '../..', '/etc/passwd'), { maxLength: 2 }),
+      index: fc.array(
+        fc.record({ date: fc.constantFrom('2026-11-20', '../..'), dayKind: fc.constantFrom('good', 'x') }),
+        {
+          maxLength: 2,
+        },
+      ),
+      full: fc.boolean(),
+    }),
     readConflictFiles: conflictRequest,
     overwriteConflicts: conflictRequest,
     recordConflictsTaken: conflictRequest,
@@ -308,6 +326,8 @@ describe('every IPC handler main registers', () => {
     '%s: answers any payload from the app with its typed response or a typed failure, writing only where the dialog chose or to its own settings',
     async (verb) => {
       if (/Conflict/.test(verb)) await leaveAFileAlone();
+      // The live folder writes only once it is on: the user picks the folder first.
+      if (verb === 'writeLiveFolder') await handlerFor('chooseLiveFolder')(eventFrom({ kind: 'trusted' }));
       const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       const { request, response } = BRIDGE_CONTRACT[verb];
       let validRuns = 0;
@@ -340,7 +360,9 @@ describe('every IPC handler main registers', () => {
                 ? isAppUnlockFile(written)
                 : HABIT_VERBS.has(verb)
                   ? isHabitFile(written)
-                  : isInsideRoot(path.join(sandbox, 'chosen'), written);
+                  : LIVE_FOLDER_VERBS.has(verb)
+                    ? isLiveFolderFile(written)
+                    : isInsideRoot(path.join(sandbox, 'chosen'), written);
               expect(allowed, written).toBe(true);
             }
           },
@@ -356,7 +378,7 @@ describe('every IPC handler main registers', () => {
       expect(errors).not.toHaveBeenCalled();
       // Not vacuous: valid requests reached every handler, and the recorder saw the writers write.
       expect(validRuns).toBeGreaterThan(0);
-      if (/^(save|print|export|overwrite|forget)/.test(verb)) expect(writesSeen).toBeGreaterThan(0);
+      if (/^(save|print|export|overwrite|forget|write|choose)/.test(verb)) expect(writesSeen).toBeGreaterThan(0);
     },
   );
 });

@@ -47,6 +47,7 @@ const outcome = (overrides: Partial<ExportOutcome> = {}): ExportOutcome => ({
   root: '/real/Journal',
   written: 3,
   unchanged: 2,
+  removed: 0,
   conflicts: [],
   warnings: [],
   ...overrides,
