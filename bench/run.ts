@@ -15,6 +15,7 @@ import { typingCases } from './browser/typing';
 import { analysisCase } from './cases/analysis';
 import { bundleSizeRows } from './cases/bundleSize';
 import { dayOneImportCase } from './cases/dayOneImport';
+import { liveFolderCases } from './cases/liveFolder';
 import { MARKDOWN_MAX_ENTRIES, markdownCases } from './cases/markdown';
 import { benchJournal, NODE_END_DATE } from './journal';
 import { parseOptions, USAGE, type BenchOptions } from './options';
@@ -58,6 +59,7 @@ async function nodeCases(options: BenchOptions, rows: Row[], scratch: string): P
     const entries = benchJournal(size, NODE_END_DATE);
     await collect(rows, analysisCase(entries));
     if (size <= MARKDOWN_MAX_ENTRIES) await collect(rows, markdownCases(entries, scratch));
+    if (size <= MARKDOWN_MAX_ENTRIES) await collect(rows, liveFolderCases(entries, scratch));
     if (size <= MARKDOWN_MAX_ENTRIES) await collect(rows, dayOneImportCase(entries));
   }
 }

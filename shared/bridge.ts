@@ -14,6 +14,7 @@ import {
 import { LIMITS } from './limits';
 import { PAPER_SIZES } from './paper';
 import { exportPathSchema, sha256Schema } from './markdown/manifest';
+import { isExportPath, isSyncConflictPath } from './markdown/paths';
 
 /**
  * The one contract between the renderer and the main process. Each verb has a
@@ -134,6 +135,23 @@ export const liveFolderWriteResponseSchema = z.discriminatedUnion('status', [
   failed,
 ]);
 export type LiveFolderWriteResponse = z.infer<typeof liveFolderWriteResponseSchema>;
+
+/** How many day files in the live folder changed outside Forkcast and await the user's review (0: none). */
+export const liveFolderChangedSchema = z.object({ changed: z.number().int().min(0) });
+export type LiveFolderChanged = z.infer<typeof liveFolderChangedSchema>;
+
+/** After the review of the folder's changes was applied: the files whose days the journal took. */
+export const settleLiveChangesRequestSchema = z.object({
+  taken: z
+    .array(
+      z
+        .string()
+        .max(300)
+        .refine((path) => isExportPath(path) || isSyncConflictPath(path), 'is not a day file of the live folder'),
+    )
+    .max(LIMITS.importFiles)
+    .refine((paths) => new Set(paths).size === paths.length, 'lists a file twice'),
+});
 
 /** Whether an export was running in the asking window and has been told to stop. */
 export const cancelExportResponseSchema = z.object({ cancelled: z.boolean() });
@@ -344,6 +362,17 @@ export const BRIDGE_CONTRACT = {
     request: liveFolderWriteSchema,
     response: liveFolderWriteResponseSchema,
   },
+  /** The live folder's changed files, read for the import preview. */
+  readLiveChanges: { channel: BRIDGE_CHANNELS.readLiveChanges, request: none, response: importMarkdownResponseSchema },
+  /** The preview was applied: the files read are seen, those taken become Forkcast's to update. */
+  settleLiveChanges: {
+    channel: BRIDGE_CHANNELS.settleLiveChanges,
+    request: settleLiveChangesRequestSchema,
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('done'), open: z.number().int().min(0) }),
+      failed,
+    ]),
+  },
   saveBackup: { channel: BRIDGE_CHANNELS.saveBackup, request: saveTextRequestSchema, response: saveResponseSchema },
   openBackup: { channel: BRIDGE_CHANNELS.openBackup, request: none, response: openBackupResponseSchema },
   saveBrief: { channel: BRIDGE_CHANNELS.saveBrief, request: saveTextRequestSchema, response: saveResponseSchema },
@@ -402,6 +431,7 @@ export const BRIDGE_EVENTS = {
   closeRequested: { channel: BRIDGE_EVENT_CHANNELS.closeRequested, payload: closeRequestedSchema },
   lockRequested: { channel: BRIDGE_EVENT_CHANNELS.lockRequested, payload: lockRequestSchema },
   openToday: { channel: BRIDGE_EVENT_CHANNELS.openToday, payload: openTodaySchema },
+  liveFolderChanged: { channel: BRIDGE_EVENT_CHANNELS.liveFolderChanged, payload: liveFolderChangedSchema },
 } as const satisfies Record<keyof typeof BRIDGE_EVENT_CHANNELS, { channel: string; payload: z.ZodType }>;
 
 export type BridgeEvent = keyof typeof BRIDGE_EVENTS;

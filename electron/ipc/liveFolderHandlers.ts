@@ -1,37 +1,33 @@
-import type { LiveFolderWrite } from '../../shared/bridge';
 import { describeFsError } from '../atomicWrite';
 import { describeStop } from '../markdown/folderFiles';
 import { ExportTargetError } from '../markdown/folderGuard';
-import { ExportStoppedError, type ExportOutcome } from '../markdown/folderWrite';
-import type { LiveFolderStore } from '../markdown/liveFolderStore';
+import { ExportStoppedError } from '../markdown/folderWrite';
+import type { LiveMirror } from '../markdown/liveMirror';
+import { describeReadError } from '../textFile';
 import type { ConflictSessions } from './conflictSessions';
 import type { FileDialogs } from './fileDialogs';
 import type { VerbHandlers } from './registerVerbs';
 
-/** The live folder's writer (electron/markdown/liveFolder.ts), injected so these handlers test without disk. */
-export interface LiveFolderIo {
-  writeLiveFolder(folder: string, write: LiveFolderWrite): Promise<ExportOutcome>;
-}
+const OFF = 'The live folder is off.';
 
 /**
  * The live folder's verbs: which folder it is, choosing it once, turning it
- * off, and writing saved days into it. The folder comes only from main's own
- * dialog and store; the renderer never names one. Conflicts join the
- * window's conflict session, so the export's conflict verbs resolve them.
+ * off, writing saved days into it, and reading and settling what other apps
+ * changed there. The folder comes only from main's own dialog and store; the
+ * renderer never names one. Write conflicts join the window's conflict
+ * session, so the export's conflict verbs resolve them.
  */
 export function createLiveFolderHandlers(
   dialogs: FileDialogs,
-  store: LiveFolderStore,
-  io: LiveFolderIo,
+  mirror: Pick<LiveMirror, 'folder' | 'choose' | 'write' | 'readChanges' | 'settle'>,
   sessions: ConflictSessions,
-): VerbHandlers<'getLiveFolder' | 'chooseLiveFolder' | 'stopLiveFolder' | 'writeLiveFolder'> {
-  let folder: Promise<string | null> | null = null;
-  const current = () => (folder ??= store.load());
-
+): VerbHandlers<
+  'getLiveFolder' | 'chooseLiveFolder' | 'stopLiveFolder' | 'writeLiveFolder' | 'readLiveChanges' | 'settleLiveChanges'
+> {
   return {
     async getLiveFolder() {
-      const chosen = await current();
-      return chosen === null ? { status: 'off' } : { status: 'on', folder: chosen };
+      const folder = mirror.folder();
+      return folder === null ? { status: 'off' } : { status: 'on', folder };
     },
 
     async chooseLiveFolder(_request, { sender }) {
@@ -41,33 +37,31 @@ export function createLiveFolderHandlers(
       });
       if (chosen === null) return { status: 'cancelled' };
       try {
-        await store.save(chosen);
+        await mirror.choose(chosen);
       } catch (error) {
         return { status: 'failed', message: describeFsError(error) };
       }
-      folder = Promise.resolve(chosen);
       return { status: 'on', folder: chosen };
     },
 
     async stopLiveFolder() {
       try {
-        await store.save(null);
+        await mirror.choose(null);
       } catch (error) {
         return { status: 'failed', message: describeFsError(error) };
       }
-      folder = Promise.resolve(null);
       return { status: 'off' };
     },
 
     async writeLiveFolder(request, { sender }) {
-      const chosen = await current();
-      if (chosen === null) return { status: 'off' };
+      const folder = mirror.folder();
+      if (folder === null) return { status: 'off' };
       try {
-        const outcome = await io.writeLiveFolder(chosen, request);
-        const session = sessions.add(sender, outcome.root, chosen, outcome.conflicts, request.full);
+        const outcome = await mirror.write(request);
+        const session = sessions.add(sender, outcome.root, folder, outcome.conflicts, request.full);
         return {
           status: 'saved',
-          location: chosen,
+          location: folder,
           written: outcome.written,
           unchanged: outcome.unchanged,
           removed: outcome.removed,
@@ -79,7 +73,7 @@ export function createLiveFolderHandlers(
         if (error instanceof ExportStoppedError) {
           return {
             status: 'partial',
-            location: chosen,
+            location: folder,
             message: describeStop(error.cause),
             written: error.written.length,
             notWritten: [...error.notWritten],
@@ -89,6 +83,26 @@ export function createLiveFolderHandlers(
           status: 'failed',
           message: error instanceof ExportTargetError ? error.message : describeFsError(error),
         };
+      }
+    },
+
+    async readLiveChanges() {
+      const folder = mirror.folder();
+      if (folder === null) return { status: 'failed', message: OFF };
+      try {
+        const { files, refused } = await mirror.readChanges();
+        return { status: 'loaded', source: folder, files, refused };
+      } catch (error) {
+        return { status: 'failed', message: `The changed files could not be read: ${describeReadError(error)}` };
+      }
+    },
+
+    async settleLiveChanges({ taken }) {
+      if (mirror.folder() === null) return { status: 'failed', message: OFF };
+      try {
+        return { status: 'done', open: await mirror.settle(taken) };
+      } catch (error) {
+        return { status: 'failed', message: `${describeStop(error)} The folder’s files are as they were.` };
       }
     },
   };

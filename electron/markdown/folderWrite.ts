@@ -63,6 +63,8 @@ export interface ExportOutcome {
   conflicts: ConflictingFile[];
   /** Things the user should know that did not stop the export, such as a damaged manifest. */
   warnings: string[];
+  /** Every file now holding what Forkcast wrote (written, or already up to date), with its hash. */
+  settled: Map<string, string>;
 }
 
 /** What a name in the folder is, as listed (links are never followed). */
@@ -266,5 +268,11 @@ export async function writeFolderFiles(guard: FolderGuard, write: FolderWrite): 
     removed,
     conflicts: conflicts.sort(byPath),
     warnings,
+    settled: new Map(
+      [...plan.unchanged.map(({ path }) => path), ...writtenPaths].map((path) => [
+        path,
+        record.get(path)?.sha256 ?? '',
+      ]),
+    ),
   };
 }

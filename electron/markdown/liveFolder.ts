@@ -37,8 +37,16 @@ async function listPaths(guard: FolderGuard, paths: readonly string[]): Promise<
   return listing;
 }
 
-/** Writes the days of `write`, removes the files of its removed days, and rewrites index.md from its index. */
-export async function writeLiveFolder(folder: string, write: LiveFolderWrite): Promise<ExportOutcome> {
+/**
+ * Writes the days of `write`, removes the files of its removed days, and
+ * rewrites index.md from its index. `afterWrite` runs while the folder is
+ * still locked, so no rescan sees the folder between the write and it.
+ */
+export async function writeLiveFolder(
+  folder: string,
+  write: LiveFolderWrite,
+  afterWrite?: (guard: FolderGuard, outcome: ExportOutcome) => Promise<void>,
+): Promise<ExportOutcome> {
   const guard = await FolderGuard.open(folder);
   return withFolderLock(guard.root, async () => {
     const files: ExportFile[] = write.entries.map((entry) => ({
@@ -55,6 +63,8 @@ export async function writeLiveFolder(folder: string, write: LiveFolderWrite): P
       listing = await listPaths(guard, [...files.map((file) => file.path), ...removals]);
     }
     const entries = new Map(write.entries.map((entry) => [dayFilePath(entry.date), entry]));
-    return writeFolderFiles(guard, { files, listing, complete: write.full, entries, removals });
+    const outcome = await writeFolderFiles(guard, { files, listing, complete: write.full, entries, removals });
+    await afterWrite?.(guard, outcome);
+    return outcome;
   });
 }

@@ -67,11 +67,13 @@ const isHabitFile = (written: string) =>
     /^\.?habits\.json(\.[\w-]+\.tmp)?$/.test(path.basename(written))) ||
   isInsideRoot(path.join(sandbox, 'config', 'autostart'), written);
 
-/** Verbs that write which folder the live folder is, in the profile. */
-const LIVE_FOLDER_VERBS: ReadonlySet<BridgeVerb> = new Set(['chooseLiveFolder', 'stopLiveFolder']);
+/**
+ * The live folder's two files in the profile: which folder it is, and what was last seen in it. The second
+ * is saved a moment after the live folder is written or settled, so it may land while another verb runs.
+ */
 const isLiveFolderFile = (written: string) =>
   path.dirname(written) === path.join(sandbox, 'userData') &&
-  /^\.?live-folder\.json(\.[\w-]+\.tmp)?$/.test(path.basename(written));
+  /^\.?live-folder(-seen)?\.json(\.[\w-]+\.tmp)?$/.test(path.basename(written));
 
 beforeAll(async () => {
   sandbox = await mkdtemp(path.join(tmpdir(), 'forkcast-ipc-fuzz-'));
@@ -220,6 +222,9 @@ function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
       ),
       full: fc.boolean(),
     }),
+    settleLiveChanges: fc.record({
+      taken: fc.array(fc.oneof(fc.constantFrom('2026/2026-11-20.md', 'index.md'), hostileName), { maxLength: 3 }),
+    }),
     readConflictFiles: conflictRequest,
     overwriteConflicts: conflictRequest,
     recordConflictsTaken: conflictRequest,
@@ -327,7 +332,9 @@ describe('every IPC handler main registers', () => {
     async (verb) => {
       if (/Conflict/.test(verb)) await leaveAFileAlone();
       // The live folder writes only once it is on: the user picks the folder first.
-      if (verb === 'writeLiveFolder') await handlerFor('chooseLiveFolder')(eventFrom({ kind: 'trusted' }));
+      if (/Live(Folder$|Changes)/.test(verb) && verb !== 'stopLiveFolder') {
+        await handlerFor('chooseLiveFolder')(eventFrom({ kind: 'trusted' }));
+      }
       const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       const { request, response } = BRIDGE_CONTRACT[verb];
       let validRuns = 0;
@@ -356,13 +363,13 @@ describe('every IPC handler main registers', () => {
             }
             writesSeen += writes.paths.length;
             for (const written of writes.paths) {
-              const allowed = APP_FILE_VERBS.has(verb)
-                ? isAppUnlockFile(written)
-                : HABIT_VERBS.has(verb)
-                  ? isHabitFile(written)
-                  : LIVE_FOLDER_VERBS.has(verb)
-                    ? isLiveFolderFile(written)
-                    : isInsideRoot(path.join(sandbox, 'chosen'), written);
+              const allowed =
+                isLiveFolderFile(written) ||
+                (APP_FILE_VERBS.has(verb)
+                  ? isAppUnlockFile(written)
+                  : HABIT_VERBS.has(verb)
+                    ? isHabitFile(written)
+                    : isInsideRoot(path.join(sandbox, 'chosen'), written));
               expect(allowed, written).toBe(true);
             }
           },

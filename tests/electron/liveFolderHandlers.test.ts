@@ -11,6 +11,7 @@ import { overwriteConflicts, readConflictFiles, recordConflictsTaken } from '../
 import { ExportStoppedError } from '../../electron/markdown/folderWrite';
 import { writeLiveFolder } from '../../electron/markdown/liveFolder';
 import { createLiveFolderStore } from '../../electron/markdown/liveFolderStore';
+import { createLiveMirror, type LiveMirrorDeps } from '../../electron/markdown/liveMirror';
 import { renderDayFile, type LiveFolderWrite } from '../../shared';
 import { goodDay } from '../fixtures/entries';
 import { FakeWebContents } from './fakes/fakeElectron';
@@ -25,7 +26,11 @@ beforeEach(async () => {
   sandbox = await mkdtemp(join(tmpdir(), 'forkcast-live-handlers-'));
   folder = await mkdtemp(join(sandbox, 'Journal-'));
 });
-afterEach(() => rm(sandbox, { recursive: true, force: true }));
+const mirrors: { stop: () => Promise<void> }[] = [];
+afterEach(async () => {
+  for (const mirror of mirrors.splice(0)) await mirror.stop();
+  await rm(sandbox, { recursive: true, force: true });
+});
 
 const context = { sender: new FakeWebContents() as FakeWebContents & WebContents };
 const day = goodDay('2026-11-20');
@@ -38,7 +43,7 @@ const write = (over: Partial<LiveFolderWrite> = {}): LiveFolderWrite => ({
   ...over,
 });
 
-function setUp(picked: string | null = folder, io = { writeLiveFolder }) {
+async function setUp(picked: string | null = folder, write: LiveMirrorDeps['write'] = writeLiveFolder) {
   const dialogs: FileDialogs = {
     chooseSaveFile: vi.fn(),
     chooseOpenFile: vi.fn(),
@@ -46,45 +51,58 @@ function setUp(picked: string | null = folder, io = { writeLiveFolder }) {
   };
   const settings = join(sandbox, 'live-folder.json');
   const sessions = createConflictSessions();
-  const handlers = createLiveFolderHandlers(dialogs, createLiveFolderStore(settings), io, sessions);
+  // Watching is the mirror's own test's business; here the folder is only written and read.
+  const mirror = createLiveMirror({
+    store: createLiveFolderStore(settings),
+    write,
+    watch: () => ({ close: () => undefined }),
+    notify: () => undefined,
+    saveDelayMs: 0,
+  });
+  await mirror.start();
+  mirrors.push(mirror);
+  const handlers = createLiveFolderHandlers(dialogs, mirror, sessions);
   const conflicts = createConflictHandlers({ readConflictFiles, overwriteConflicts, recordConflictsTaken }, sessions);
-  return { dialogs, handlers, conflicts, settings };
+  return { dialogs, handlers, conflicts, settings, mirror };
 }
 
 describe('the live folder verbs', () => {
   it('are off until a folder is chosen, and write nothing then', async () => {
-    const { handlers } = setUp();
+    const { handlers } = await setUp();
     await expect(handlers.getLiveFolder(undefined, context)).resolves.toEqual({ status: 'off' });
     await expect(handlers.writeLiveFolder(write(), context)).resolves.toEqual({ status: 'off' });
   });
 
   it('keep the folder chosen once, across a restart, and write each save into it', async () => {
-    await expect(setUp().handlers.chooseLiveFolder(undefined, context)).resolves.toEqual({ status: 'on', folder });
-    const { handlers } = setUp(null);
+    await expect((await setUp()).handlers.chooseLiveFolder(undefined, context)).resolves.toEqual({
+      status: 'on',
+      folder,
+    });
+    const { handlers } = await setUp(null);
     await expect(handlers.getLiveFolder(undefined, context)).resolves.toEqual({ status: 'on', folder });
     await expect(handlers.writeLiveFolder(write(), context)).resolves.toMatchObject({ status: 'saved', written: 2 });
     expect(await readFile(join(folder, '2026', '2026-11-20.md'), 'utf8')).toBe(renderDayFile(day));
   });
 
   it('a closed dialog changes nothing', async () => {
-    const { handlers, settings } = setUp(null);
+    const { handlers, settings } = await setUp(null);
     await expect(handlers.chooseLiveFolder(undefined, context)).resolves.toEqual({ status: 'cancelled' });
     await expect(readFile(settings)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('turned off, stop writing and leave the folder as it is', async () => {
-    const { handlers } = setUp();
+    const { handlers } = await setUp();
     await handlers.chooseLiveFolder(undefined, context);
     await handlers.writeLiveFolder(write(), context);
     await expect(handlers.stopLiveFolder(undefined, context)).resolves.toEqual({ status: 'off' });
     const later = { ...day, notes: 'After turning it off.', revision: 2 };
     await expect(handlers.writeLiveFolder(write({ entries: [later] }), context)).resolves.toEqual({ status: 'off' });
     expect(await readFile(join(folder, '2026', '2026-11-20.md'), 'utf8')).toBe(renderDayFile(day));
-    await expect(setUp(null).handlers.getLiveFolder(undefined, context)).resolves.toEqual({ status: 'off' });
+    await expect((await setUp(null)).handlers.getLiveFolder(undefined, context)).resolves.toEqual({ status: 'off' });
   });
 
   it('offer a day an editor changed as a conflict that “overwrite with mine” resolves', async () => {
-    const { handlers, conflicts } = setUp();
+    const { handlers, conflicts } = await setUp();
     await handlers.chooseLiveFolder(undefined, context);
     await handlers.writeLiveFolder(write(), context);
     await writeFile(join(folder, '2026', '2026-11-20.md'), 'Changed in an editor.\n');
@@ -106,7 +124,10 @@ describe('the live folder verbs', () => {
       ['a'],
       ['2026/2026-11-20.md'],
     );
-    const { handlers } = setUp(folder, { writeLiveFolder: vi.fn(async () => Promise.reject(stopped)) });
+    const { handlers } = await setUp(
+      folder,
+      vi.fn(async () => Promise.reject(stopped)),
+    );
     await handlers.chooseLiveFolder(undefined, context);
     await expect(handlers.writeLiveFolder(write(), context)).resolves.toEqual({
       status: 'partial',
@@ -117,8 +138,24 @@ describe('the live folder verbs', () => {
     });
   });
 
+  it('read what an editor changed for the preview, and settle it once taken', async () => {
+    const { handlers, mirror } = await setUp();
+    await expect(handlers.readLiveChanges(undefined, context)).resolves.toMatchObject({ status: 'failed' });
+    await handlers.chooseLiveFolder(undefined, context);
+    await handlers.writeLiveFolder(write({ full: true }), context);
+    await writeFile(join(folder, '2026', '2026-11-20.md'), renderDayFile({ ...day, notes: 'From the editor.' }));
+    expect(await mirror.rescan()).toBe(1);
+    const read = await handlers.readLiveChanges(undefined, context);
+    expect(read).toMatchObject({ status: 'loaded', source: folder, files: [{ name: '2026/2026-11-20.md' }] });
+    await expect(handlers.settleLiveChanges({ taken: ['2026/2026-11-20.md'] }, context)).resolves.toEqual({
+      status: 'done',
+      open: 0,
+    });
+    expect(await mirror.rescan()).toBe(0);
+  });
+
   it('say so plainly when the folder is gone', async () => {
-    const { handlers } = setUp();
+    const { handlers } = await setUp();
     await handlers.chooseLiveFolder(undefined, context);
     await rm(folder, { recursive: true });
     await expect(handlers.writeLiveFolder(write(), context)).resolves.toEqual({

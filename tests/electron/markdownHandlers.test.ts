@@ -50,6 +50,7 @@ const outcome = (overrides: Partial<ExportOutcome> = {}): ExportOutcome => ({
   removed: 0,
   conflicts: [],
   warnings: [],
+  settled: new Map(),
   ...overrides,
 });
 

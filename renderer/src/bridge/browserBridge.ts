@@ -27,6 +27,9 @@ export const browserBridge = {
   chooseLiveFolder: async () => ({ status: 'failed', message: NO_LIVE_FOLDER }),
   stopLiveFolder: async () => ({ status: 'off' }),
   writeLiveFolder: async () => ({ status: 'off' }),
+  readLiveChanges: async () => ({ status: 'failed', message: NO_LIVE_FOLDER }),
+  settleLiveChanges: async () => ({ status: 'failed', message: NO_LIVE_FOLDER }),
+  onLiveFolderChanged: () => () => undefined,
   saveBackup: async ({ suggestedName, text }) => {
     downloadFile(suggestedName, text, 'application/json');
     return { status: 'saved', location: downloadLocation(suggestedName) };

@@ -1,5 +1,6 @@
 import { useLockView } from '../lock/useLock';
 import { ExportConflicts } from './ExportConflicts';
+import { FolderChanges } from './FolderChanges';
 import { useLiveFolder } from './useLiveFolder';
 
 /** Settings for the live folder: a folder chosen once that each save is written into. */
@@ -55,6 +56,7 @@ export function LiveFolderPanel() {
               Stop writing into this folder
             </button>
           </div>
+          <FolderChanges changed={state.changed} />
           {state.session && state.conflicts.length > 0 && (
             <ExportConflicts key={conflictsKey} session={state.session} conflicts={state.conflicts} />
           )}

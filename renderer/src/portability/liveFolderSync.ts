@@ -31,6 +31,8 @@ export type LiveFolderState =
       /** Why the last write did not finish; the next save tries again, with the whole journal. */
       problem: string | null;
       warnings: string[];
+      /** Day files other apps changed in the folder, awaiting the user's review. */
+      changed: number;
       /** Files left alone in the folder, to resolve under `session` like an export's. */
       conflicts: ExportConflict[];
       session: string | null;
@@ -40,7 +42,10 @@ type IndexDay = LiveFolderWrite['index'][number];
 const indexDay = ({ date, dayKind, energy }: Entry): IndexDay => ({ date, dayKind, energy });
 
 export interface LiveFolderDeps {
-  bridge: Pick<ForkcastBridge, 'getLiveFolder' | 'chooseLiveFolder' | 'stopLiveFolder' | 'writeLiveFolder'>;
+  bridge: Pick<
+    ForkcastBridge,
+    'getLiveFolder' | 'chooseLiveFolder' | 'stopLiveFolder' | 'writeLiveFolder' | 'onLiveFolderChanged'
+  >;
   loadJournal: () => Promise<{ entries: Entry[]; customActivities: CustomActivity[] }>;
   loadCustomActivities: () => Promise<CustomActivity[]>;
   onJournalChange: (listener: (change: JournalChange) => void) => () => void;
@@ -81,7 +86,7 @@ export function createLiveFolderSync(deps: LiveFolderDeps) {
   let running = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstPendingAt: number | null = null;
-  let unsubscribe: (() => void) | null = null;
+  let unsubscribe: (() => void)[] = [];
   let writing: Promise<void> = Promise.resolve();
 
   const clearTimer = () => {
@@ -180,6 +185,7 @@ export function createLiveFolderSync(deps: LiveFolderDeps) {
       lastWrite: null,
       problem: null,
       warnings: [],
+      changed: 0,
       conflicts: [],
       session: null,
     });
@@ -197,7 +203,10 @@ export function createLiveFolderSync(deps: LiveFolderDeps) {
     async start(): Promise<void> {
       if (running) return;
       running = true;
-      unsubscribe = deps.onJournalChange(onChange);
+      unsubscribe = [
+        deps.onJournalChange(onChange),
+        deps.bridge.onLiveFolderChanged(({ changed }) => update({ changed })),
+      ];
       try {
         const current = await deps.bridge.getLiveFolder();
         if (!running) return;
@@ -211,8 +220,8 @@ export function createLiveFolderSync(deps: LiveFolderDeps) {
     /** Stops following changes (the journal closes or locks); what is pending goes out now, with the days already read. */
     async stop(): Promise<void> {
       running = false;
-      unsubscribe?.();
-      unsubscribe = null;
+      for (const stop of unsubscribe) stop();
+      unsubscribe = [];
       if (pending.size > 0 && !needsFull) await flush();
       clearTimer();
     },

@@ -29,6 +29,12 @@ function createFakeBridge() {
     chooseLiveFolder: vi.fn<ForkcastBridge['chooseLiveFolder']>(async () => ({ status: 'cancelled' })),
     stopLiveFolder: vi.fn<ForkcastBridge['stopLiveFolder']>(async () => ({ status: 'off' })),
     writeLiveFolder: vi.fn<ForkcastBridge['writeLiveFolder']>(async () => ({ status: 'off' })),
+    readLiveChanges: vi.fn<ForkcastBridge['readLiveChanges']>(async () => ({
+      status: 'failed',
+      message: 'unscripted',
+    })),
+    settleLiveChanges: vi.fn<ForkcastBridge['settleLiveChanges']>(async () => ({ status: 'done', open: 0 })),
+    onLiveFolderChanged: vi.fn<ForkcastBridge['onLiveFolderChanged']>(() => vi.fn()),
     saveBackup: vi.fn<ForkcastBridge['saveBackup']>(async () => ({ status: 'cancelled' })),
     openBackup: vi.fn<ForkcastBridge['openBackup']>(async () => ({ status: 'cancelled' })),
     saveBrief: vi.fn<ForkcastBridge['saveBrief']>(async () => ({ status: 'cancelled' })),

@@ -20,6 +20,7 @@ const saved = (over: Partial<Extract<LiveFolderWriteResponse, { status: 'saved' 
 function setUp({ on = true, quietMs = 60_000 } = {}) {
   const journal = [goodDay('2026-11-19'), badDay('2026-11-20')];
   let listener: ((change: JournalChange) => void) | null = null;
+  let folderListener: Parameters<ForkcastBridge['onLiveFolderChanged']>[0] | null = null;
   const writes: LiveFolderWrite[] = [];
   const answers: LiveFolderWriteResponse[] = [];
   const bridge = {
@@ -31,6 +32,12 @@ function setUp({ on = true, quietMs = 60_000 } = {}) {
       folder: '/home/me/Other',
     })),
     stopLiveFolder: vi.fn<ForkcastBridge['stopLiveFolder']>(async () => ({ status: 'off' })),
+    onLiveFolderChanged: vi.fn<ForkcastBridge['onLiveFolderChanged']>((next) => {
+      folderListener = next;
+      return () => {
+        folderListener = null;
+      };
+    }),
     writeLiveFolder: vi.fn<ForkcastBridge['writeLiveFolder']>(async (request) => {
       writes.push(request);
       return answers.shift() ?? saved();
@@ -51,7 +58,8 @@ function setUp({ on = true, quietMs = 60_000 } = {}) {
     now: () => new Date('2026-11-20T18:00:00Z'),
   });
   const note = (change: JournalChange) => listener?.(change);
-  return { sync, bridge, writes, answers, note, journal };
+  const folderChanged = (changed: number) => folderListener?.({ changed });
+  return { sync, bridge, writes, answers, note, journal, folderChanged };
 }
 
 describe('the live folder in the renderer', () => {
@@ -137,6 +145,16 @@ describe('the live folder in the renderer', () => {
     note(daysChanged([goodDay('2026-11-21', { notes: 'Typed just before locking.' })]));
     await sync.stop();
     expect(writes.at(-1)).toMatchObject({ full: false, entries: [{ notes: 'Typed just before locking.' }] });
+  });
+
+  it('follows main’s count of files changed in the folder until the journal closes', async () => {
+    const { sync, folderChanged } = setUp();
+    await sync.start();
+    folderChanged(3);
+    expect(sync.getState()).toMatchObject({ changed: 3 });
+    await sync.stop();
+    folderChanged(5);
+    expect(sync.getState()).toMatchObject({ changed: 3 });
   });
 
   it('in a browser says plainly that it needs the desktop app', async () => {
