@@ -104,9 +104,11 @@ export const liveFolderWriteSchema = z
     entries: exportMarkdownRequestSchema.shape.entries,
     customActivities: exportMarkdownRequestSchema.shape.customActivities,
     removed: z.array(localDateSchema).max(200_000),
-    index: z.array(indexDaySchema).max(200_000),
+    /** Null when no day's date, kind or energy changed, so index.md stays as it is. */
+    index: z.array(indexDaySchema).max(200_000).nullable(),
     full: z.boolean(),
   })
+  .refine(({ full, index }) => !full || index !== null, { message: 'is missing from a full write', path: ['index'] })
   .refine(
     ({ entries, removed }) => {
       const saved = new Set(entries.map((entry) => entry.date));

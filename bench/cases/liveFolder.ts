@@ -4,15 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { writeLiveFolder } from '../../electron/markdown/liveFolder';
 import { createLiveFolderStore } from '../../electron/markdown/liveFolderStore';
 import { createLiveMirror } from '../../electron/markdown/liveMirror';
-import {
-  dayFilePath,
-  INDEX_FILE,
-  liveFolderWriteSchema,
-  renderDayFile,
-  renderIndex,
-  type Entry,
-  type LiveFolderWrite,
-} from '../../shared';
+import { dayFilePath, liveFolderWriteSchema, renderDayFile, type Entry, type LiveFolderWrite } from '../../shared';
 import { DEFAULT_PLAN, pairedRuns, settleDisk, type RunPlan } from '../measure';
 import { atSize, timedRow, under, type Row } from '../rows';
 
@@ -26,13 +18,13 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
 }
 
 /**
- * Case 7: the live folder in a folder holding the whole journal. A save:
- * main parses the request (one day, and every day for index.md), checks the
- * day's file and the index against the manifest, writes both atomically and
- * records them, against writing the same two files plainly. A rescan with
+ * Case 7: the live folder in a folder holding the whole journal. A save
+ * while typing (the words change, so index.md stays): main parses the
+ * request, checks the day's file against the manifest, writes it atomically
+ * and records it, against writing the same file plainly. A rescan with
  * nothing changed: every day file is looked at (size and time) against what
  * was last seen, against listing and stat-ing the same files plainly. The
- * renderer's part of a save (a few milliseconds to gather the index) and
+ * renderer's part of a save (gathering the saved day) and
  * the IPC hop are not in it.
  */
 export async function liveFolderCases(
@@ -58,10 +50,11 @@ export async function liveFolderCases(
   const last = entries.at(-1);
   if (!last) throw new Error('The live folder case needs a journal.');
   let revision = last.revision;
+  // A save while typing: the words change, not the day's kind or energy, so index.md stays (index: null).
   const save = (): LiveFolderWrite => {
     revision += 1;
     const day = { ...last, notes: `Saved again (${revision}).`, revision };
-    return { entries: [day], customActivities: [], removed: [], index, full: false };
+    return { entries: [day], customActivities: [], removed: [], index: null, full: false };
   };
   const saves = await pairedRuns(
     plan,
@@ -77,7 +70,6 @@ export async function liveFolderCases(
         if (!day) return;
         await mkdir(join(plain, day.date.slice(0, 4)), { recursive: true });
         await writeFile(join(plain, ...dayFilePath(day.date).split('/')), renderDayFile(day));
-        await writeFile(join(plain, INDEX_FILE), renderIndex(request.index));
       }),
   );
 
@@ -99,7 +91,7 @@ export async function liveFolderCases(
 
   const size = entries.length;
   return [
-    timedRow('live folder: one save (day and index)', size, atSize(size, SAVE_TARGETS), saves.subject, saves.baseline),
+    timedRow('live folder: one save while typing', size, atSize(size, SAVE_TARGETS), saves.subject, saves.baseline),
     timedRow(
       'live folder: rescan, nothing changed',
       size,

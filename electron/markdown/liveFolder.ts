@@ -53,7 +53,7 @@ export async function writeLiveFolder(
       path: dayFilePath(entry.date),
       text: renderDayFile(entry, write.customActivities),
     }));
-    files.push({ path: INDEX_FILE, text: renderIndex(write.index) });
+    if (write.index !== null) files.push({ path: INDEX_FILE, text: renderIndex(write.index) });
     const removals = write.removed.map(dayFilePath);
     let listing: Map<string, Kind>;
     if (write.full) {

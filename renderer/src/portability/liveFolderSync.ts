@@ -38,7 +38,7 @@ export type LiveFolderState =
       session: string | null;
     };
 
-type IndexDay = LiveFolderWrite['index'][number];
+type IndexDay = NonNullable<LiveFolderWrite['index']>[number];
 const indexDay = ({ date, dayKind, energy }: Entry): IndexDay => ({ date, dayKind, energy });
 
 export interface LiveFolderDeps {
@@ -128,13 +128,25 @@ export function createLiveFolderSync(deps: LiveFolderDeps) {
         const journal = index;
         pending = new Map();
         customActivities = await deps.loadCustomActivities().catch(() => customActivities);
+        let indexChanged = false;
         for (const [date, entry] of days) {
-          if (entry) journal.set(date, indexDay(entry));
-          else journal.delete(date);
+          const before = journal.get(date);
+          if (entry) {
+            const after = indexDay(entry);
+            indexChanged ||= before?.dayKind !== after.dayKind || before?.energy !== after.energy;
+            journal.set(date, after);
+          } else if (journal.delete(date)) indexChanged = true;
         }
         const entries = [...days.values()].filter((entry): entry is Entry => entry !== null);
         const removed = [...days].filter(([, entry]) => entry === null).map(([date]) => date);
-        request = { entries, customActivities, removed, index: [...journal.values()], full: false };
+        // Most saves change only words: index.md then stays as it is, and 10,000 days need not cross.
+        request = {
+          entries,
+          customActivities,
+          removed,
+          index: indexChanged ? [...journal.values()] : null,
+          full: false,
+        };
       }
     } catch (error) {
       needsFull = true;

@@ -68,7 +68,7 @@ describe('the live folder in the renderer', () => {
     await sync.start();
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatchObject({ full: true, removed: [], entries: journal });
-    expect(writes[0]?.index.map((day) => day.date)).toEqual(['2026-11-19', '2026-11-20']);
+    expect(writes[0]?.index?.map((day) => day.date)).toEqual(['2026-11-19', '2026-11-20']);
     expect(sync.getState()).toMatchObject({ status: 'on', folder: '/home/me/Journal', lastWrite: expect.any(String) });
   });
 
@@ -82,7 +82,18 @@ describe('the live folder in the renderer', () => {
     expect(write?.full).toBe(false);
     expect(write?.entries.map((entry) => entry.notes)).toEqual(['Second draft.']);
     expect(write?.removed).toEqual(['2026-11-19']);
-    expect(write?.index.map((day) => day.date).sort()).toEqual(['2026-11-20', '2026-11-21']);
+    expect(write?.index?.map((day) => day.date).sort()).toEqual(['2026-11-20', '2026-11-21']);
+  });
+
+  it('leaves index.md alone when a save changes only words, and rewrites it when the day kind changes', async () => {
+    const { sync, writes, note } = setUp();
+    await sync.start();
+    note(daysChanged([badDay('2026-11-20', { notes: 'Only words changed.' })]));
+    await sync.flush();
+    expect(writes.at(-1)).toMatchObject({ full: false, index: null });
+    note(daysChanged([goodDay('2026-11-20')]));
+    await sync.flush();
+    expect(writes.at(-1)?.index).toContainEqual({ date: '2026-11-20', dayKind: 'good', energy: expect.any(Number) });
   });
 
   it('after a failed write says why, and sends the whole journal next time', async () => {
