@@ -43,7 +43,8 @@ export function FolderChanges({ changed }: { changed: number }) {
   return (
     <section className="import-conflicts" aria-labelledby="folder-changes-heading">
       <h4 id="folder-changes-heading">Changed in the folder</h4>
-      {state.status === 'idle' && (
+      {/* After a review, files changed again meanwhile are offered again. */}
+      {(state.status === 'idle' || ((state.status === 'done' || state.status === 'failed') && changed > 0)) && (
         <>
           <p>
             {plural(changed, 'day file')} in the folder changed outside Forkcast. Nothing is taken into your journal
