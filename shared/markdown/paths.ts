@@ -40,11 +40,34 @@ export function isHiddenName(name: string): boolean {
 }
 
 /**
+ * The day a sync tool's conflict copy of a day file belongs to: Syncthing's
+ * `2026-11-20.sync-conflict-20261121-093015-ABCDEF1.md` and Dropbox's
+ * `2026-11-20 (Anna's conflicted copy 2026-11-21).md` both hold another
+ * computer's version of 2026-11-20. Null for any other name. The date may
+ * still be impossible; callers check it with isLocalDate.
+ */
+export function syncConflictDay(name: string): string | null {
+  const base = baseName(name);
+  const syncthing = /^(\d{4}-\d{2}-\d{2})\.sync-conflict-\d{8}-\d{6}-[0-9A-Z]{7}\.(md|markdown)$/i.exec(base);
+  const dropbox =
+    /^(\d{4}-\d{2}-\d{2}) \(.+['’]s conflicted copy \d{4}-\d{2}-\d{2}(?: \(\d+\))?\)\.(md|markdown)$/i.exec(base);
+  return syncthing?.[1] ?? dropbox?.[1] ?? null;
+}
+
+/**
  * The date a file name claims, from its base name ('2026/2026-11-20.md' gives
- * '2026-11-20'), or null when it is not named after a day. The claimed date
- * may still be impossible (2026-02-30); callers check it with isLocalDate.
+ * '2026-11-20', and so does a sync tool's conflict copy of it), or null when
+ * it is not named after a day. The claimed date may still be impossible
+ * (2026-02-30); callers check it with isLocalDate.
  */
 export function dateInFileName(name: string): string | null {
   const match = /^(\d{4}-\d{2}-\d{2})\.(md|markdown)$/i.exec(baseName(name));
-  return match?.[1] ?? null;
+  return match?.[1] ?? syncConflictDay(name);
+}
+
+/** True for a sync tool's conflict copy of a day file, in that day's year folder: `YYYY/<copy>`. */
+export function isSyncConflictPath(path: string): boolean {
+  const parts = path.split('/');
+  const day = parts.length === 2 ? syncConflictDay(path) : null;
+  return day !== null && isLocalDate(day) && parts[0] === day.slice(0, 4);
 }

@@ -9,6 +9,7 @@ import { useDatabaseStatus } from '../hooks/useDatabaseStatus';
 import { useRoute } from '../hooks/useRoute';
 import { useToday } from '../hooks/useToday';
 import { HistoryView } from '../history/HistoryView';
+import { useLiveFolderMirror } from '../portability/useLiveFolder';
 import { LockGate } from '../lock/LockGate';
 import { lockController } from '../lock/lockSession';
 import { useLockView } from '../lock/useLock';
@@ -71,6 +72,7 @@ function Journal({ route, navigate, today }: JournalProps) {
   const main = useRef<HTMLElement>(null);
   const openToday = useCallback(() => navigate({ view: 'today', date: null }), [navigate]);
   useDayReport(true, today, openToday);
+  useLiveFolderMirror();
   const openDay = (date: string) => navigate({ view: 'today', date });
   const focusMain = () => main.current?.focus();
   return (

@@ -11,6 +11,7 @@ import {
 import { db } from './database';
 import { validateEntry } from './entriesRepository';
 import { ValidationError } from './errors';
+import { daysChanged, noteJournalChange } from './journalChanges';
 import {
   activityRow,
   checkWriteMode,
@@ -101,6 +102,7 @@ export async function applyImport(write: ImportWrite): Promise<void> {
     await db.customActivities.bulkAdd(newActivities);
     await db.entries.bulkPut(entryRows);
   });
+  noteJournalChange(daysChanged(entries));
 }
 
 /**
@@ -155,6 +157,7 @@ export async function restoreBackup(data: BackupData, adopt?: { keyring: Keyring
     await db.customActivities.bulkAdd(activityRows);
     await db.settings.bulkAdd([...settings, ...local]);
   });
+  noteJournalChange('all');
 }
 
 /** What a restore would replace: counts, and the days the backup lacks. */
