@@ -18,6 +18,8 @@ import {
   openActivities,
   openEntries,
   openEntry,
+  openReviews,
+  reviewRow,
   sameRow,
   writeMode,
   type WriteMode,
@@ -110,10 +112,11 @@ export async function applyImport(write: ImportWrite): Promise<void> {
  * `damaged` and left out.
  */
 export async function loadBackupData(): Promise<{ data: BackupData; damaged: LocalDate[] }> {
-  const rows = await db.transaction('r', db.entries, db.customActivities, db.settings, async () => ({
+  const rows = await db.transaction('r', [db.entries, db.customActivities, db.settings, db.reviews], async () => ({
     entries: await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
     settings: await db.settings.toArray(),
+    reviews: await db.reviews.toArray(),
   }));
   const entries = await openEntries(rows.entries);
   const opened = new Set(entries.map((entry) => entry.date));
@@ -123,6 +126,8 @@ export async function loadBackupData(): Promise<{ data: BackupData; damaged: Loc
       customActivities: await openActivities(rows.customActivities),
       // Setting values are stored as unknown; the schema proves they are plain JSON.
       settings: backupDataSchema.shape.settings.parse(rows.settings.filter((row) => !isLocalSetting(row.key))),
+      // A review that does not decrypt is named on the damaged-rows notice, like a day, and left out.
+      reviews: await openReviews(rows.reviews),
     },
     damaged: rows.entries.map((row) => row.date).filter((date) => !opened.has(date)),
   };
@@ -141,17 +146,19 @@ export async function restoreBackup(data: BackupData, adopt?: { keyring: Keyring
   const mode: WriteMode = adopting
     ? { state: current.state, seal: { key: adopt.key, keyId: adopt.keyring.keyId } }
     : current;
-  const [entryRows, activityRows] = await Promise.all([
+  const [entryRows, activityRows, reviewRows] = await Promise.all([
     Promise.all(data.entries.map((entry) => entryRow(entry, mode))),
     Promise.all(data.customActivities.map((activity) => activityRow(activity, mode))),
+    Promise.all(data.reviews.map((review) => reviewRow(review, mode))),
   ]);
   const settings = data.settings.filter((row) => !isLocalSetting(row.key));
-  await db.transaction('rw', [db.entries, db.customActivities, db.settings, db.keyring], async () => {
+  await db.transaction('rw', [db.entries, db.customActivities, db.settings, db.reviews, db.keyring], async () => {
     await checkWriteMode(current);
     if (adopting) await db.keyring.add({ ...adopt.keyring, state: 'on', system: null });
     const local = (await db.settings.toArray()).filter((row) => isLocalSetting(row.key));
-    await Promise.all([db.entries.clear(), db.customActivities.clear(), db.settings.clear()]);
+    await Promise.all([db.entries.clear(), db.customActivities.clear(), db.settings.clear(), db.reviews.clear()]);
     await db.entries.bulkAdd(entryRows);
+    await db.reviews.bulkAdd(reviewRows);
     await db.customActivities.bulkAdd(activityRows);
     await db.settings.bulkAdd([...settings, ...local]);
   });
