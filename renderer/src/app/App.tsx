@@ -9,6 +9,7 @@ import { useDatabaseStatus } from '../hooks/useDatabaseStatus';
 import { useRoute } from '../hooks/useRoute';
 import { useToday } from '../hooks/useToday';
 import { HistoryView } from '../history/HistoryView';
+import { ReviewsView } from '../review/ReviewsView';
 import { LockGate } from '../lock/LockGate';
 import { lockController } from '../lock/lockSession';
 import { useLockView } from '../lock/useLock';
@@ -91,6 +92,15 @@ function Journal({ route, navigate, today }: JournalProps) {
             today={today}
             onChangeDate={openDay}
             onOpenHelp={() => navigate({ view: 'help' })}
+            onOpenReview={(week) => navigate({ view: 'reviews', week })}
+          />
+        )}
+        {route.view === 'reviews' && (
+          <ReviewsView
+            today={today}
+            week={route.week}
+            onOpenWeek={(week) => navigate({ view: 'reviews', week })}
+            onOpenDay={openDay}
           />
         )}
         {route.view === 'history' && <HistoryView today={today} onOpenDay={openDay} />}
