@@ -35,18 +35,21 @@ import { getSetting, isLocalSetting, setSetting } from './settingsRepository';
 
 export type DateRange = { from: LocalDate; to: LocalDate };
 
-/** What a markdown export needs: the days (all, or a range) and the user's own activities. */
+/** What a markdown export needs: the days (all, or a range), the user's own activities and the weekly reviews. */
 export async function loadExportRequest(range: DateRange | null): Promise<ExportMarkdownRequest> {
-  const rows = await db.transaction('r', db.entries, db.customActivities, async () => ({
+  const rows = await db.transaction('r', db.entries, db.customActivities, db.reviews, async () => ({
     entries: range
       ? await db.entries.where('date').between(range.from, range.to, true, true).toArray()
       : await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
+    reviews: await db.reviews.toArray(),
   }));
   return {
     entries: await openEntries(rows.entries),
     customActivities: await openActivities(rows.customActivities),
     range,
+    // renderMarkdownExport keeps only the reviews whose week overlaps the range.
+    reviews: await openReviews(rows.reviews),
   };
 }
 
