@@ -52,3 +52,12 @@ export function dateInFileName(name: string): string | null {
   const match = /^(\d{4}-\d{2}-\d{2})\.(md|markdown)$/i.exec(baseName(name));
   return match?.[1] ?? null;
 }
+
+/**
+ * The week a review file's name claims ('2026/2026-W49-review.md' gives
+ * '2026-W49'), or null when it is not named like one. The week may still not
+ * exist (2025-W53); callers check it with isWeekId.
+ */
+export function weekInFileName(name: string): string | null {
+  return /^(\d{4}-W\d{2})-review\.(md|markdown)$/i.exec(baseName(name))?.[1] ?? null;
+}

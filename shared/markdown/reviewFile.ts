@@ -5,7 +5,7 @@ import { reviewSchema, type Review } from '../review/reviewSchemas';
 import { isWeekId, weekDates, type WeekId } from '../review/weeks';
 import { lf } from './dayFileParts';
 import { readFrontMatterYaml } from './frontMatterYaml';
-import { baseName } from './paths';
+import { weekInFileName } from './paths';
 import { writeYamlSubset } from './yamlSubset';
 
 /**
@@ -18,11 +18,6 @@ import { writeYamlSubset } from './yamlSubset';
 export function reviewFilePath(week: WeekId): string {
   if (!isWeekId(week)) throw new Error(`Refusing to build a file name from ${JSON.stringify(week)}.`);
   return `${week.slice(0, 4)}/${week}-review.md`;
-}
-
-/** The week a file name claims ('2026/2026-W49-review.md' gives '2026-W49'), or null. */
-export function weekInFileName(name: string): string | null {
-  return /^(\d{4}-W\d{2})-review\.(md|markdown)$/i.exec(baseName(name))?.[1] ?? null;
 }
 
 /** A question the catalog no longer holds is still shown, by its id. */

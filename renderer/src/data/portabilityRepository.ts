@@ -7,6 +7,7 @@ import {
   type ImportWrite,
   type Keyring,
   type LocalDate,
+  type Review,
 } from '../../../shared';
 import { db } from './database';
 import { validateEntry } from './entriesRepository';
@@ -18,12 +19,14 @@ import {
   openActivities,
   openEntries,
   openEntry,
+  openReview,
   openReviews,
   reviewRow,
   sameRow,
   writeMode,
   type WriteMode,
 } from './journalRows';
+import { validateReview } from './reviewsRepository';
 import { getSetting, isLocalSetting, setSetting } from './settingsRepository';
 
 /**
@@ -54,12 +57,21 @@ export async function loadExportRequest(range: DateRange | null): Promise<Export
 }
 
 /** The journal an import is compared with. */
-export async function loadJournal(): Promise<{ entries: Entry[]; customActivities: CustomActivity[] }> {
-  const rows = await db.transaction('r', db.entries, db.customActivities, async () => ({
+export async function loadJournal(): Promise<{
+  entries: Entry[];
+  customActivities: CustomActivity[];
+  reviews: Review[];
+}> {
+  const rows = await db.transaction('r', db.entries, db.customActivities, db.reviews, async () => ({
     entries: await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
+    reviews: await db.reviews.toArray(),
   }));
-  return { entries: await openEntries(rows.entries), customActivities: await openActivities(rows.customActivities) };
+  return {
+    entries: await openEntries(rows.entries),
+    customActivities: await openActivities(rows.customActivities),
+    reviews: await openReviews(rows.reviews),
+  };
 }
 
 const changedAfterPreview = (date: LocalDate) =>
@@ -74,15 +86,27 @@ const changedAfterPreview = (date: LocalDate) =>
  */
 export async function applyImport(write: ImportWrite): Promise<void> {
   const entries = write.entries.map(validateEntry);
+  const reviews = (write.reviews ?? []).map(validateReview);
+  const expectedReviews = write.expectedReviews ?? [];
   const mode = writeMode();
   const dates = write.expected.map((day) => day.date);
-  const [before, activityRows] = await db.transaction('r', db.entries, db.customActivities, () =>
-    Promise.all([db.entries.bulkGet(dates), db.customActivities.toArray()]),
+  const weeks = expectedReviews.map((review) => review.week);
+  const [before, activityRows, reviewsBefore] = await db.transaction(
+    'r',
+    db.entries,
+    db.customActivities,
+    db.reviews,
+    () => Promise.all([db.entries.bulkGet(dates), db.customActivities.toArray(), db.reviews.bulkGet(weeks)]),
   );
   const current = await Promise.all(before.map((row) => row && openEntry(row, mode.state)));
   write.expected.forEach((day, index) => {
     if ((current[index]?.revision ?? null) !== day.revision) throw changedAfterPreview(day.date);
   });
+  const currentReviews = await Promise.all(reviewsBefore.map((row) => row && openReview(row, mode.state)));
+  expectedReviews.forEach((review, index) => {
+    if ((currentReviews[index]?.revision ?? null) !== review.revision) throw changedAfterPreview(review.week);
+  });
+  const newReviewRows = await Promise.all(reviews.map((review) => reviewRow(review, mode)));
   const known = new Set((await openActivities(activityRows, mode.state)).map((activity) => activity.id));
   const [entryRows, newActivities] = await Promise.all([
     Promise.all(entries.map((entry) => entryRow(entry, mode))),
@@ -92,11 +116,14 @@ export async function applyImport(write: ImportWrite): Promise<void> {
         .map((activity) => activityRow(activity, mode)),
     ),
   ]);
-  await db.transaction('rw', db.entries, db.customActivities, db.keyring, async () => {
+  await db.transaction('rw', [db.entries, db.customActivities, db.reviews, db.keyring], async () => {
     await checkWriteMode(mode);
     const now = await db.entries.bulkGet(dates);
     now.forEach((row, index) => {
       if (!sameRow(row, before[index])) throw changedAfterPreview(dates[index] ?? '');
+    });
+    (await db.reviews.bulkGet(weeks)).forEach((row, index) => {
+      if (!sameRow(row, reviewsBefore[index])) throw changedAfterPreview(weeks[index] ?? '');
     });
     if ((await db.customActivities.count()) !== activityRows.length) {
       throw new ValidationError(
@@ -105,6 +132,7 @@ export async function applyImport(write: ImportWrite): Promise<void> {
     }
     await db.customActivities.bulkAdd(newActivities);
     await db.entries.bulkPut(entryRows);
+    await db.reviews.bulkPut(newReviewRows);
   });
 }
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
+import { applyImport } from '../../../renderer/src/data/portabilityRepository';
 import { getReview, listReviews, saveReview } from '../../../renderer/src/data/reviewsRepository';
 import { isSealed } from '../../../renderer/src/data/sealedRows';
 import type { LockController } from '../../../renderer/src/lock/lockController';
@@ -85,5 +86,35 @@ describe('the weekly reviews', () => {
       'Plain words before the lock.',
       'Sealed words under the lock.',
     ]);
+  });
+
+  it('are written by an import only if each is still at the revision its preview saw', async () => {
+    const first = await saveReview({ week: '2026-W47', question: 'week-repeat', answer: 'Mine.' }, null, FIXTURE_NOW);
+    if (first.status !== 'saved') throw new Error('not saved');
+    const imported = { ...first.review, answer: 'From the file.', revision: 2, updatedAt: LATER.toISOString() };
+    const fresh = { ...first.review, week: '2026-W40', answer: 'A new week.' };
+    const write = {
+      entries: [],
+      expected: [],
+      customActivities: [],
+      reviews: [imported, fresh],
+      expectedReviews: [
+        { week: '2026-W47', revision: 1 },
+        { week: '2026-W40', revision: null },
+      ],
+    };
+    // Saved again in another window after the preview: the whole import stops.
+    await saveReview({ week: '2026-W47', question: 'week-repeat', answer: 'Mine, again.' }, 1, LATER);
+    await expect(applyImport(write)).rejects.toThrow('2026-W47 changed after the preview');
+    expect((await listReviews()).map((review) => review.answer)).toEqual(['Mine, again.']);
+
+    await applyImport({
+      ...write,
+      expectedReviews: [
+        { week: '2026-W47', revision: 2 },
+        { week: '2026-W40', revision: null },
+      ],
+    });
+    expect((await listReviews()).map((review) => review.answer)).toEqual(['A new week.', 'From the file.']);
   });
 });

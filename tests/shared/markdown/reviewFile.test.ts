@@ -2,13 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   isExportPath,
+  planImport,
+  resolveImport,
   parseReviewFile,
   renderMarkdownExport,
   renderReviewFile,
   reviewFilePath,
   type Review,
 } from '../../../shared';
-import { reviewArbitrary } from '../../fixtures/entryArbitrary';
+import { journalArbitrary, reviewArbitrary, reviewsArbitrary } from '../../fixtures/entryArbitrary';
 import { goodDay } from '../../fixtures/entries';
 
 const NOW = new Date('2026-12-05T12:00:00.000Z');
@@ -100,5 +102,85 @@ describe('review files', () => {
     expect(all).toEqual(['2026/2026-12-01.md', '2026/2026-W49-review.md', '2026/2026-W40-review.md', 'index.md']);
     const ranged = renderMarkdownExport({ ...request, range: { from: '2026-12-06', to: '2026-12-31' } });
     expect(ranged.map((file) => file.path)).toEqual(['2026/2026-W49-review.md', 'index.md']);
+  });
+});
+
+describe('importing review files', () => {
+  const filesOf = (reviews: Review[]) =>
+    renderMarkdownExport({ entries: [], customActivities: [], range: null, reviews }).map((file) => ({
+      name: file.path,
+      text: file.text,
+    }));
+
+  it('brings back exactly the reviews an export wrote, with the days beside them', () => {
+    fc.assert(
+      fc.property(journalArbitrary(4), reviewsArbitrary(), (entries, reviews) => {
+        const files = renderMarkdownExport({ entries, customActivities: [], range: null, reviews }).map((file) => ({
+          name: file.path,
+          text: file.text,
+        }));
+        const preview = planImport({ files, current: [], currentReviews: [], now: NOW });
+        expect(preview.problems).toEqual([]);
+        const write = resolveImport(preview, new Map(), [], NOW);
+        const byWeek = (a: Review, b: Review) => (a.week < b.week ? -1 : 1);
+        expect(write.reviews).toEqual([...reviews].sort(byWeek));
+        expect(write.expectedReviews).toEqual([...reviews].sort(byWeek).map(({ week }) => ({ week, revision: null })));
+        expect(write.entries).toHaveLength(entries.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('follows the rules for days: the same is left, an edited file is taken, a review changed on both sides asks', () => {
+    const other = { ...review, week: '2026-W48', answer: 'Other week.' };
+    const third = { ...review, week: '2026-W47', answer: 'Third week.' };
+    const files = filesOf([review, other, third]).map((file) =>
+      file.name.includes('W48')
+        ? { ...file, text: file.text.replace('Other week.', 'Edited in the file.') }
+        : file.name.includes('W47')
+          ? { ...file, text: file.text.replace('Third week.', 'Edited in the file too.') }
+          : file,
+    );
+    // W49 is as exported; W48 was only edited in the file; W47 was also saved again in Forkcast.
+    const current = [review, other, { ...third, answer: 'Saved again here.', revision: 4 }];
+    const preview = planImport({ files, current: [], currentReviews: current, now: NOW });
+    expect(preview.reviews.unchangedReviews.map((item) => item.week)).toEqual(['2026-W49']);
+    expect(preview.reviews.changedReviews.map((item) => item.week)).toEqual(['2026-W48']);
+    expect(preview.reviews.reviewConflicts.map((item) => item.week)).toEqual(['2026-W47']);
+
+    const keep = resolveImport(preview, new Map(), [], NOW);
+    expect(keep.reviews?.map((item) => [item.week, item.answer, item.revision])).toEqual([
+      ['2026-W48', 'Edited in the file.', 4],
+    ]);
+    const take = resolveImport(preview, new Map([['2026-W47', 'theirs' as const]]), [], NOW);
+    expect(take.reviews?.map((item) => [item.week, item.answer, item.revision])).toEqual([
+      ['2026-W48', 'Edited in the file.', 4],
+      ['2026-W47', 'Edited in the file too.', 5],
+    ]);
+    expect(take.expectedReviews).toEqual([
+      { week: '2026-W48', revision: 3 },
+      { week: '2026-W47', revision: 4 },
+    ]);
+  });
+
+  it('reports a review file it cannot read, and one week found twice, importing neither', () => {
+    const [file] = filesOf([review]);
+    if (!file) throw new Error('no file');
+    const preview = planImport({
+      files: [
+        { name: '2026/2026-W48-review.md', text: 'not a review' },
+        file,
+        { ...file, name: '2026/2026-W49-review.markdown' },
+      ],
+      current: [],
+      now: NOW,
+    });
+    expect(preview.problems).toEqual([
+      { name: '2026/2026-W48-review.md', reason: expect.stringMatching(/front matter/) },
+    ]);
+    expect(preview.duplicates).toEqual([
+      { date: '2026-W49', files: ['2026/2026-W49-review.markdown', '2026/2026-W49-review.md'] },
+    ]);
+    expect(resolveImport(preview, new Map(), [], NOW).reviews).toEqual([]);
   });
 });
