@@ -122,17 +122,26 @@ const listed = (parts: readonly string[]) =>
 
 const rateOf = (bar: TimingBar) => `${percent(bar.goodRate ?? 0)} of ${plural(bar.days, 'day')}`;
 
-/** When in the conversation the user's days went best, compared with the other stages. */
+/**
+ * When in the conversation the user's days went best: a stage is named best
+ * only when its band lies above every other compared stage's band, and never
+ * when there is nothing to compare it with.
+ */
 export function timingSentence(timing: readonly TimingBar[]): string {
   const compared = timing.filter((bar) => bar.days >= MIN_TIMING_DAYS && bar.goodRate !== null);
-  if (compared.length === 0) {
-    return `Not enough days with a timing yet: each stage needs ${plural(MIN_TIMING_DAYS, 'rated day')} before it is compared.`;
-  }
-  const [best, ...rest] = [...compared].sort((a, b) => (b.goodRate ?? 0) - (a.goodRate ?? 0));
+  const needed = `each stage needs ${plural(MIN_TIMING_DAYS, 'rated day')} before it is compared`;
+  if (compared.length === 0) return `Not enough days with a timing yet: ${needed}.`;
+  const ranked = [...compared].sort((a, b) => (b.goodRate ?? 0) - (a.goodRate ?? 0));
+  const [best, ...rest] = ranked;
   if (!best) return '';
-  const lead = `Days went best when you joined at “${best.label.toLowerCase()}”: good on ${rateOf(best)}`;
-  if (rest.length === 0) return `${lead}; no other stage has enough days to compare.`;
-  const others = rest.map((bar) => `${rateOf(bar)} at “${bar.label.toLowerCase()}”`).join(', ');
-  const clear = rest.every((bar) => best.band[0] > bar.band[1]);
-  return `${lead}, against ${others}.${clear ? '' : ' The gap is within what chance could produce.'}`;
+  const at = (bar: TimingBar) => `“${bar.label.toLowerCase()}”`;
+  if (rest.length === 0) {
+    return `Only ${at(best)} has enough days yet: good on ${rateOf(best)}. There is nothing to compare it with until another stage has them (${needed}).`;
+  }
+  if (rest.every((bar) => best.band[0] > bar.band[1])) {
+    const others = rest.map((bar) => `${rateOf(bar)} at ${at(bar)}`).join(', ');
+    return `Days went best when you joined at ${at(best)}: good on ${rateOf(best)}, against ${others}.`;
+  }
+  const rates = ranked.map((bar) => `${rateOf(bar)} at ${at(bar)}`);
+  return `Good on ${listed(rates)}. No stage stands out: the gaps are within what chance could produce.`;
 }

@@ -85,7 +85,7 @@ export function buildTrends(
         ? periodRows(report.weekly, 'week', t.smoothingWeeks)
         : periodRows(report.monthly, 'month', t.smoothingMonths),
     months: periodRows(report.monthly, 'month', t.smoothingMonths, false),
-    activities: activityFeels(entries, customActivities),
+    activities: activityFeels(entries, customActivities, t),
     timing: report.timing.map(timingBar),
     days: pixelDays(entries),
     drivers: {

@@ -41,12 +41,19 @@ export interface PeriodRow {
 }
 
 /** How one activity felt on average over the range, and on which days. */
+/** An activity's feel as its range reads: clearly one way, possibly chance, or not enough to tell. */
+export type FeelReading = 'energising' | 'draining' | 'could be chance' | 'too few days' | 'unrated';
+
 export interface ActivityFeel {
   id: string;
   label: string;
   lean: PathLean;
   /** Mean feel from -2 (drained) to +2 (energised) over the days it was rated; null when it never was. */
   meanFeel: number | null;
+  /** Plausible range of that mean, widened for reading every activity at once; null below two rated days. */
+  band: Band | null;
+  /** What the range allows saying of the activity. */
+  reading: FeelReading;
   /** Days it was logged, rated or not. */
   days: number;
   /** Of those, days it was logged without a feel. */

@@ -14,6 +14,7 @@ export const METHOD_SECTIONS = [
   { id: 'trend', title: 'Moving, or no change detected' },
   { id: 'weeks', title: 'Week by week' },
   { id: 'drivers', title: 'What goes with good and bad days' },
+  { id: 'activities', title: 'How each activity felt' },
   { id: 'worst-hour', title: 'The worst-hour test' },
   { id: 'old-days', title: 'When your last entry is weeks old' },
   { id: 'checks', title: 'How this is checked' },
@@ -146,6 +147,20 @@ export function MethodSections() {
           Comparing thirty activities at once would turn up a few “findings” from luck alone, so the ranges are widened
           for how many were compared: at most about {Math.round(t.driverFalseRate * 100)} in 100 listed activities are
           there by chance. When differences are within chance, Forkcast says so plainly and lists none.
+        </p>
+      </Section>
+
+      <Section id="activities">
+        <p>
+          The activities chart in Trends shows every activity you logged with its average feel, from drained to
+          energised, and the days behind it. A whisker shows the plausible range of each average once it has two rated
+          days. A bar is filled with its path’s colour only when that whole range is on one side of neutral; otherwise
+          it is only outlined, because the average could be chance. A single drained day is an outline with no range,
+          and sits among the uncertain ones, not at the bottom of the list.
+        </p>
+        <p>
+          As with the drivers, every activity is read at once, so the ranges are widened together: on journals with no
+          real feelings either way, any activity was shown as clearly energising or draining in under 1 in 100.
         </p>
       </Section>
 

@@ -137,7 +137,7 @@ export function TrendsCharts({ data, onOpenDay }: Props) {
         {...card('activities', 4)}
         wide
         title="Activities by how they felt"
-        description="Average feel of each activity, from drained (left) to energised (right), with the number of days behind it."
+        description="Average feel of each activity, from drained (left) to energised (right), with the days behind it and its plausible range. A bar is filled only when its whole range is on one side of neutral."
         empty={data.activities.length === 0 ? 'No activities logged in this range yet.' : null}
         legend={<ActivityLegend />}
         chart={charts.activities}

@@ -130,6 +130,22 @@ describe('the bar charts', () => {
     expect(tooltip()).toHaveTextContent(row.label);
   });
 
+  it('fill an activity’s bar only when its range is clear of neutral, and draw a whisker per range', () => {
+    render(<ActivityChart rows={data.activities} onSelectRow={vi.fn()} />);
+    const clear = data.activities.filter((row) => row.reading === 'energising' || row.reading === 'draining');
+    const rated = data.activities.filter((row) => row.meanFeel !== null);
+    // The architect's journal has both kinds, or the check below proves nothing.
+    expect(clear.length).toBeGreaterThan(0);
+    expect(clear.length).toBeLessThan(rated.length);
+    expect(document.querySelectorAll('.activity-bar.clear')).toHaveLength(clear.length);
+    expect(document.querySelectorAll('.activity-whisker')).toHaveLength(
+      data.activities.filter((row) => row.band !== null).length,
+    );
+    const chance = data.activities.find((row) => row.reading === 'could be chance');
+    if (!chance) throw new Error('The journal has no activity that could be chance.');
+    expect(screen.getByRole('button', { name: new RegExp(`^${chance.label}: .*could be chance`) })).toBeTruthy();
+  });
+
   it('draw a timing bar and whisker per stage with days, and the counts under each stage', () => {
     render(<TimingChart rows={data.timing} onSelectRow={vi.fn()} />);
     const withDays = data.timing.filter((row) => row.days > 0);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activityReadOfRealFeels,
+  activityReadOnRandom,
+  activityReadOverWeeklyLooks,
   claimsOnEqualFeels,
   claimsOnOnePathOnly,
   driversOnRandom,
@@ -72,6 +75,33 @@ describe('calibration over seeded simulated journals', () => {
   it('lists an activity as going with good or bad days in under 5% of random journals', LONG, () => {
     expect(note('random journals, 120 days: any driver listed', driversOnRandom(SEEDS))).toBeLessThan(0.05);
   });
+
+  it(
+    'reads an activity as clearly energising or draining in under 5% of random journals, at one look or weekly',
+    LONG,
+    () => {
+      expect(
+        note(
+          'random journals, 120 days: any activity read as clearly energising or draining',
+          activityReadOnRandom(SEEDS),
+        ),
+      ).toBeLessThan(0.05);
+      const weekly = activityReadOverWeeklyLooks(Math.ceil(SEEDS / 4));
+      expect(
+        note('random journals, weekly looks weeks 2-13: any activity read clearly at any look', weekly),
+      ).toBeLessThan(0.05);
+    },
+  );
+
+  it(
+    'reads most often-logged activities with a one-point feel the right way by 120 days, and none the wrong way',
+    LONG,
+    () => {
+      const { right, wrong } = activityReadOfRealFeels(Math.ceil(SEEDS / 4));
+      expect(note('one-point feels, 120 days: activities on 10+ days read the right way', right)).toBeGreaterThan(0.6);
+      expect(note('one-point feels, 120 days: activities on 10+ days read the wrong way', wrong)).toBe(0);
+    },
+  );
 
   it('never labels a weekly point with a direction its band does not support', LONG, () => {
     const { named, againstBand } = weeklyDirections(Math.ceil(SEEDS / 4));

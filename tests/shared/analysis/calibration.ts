@@ -3,7 +3,7 @@ import { compareExperiment, type ExperimentPlan } from '../../../shared/analysis
 import { assessReadiness, MAX_GROWTH, paceOf } from '../../../shared/analysis/readiness';
 import { shiftDate } from '../../../shared/dates';
 import type { Entry, Path } from '../../../shared/entry';
-import { headlineOf, leanWords, periodRows } from '../../../shared/trends';
+import { activityFeels, headlineOf, leanWords, periodRows, type ActivityFeel } from '../../../shared/trends';
 import { seededRandom, simulateJournal, type SideFeels } from '../../fixtures/journal';
 
 /**
@@ -173,6 +173,54 @@ export function driversOnRandom(seeds: number): Rate {
     const { drivers } = analyzePaths(randomJournal(seed, 120));
     return drivers.good.length + drivers.bad.length > 0;
   });
+}
+
+const readsClearly = (row: ActivityFeel) => row.reading === 'energising' || row.reading === 'draining';
+
+/** Random journals (120 days): how often the activities chart reads any activity as clearly energising or draining. */
+export function activityReadOnRandom(seeds: number): Rate {
+  return count(seeds, (seed) => activityFeels(randomJournal(seed, 120), []).some(readsClearly));
+}
+
+/** Random journals looked at every week from week 2 to week 13: how often any activity reads clearly at any look. */
+export function activityReadOverWeeklyLooks(seeds: number): Rate {
+  return count(seeds, (seed) => {
+    const entries = randomJournal(seed, 13 * 7);
+    const first = entries[0]?.date ?? '';
+    for (let week = 2; week <= 13; week += 1) {
+      const last = shiftDate(first, week * 7 - 1);
+      if (
+        activityFeels(
+          entries.filter((entry) => entry.date <= last),
+          [],
+        ).some(readsClearly)
+      )
+        return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * System work a point above neutral and people work a point below, for 120
+ * days: of the path activities logged on 10 days or more, the share the chart
+ * reads the right way, and the share it reads the wrong way.
+ */
+export function activityReadOfRealFeels(seeds: number): { right: Rate; wrong: Rate } {
+  const right = { hits: 0, trials: 0 };
+  const wrong = { hits: 0, trials: 0 };
+  for (let seed = 1; seed <= seeds; seed += 1) {
+    const entries = simulateJournal({ seed, days: 120, truth: () => ({ management: -1, architecture: 1 }) });
+    for (const row of activityFeels(entries, [])) {
+      if (row.lean === 'neutral' || row.days < 10) continue;
+      const expected = row.lean === 'architecture' ? 'energising' : 'draining';
+      right.trials += 1;
+      wrong.trials += 1;
+      if (row.reading === expected) right.hits += 1;
+      else if (readsClearly(row)) wrong.hits += 1;
+    }
+  }
+  return { right, wrong };
 }
 
 /** An experiment that has just ended: `length` days ending `gap` days before the journal's last entry. */

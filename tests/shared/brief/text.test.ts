@@ -185,9 +185,22 @@ describe('brief sentences', () => {
     );
     expect(
       timingSentence([
-        stage('Shaping the solution', 6, 10, [0.3, 0.85]),
         stage('Framing the problem', 5, 10, [0.2, 0.8]),
+        stage('Shaping the solution', 6, 10, [0.3, 0.85]),
       ]),
-    ).toMatch(/The gap is within what chance could produce\.$/);
+    ).toBe(
+      'Good on 60% of 10 days at “shaping the solution” and 50% of 10 days at “framing the problem”. No stage stands out: the gaps are within what chance could produce.',
+    );
+  });
+
+  it('names no stage best when nothing else has enough days to compare', () => {
+    const sentence = timingSentence([
+      stage('Shaping the solution', 9, 10, [0.5, 0.99]),
+      stage('Framing the problem', 1, 2, [0, 1]),
+    ]);
+    expect(sentence).toBe(
+      'Only “shaping the solution” has enough days yet: good on 90% of 10 days. There is nothing to compare it with until another stage has them (each stage needs 5 rated days before it is compared).',
+    );
+    expect(sentence).not.toMatch(/best/);
   });
 });

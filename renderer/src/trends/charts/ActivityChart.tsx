@@ -3,7 +3,7 @@ import { scaleBand, scaleLinear } from '@visx/scale';
 import { capitalise, signed, type ActivityFeel } from '../../../../shared/trends';
 import { AxisBottom, AxisLeft } from './axes';
 import { ChartFrame, ChartSvg } from './ChartFrame';
-import { daysLabel, feelSummary, PATH_WORDS } from './format';
+import { daysLabel, FEEL_READING_WORDS, feelBandWords, feelSummary, PATH_WORDS } from './format';
 import { columnAttributes, useChartColumns } from './useChartColumns';
 
 interface Props {
@@ -17,19 +17,31 @@ const BAR_HEIGHT = 14;
 const MARGIN = { top: 4, right: 36, bottom: 34, left: 308 };
 const X_TICKS = [-2, -1, 0, 1, 2];
 
+const clear = (row: ActivityFeel) => row.reading === 'energising' || row.reading === 'draining';
+
 const feelWord = (value: number) =>
   value === -2 ? 'Drained' : value === 2 ? 'Energised' : value === 0 ? 'Neutral' : signed(value).replace('.00', '');
 
 function tooltipLines(row: ActivityFeel): string[] {
-  return [capitalise(feelSummary(row)), `Counts as ${PATH_WORDS[row.lean]}`];
+  return [
+    capitalise(feelSummary(row)),
+    ...(row.band ? [`Plausible range ${feelBandWords(row.band)}`] : []),
+    capitalise(FEEL_READING_WORDS[row.reading]),
+    `Counts as ${PATH_WORDS[row.lean]}`,
+  ];
 }
 
-const rowLabel = (row: ActivityFeel) => `${row.label}: ${feelSummary(row)}, ${PATH_WORDS[row.lean]}`;
+const rowLabel = (row: ActivityFeel) =>
+  `${row.label}: ${feelSummary(row)}, ${FEEL_READING_WORDS[row.reading]}, ${PATH_WORDS[row.lean]}`;
+
+const CAP_HEIGHT = 8;
 
 /**
  * Every activity's average feel as a bar from zero: right is energising,
- * left draining. Colour says which path the activity belongs to; the label
- * says how many days the average rests on.
+ * left draining, with its plausible range as a whisker. A bar is filled with
+ * its path's colour only when the whole range lies on one side of neutral;
+ * otherwise it is drawn as an outline, because the average could be chance.
+ * The label says how many days the average rests on.
  */
 export function ActivityChart(props: Props) {
   return <ChartFrame className="activity-chart">{(width) => <ActivityPlot {...props} width={width} />}</ChartFrame>;
@@ -54,12 +66,26 @@ function ActivityPlot({ rows, onSelectRow, width }: Props & { width: number }) {
             <rect className="chart-hit" y={top} width={plotWidth} height={ROW_HEIGHT} />
             {feel !== null && (
               <rect
-                className={`activity-bar path-${row.lean}`}
+                className={`activity-bar path-${row.lean}${clear(row) ? ' clear' : ''}`}
                 x={Math.min(x(0), x(feel))}
                 y={top + (ROW_HEIGHT - BAR_HEIGHT) / 2}
                 width={Math.abs(x(feel) - x(0))}
                 height={BAR_HEIGHT}
               />
+            )}
+            {row.band && (
+              <g className="activity-whisker">
+                <line x1={x(row.band[0])} x2={x(row.band[1])} y1={top + ROW_HEIGHT / 2} y2={top + ROW_HEIGHT / 2} />
+                {row.band.map((end, side) => (
+                  <line
+                    key={side}
+                    x1={x(end)}
+                    x2={x(end)}
+                    y1={top + (ROW_HEIGHT - CAP_HEIGHT) / 2}
+                    y2={top + (ROW_HEIGHT + CAP_HEIGHT) / 2}
+                  />
+                ))}
+              </g>
             )}
           </g>
         );
@@ -111,6 +137,10 @@ export function ActivityLegend() {
           {PATH_WORDS[lean]}
         </li>
       ))}
+      <li>
+        <span className="swatch swatch-outline" aria-hidden="true" />
+        outline: could be chance, or too few days
+      </li>
     </ul>
   );
 }

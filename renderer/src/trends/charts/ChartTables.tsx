@@ -15,7 +15,7 @@ import {
 } from '../../../../shared/trends';
 import type { DaySelection } from '../daySelection';
 import { barTitle, type WorstHourBar } from './WorstHourChart';
-import { daysLabel, PATH_WORDS, ratePercent } from './format';
+import { daysLabel, FEEL_READING_WORDS, feelBandWords, PATH_WORDS, ratePercent } from './format';
 
 /** The text alternatives of the charts: the same figures as tables, each row able to list its days. */
 
@@ -114,6 +114,8 @@ const ACTIVITY_COLUMNS: readonly Column<ActivityFeel>[] = [
     title: 'Average feel (−2 drained to +2 energised)',
     cell: (row) => (row.meanFeel === null ? 'not rated' : signed(row.meanFeel)),
   },
+  { title: 'Plausible range', cell: (row) => feelBandWords(row.band) },
+  { title: 'Reads as', cell: (row) => FEEL_READING_WORDS[row.reading] },
   { title: 'Days not rated', cell: (row) => row.unrated },
 ];
 
