@@ -12,16 +12,15 @@ import { weekDates, type WeekId } from './weeks';
  * week holds at most seven days, so most weeks say little, and the summary
  * says so rather than guess: a direction only when both kinds of work were
  * logged on enough days and the band of the week's lean (the analysis's
- * weekly point) excludes zero; activities only as what this week's days
- * recorded, never as a finding about them.
+ * weekly point) excludes zero; an activity as energising or draining only
+ * when the range of its average feel this week lies wholly on one side of
+ * neutral, read as Trends reads it (shared/trends/activityFeel.ts).
  */
 
 /** Days with people work, and with system-shaping work, a week needs before its lean is read at all. */
 export const WEEK_MIN_SIDE_DAYS = 2;
 /** Written days a week needs before its activities are sorted into energising and draining. */
 export const WEEK_MIN_DAYS_FOR_ACTIVITIES = 3;
-/** Rated days an activity needs in the week before it is named as energising or draining. */
-export const WEEK_MIN_RATED_DAYS = 2;
 
 export type WeekLeanStatus = 'no-path-work' | 'one-sided' | 'thin' | 'unclear' | 'management' | 'architecture';
 
@@ -36,11 +35,13 @@ export interface WeekLean {
   text: string;
 }
 
-/** An activity that felt the same way on enough of the week's days. */
+/** An activity whose feel this week was clearly on one side of neutral. */
 export interface WeekActivity {
   id: string;
   label: string;
   meanFeel: number;
+  /** The plausible range of that average. */
+  band: Band;
   /** Days it was rated this week. */
   ratedDays: number;
 }
@@ -133,17 +134,19 @@ function weekActivities(written: readonly Entry[], custom: readonly CustomActivi
       text: `Too few days to tell which activities energised or drained you: ${plural(written.length, 'day')} written, and this needs ${WEEK_MIN_DAYS_FOR_ACTIVITIES}.`,
     };
   }
-  const rated = activityFeels(written, custom).flatMap((row): WeekActivity[] => {
-    const ratedDays = row.days - row.unrated;
-    if (row.meanFeel === null || ratedDays < WEEK_MIN_RATED_DAYS) return [];
-    return [{ id: row.id, label: row.label, meanFeel: row.meanFeel, ratedDays }];
-  });
-  const energised = rated.filter((row) => row.meanFeel >= 1);
-  const drained = rated.filter((row) => row.meanFeel <= -1).reverse();
+  const feels = activityFeels(written, custom);
+  const clear = (reading: 'energising' | 'draining') =>
+    feels.flatMap((row): WeekActivity[] =>
+      row.reading === reading && row.meanFeel !== null && row.band
+        ? [{ id: row.id, label: row.label, meanFeel: row.meanFeel, band: row.band, ratedDays: row.days - row.unrated }]
+        : [],
+    );
+  const energised = clear('energising');
+  const drained = clear('draining');
   const text =
     energised.length + drained.length > 0
       ? ''
-      : `No activity was rated on ${WEEK_MIN_RATED_DAYS} or more days with a clear feel either way, so none is named.`;
+      : 'No activity clearly energised or drained you this week: over a few days, how one felt cannot yet be told apart from chance.';
   return { enough: true, energised, drained, text };
 }
 

@@ -28,7 +28,8 @@ function ActivityList({ label, rows }: { label: string; rows: readonly WeekActiv
           {index > 0 && ', '}
           {row.label}{' '}
           <span className="muted">
-            (feel {signed(row.meanFeel, 1)} over {row.ratedDays} days)
+            (average feel {signed(row.meanFeel, 1)} over {row.ratedDays} days, plausible range {signed(row.band[0], 1)}{' '}
+            to {signed(row.band[1], 1)})
           </span>
         </span>
       ))}
