@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
+import { putEntries } from '../../../renderer/src/data/entriesRepository';
 import { applyImport } from '../../../renderer/src/data/portabilityRepository';
+import { readMissedReview, readReviewWeeks } from '../../../renderer/src/data/reviewQueries';
 import { getReview, listReviews, saveReview } from '../../../renderer/src/data/reviewsRepository';
 import { isSealed } from '../../../renderer/src/data/sealedRows';
 import type { LockController } from '../../../renderer/src/lock/lockController';
-import { FIXTURE_NOW } from '../../fixtures/entries';
+import { FIXTURE_NOW, goodDay } from '../../fixtures/entries';
 import { freshJournal, lockJournal, lockNow, PASSPHRASE, rawJournalText, startController } from '../lock/lockTestKit';
 
 const LATER = new Date('2026-11-21T09:00:00.000Z');
@@ -116,5 +118,24 @@ describe('the weekly reviews', () => {
       ],
     });
     expect((await listReviews()).map((review) => review.answer)).toEqual(['A new week.', 'From the file.']);
+  });
+
+  it('list every week with days or a review up to this one, newest first, and offer last week only while it is unreviewed', async () => {
+    // Saturday 5 December 2026 is in 2026-W49; last week is 2026-W48.
+    const today = '2026-12-05';
+    expect(await readMissedReview(today)).toBeNull();
+    await putEntries([goodDay('2026-11-24'), goodDay('2026-11-26'), goodDay('2026-11-02')]);
+    await saveReview({ week: '2026-W40', question: 'week-avoid', answer: 'Early.' }, null, FIXTURE_NOW);
+    expect(await readMissedReview(today)).toBe('2026-W48');
+    expect(
+      (await readReviewWeeks(today)).map(({ week, days, review }) => [week, days, review?.answer ?? null]),
+    ).toEqual([
+      ['2026-W49', 0, null],
+      ['2026-W48', 2, null],
+      ['2026-W45', 1, null],
+      ['2026-W40', 0, 'Early.'],
+    ]);
+    await saveReview({ week: '2026-W48', question: 'week-repeat', answer: 'Done later.' }, null, FIXTURE_NOW);
+    expect(await readMissedReview(today)).toBeNull();
   });
 });
