@@ -7,7 +7,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserEnvironment } from './browser/environment';
 import { searchCase } from './browser/search';
-import { measureStartup } from './browser/startup';
+import { measureStartup, type StartupTimes } from './browser/startup';
 import { startupRows } from './browser/startupRows';
 import { lockCase } from './browser/lock';
 import { INSERT_MAX_ENTRIES, storageCases } from './browser/storage';
@@ -17,7 +17,7 @@ import { bundleSizeRows } from './cases/bundleSize';
 import { dayOneImportCase } from './cases/dayOneImport';
 import { MARKDOWN_MAX_ENTRIES, markdownCases } from './cases/markdown';
 import { benchJournal, NODE_END_DATE } from './journal';
-import { parseOptions, USAGE, type BenchOptions } from './options';
+import { BENCH_GROUPS, parseOptions, USAGE, type BenchGroup, type BenchOptions } from './options';
 import type { Row } from './rows';
 import { formatTable, groupByCase } from './table';
 
@@ -51,34 +51,50 @@ function machine(): string {
   return `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${memory} RAM, Node ${process.version}, ${chromium}`;
 }
 
+const runs = (options: BenchOptions, group: BenchGroup) => options.groups.includes(group);
+
 /** `scratch` holds the markdown runs' folders; it is removed once the whole bench is done (see markdown.ts). */
 async function nodeCases(options: BenchOptions, rows: Row[], scratch: string): Promise<void> {
+  const nodeGroups: BenchGroup[] = ['analysis', 'markdown', 'day one import'];
+  if (!nodeGroups.some((group) => runs(options, group))) return;
   for (const size of options.sizes) {
     log(`Node, ${size.toLocaleString('en')} entries`);
     const entries = benchJournal(size, NODE_END_DATE);
-    await collect(rows, analysisCase(entries));
-    if (size <= MARKDOWN_MAX_ENTRIES) await collect(rows, markdownCases(entries, scratch));
-    if (size <= MARKDOWN_MAX_ENTRIES) await collect(rows, dayOneImportCase(entries));
+    if (runs(options, 'analysis')) await collect(rows, analysisCase(entries));
+    if (size > MARKDOWN_MAX_ENTRIES) continue;
+    if (runs(options, 'markdown')) await collect(rows, markdownCases(entries, scratch));
+    if (runs(options, 'day one import')) await collect(rows, dayOneImportCase(entries));
   }
 }
 
 async function browserCases(options: BenchOptions, rows: Row[], rendererDir: string): Promise<void> {
+  const browserGroups: BenchGroup[] = ['storage', 'startup', 'search', 'typing', 'lock'];
+  if (!browserGroups.some((group) => runs(options, group))) return;
   const env = await startBrowserEnvironment(process.cwd(), rendererDir);
   try {
-    for (const size of options.sizes) {
-      log(`Chromium storage, ${size.toLocaleString('en')} entries`);
-      await collect(rows, storageCases(env, size));
+    if (runs(options, 'storage')) {
+      for (const size of options.sizes) {
+        log(`Chromium storage, ${size.toLocaleString('en')} entries`);
+        await collect(rows, storageCases(env, size));
+      }
     }
-    log('Chromium startup, empty journal (the baseline)');
-    const empty = await measureStartup(env, 0);
+    let empty: StartupTimes | null = null;
+    if (runs(options, 'startup')) {
+      log('Chromium startup, empty journal (the baseline)');
+      empty = await measureStartup(env, 0);
+    }
     for (const size of options.sizes) {
-      log(`Chromium startup, ${size.toLocaleString('en')} entries`);
-      await collect(rows, startupRows(await measureStartup(env, size), empty));
+      if (empty) {
+        log(`Chromium startup, ${size.toLocaleString('en')} entries`);
+        await collect(rows, startupRows(await measureStartup(env, size), empty));
+      }
       if (size > UI_MAX_ENTRIES) continue;
-      await collect(rows, searchCase(env, size));
-      await collect(rows, typingCases(env, size));
-      log(`Chromium lock, ${size.toLocaleString('en')} entries`);
-      await collect(rows, lockCase(env, size));
+      if (runs(options, 'search')) await collect(rows, searchCase(env, size));
+      if (runs(options, 'typing')) await collect(rows, typingCases(env, size));
+      if (runs(options, 'lock')) {
+        log(`Chromium lock, ${size.toLocaleString('en')} entries`);
+        await collect(rows, lockCase(env, size));
+      }
     }
   } finally {
     await env.close();
@@ -127,7 +143,7 @@ async function main(): Promise<number> {
   const scratch = await mkdtemp(join(tmpdir(), 'forkcast-bench-'));
   try {
     await nodeCases(options, measured, scratch);
-    await collect(measured, bundleSizeRows(rendererDir));
+    if (runs(options, 'bundle')) await collect(measured, bundleSizeRows(rendererDir));
     await browserCases(options, measured, rendererDir);
   } finally {
     log('Removing the bench folders');
@@ -140,6 +156,9 @@ async function main(): Promise<number> {
     'Each figure is the median of 5 runs after a warm-up (analysis: 15 after 3). Baselines are measured in the same run, alternating with the case where they pair: a plain loop summing feel values (analysis), plain fs writes and reads of the same files (markdown), a plain JSON.parse of the same export (Day One import), plain IndexedDB calls on the same store (storage), the same navigation with an empty journal (startup, Trends), a plain lower-case scan of the same entries (search), a bare textarea in the same browser (typing).',
     'Times in the browser run from navigation start, the click or the key event to the next paint; KB and MB are 1,024 and 1,048,576 bytes; the bundle target counts every JS and CSS file, the lazily loaded views and the worker included.',
     ...capNotes(options.sizes),
+    ...(options.groups.length < BENCH_GROUPS.length
+      ? [`Only these row groups ran: ${options.groups.join(', ')}.`]
+      : []),
     `Machine: ${machine()}. Bench took ${minutes} min.`,
   ];
   process.stdout.write(`\n${formatTable(rows, notes)}\n`);

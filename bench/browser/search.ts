@@ -5,12 +5,21 @@ import { openBrowser } from './chromium';
 import { freshLoad, seedApp, type BrowserEnvironment } from './environment';
 
 /** Words the generated journal holds in many entries, and a tag: one new query per run. */
-const QUERIES = ['rubric', 'migration', 'calm', '#incident', 'retry policy', 'backlog', 'dependency', 'schema'];
+export const SEARCH_QUERIES = [
+  'rubric',
+  'migration',
+  'calm',
+  '#incident',
+  'retry policy',
+  'backlog',
+  'dependency',
+  'schema',
+];
 
 const TIMEOUT_MS = 10_000;
 
 /** Types `query` into the search box and returns ms from its input event until the results are painted. */
-async function searchOnce(page: Page, query: string): Promise<number> {
+export async function searchOnce(page: Page, query: string): Promise<number> {
   await page.evaluate((words) => {
     window.benchProbe.watch('search', () => {
       const status = [...document.querySelectorAll('[role="status"]')].some((node) =>
@@ -44,7 +53,7 @@ export async function searchCase(env: BrowserEnvironment, count: number, plan: R
     await seedApp(browser, env, count);
     await freshLoad(page, `${env.appUrl}#/history`);
     await page.getByRole('status').filter({ hasText: 'newest first' }).waitFor({ timeout: 30_000 });
-    const queries = QUERIES.slice(0, plan.warmups + plan.runs);
+    const queries = SEARCH_QUERIES.slice(0, plan.warmups + plan.runs);
     let next = 0;
     const times = await measuredRuns(plan, () => searchOnce(page, queries[next++ % queries.length] ?? 'calm'));
     await page.evaluate(env.tools);

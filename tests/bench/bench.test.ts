@@ -8,7 +8,7 @@ import { bundleSizeRows } from '../../bench/cases/bundleSize';
 import { markdownCases } from '../../bench/cases/markdown';
 import { benchJournal, NODE_END_DATE } from '../../bench/journal';
 import { median, type RunPlan } from '../../bench/measure';
-import { parseOptions } from '../../bench/options';
+import { BENCH_GROUPS, parseOptions } from '../../bench/options';
 import { formatTable, groupByCase } from '../../bench/table';
 
 /**
@@ -103,7 +103,12 @@ describe('the bench at a tiny size', () => {
 
 describe('the bench options', () => {
   it('defaults to 1k, 10k and 100k, not strict, no JSON', () => {
-    expect(parseOptions([])).toEqual({ sizes: [1_000, 10_000, 100_000], json: null, strict: false });
+    expect(parseOptions([])).toEqual({
+      sizes: [1_000, 10_000, 100_000],
+      json: null,
+      strict: false,
+      groups: [...BENCH_GROUPS],
+    });
   });
 
   it('reads sizes, a JSON file and strict mode, in either flag form', () => {
@@ -111,13 +116,25 @@ describe('the bench options', () => {
       sizes: [1_000, 10_000],
       json: 'out.json',
       strict: true,
+      groups: [...BENCH_GROUPS],
     });
+  });
+
+  it('runs only the row groups --only names, by substring, in run order', () => {
+    expect(parseOptions(['--only', 'search,Start']).groups).toEqual(['startup', 'search']);
+    expect(parseOptions(['--only=import']).groups).toEqual(['day one import']);
+    expect(parseOptions(['--only', 'mark']).groups).toEqual(['markdown']);
   });
 
   it('refuses what it does not understand', () => {
     expect(() => parseOptions(['--sizes', '1k'])).toThrow(/whole numbers/);
     expect(() => parseOptions(['--json'])).toThrow(/needs a value/);
     expect(() => parseOptions(['--fast'])).toThrow(/Unknown option/);
+    expect(() => parseOptions(['--only', 'startup,trendz'])).toThrow(
+      /No row group matches “trendz”.*the groups are analysis/,
+    );
+    expect(() => parseOptions(['--only', ','])).toThrow(/--only/);
+    expect(() => parseOptions(['--only'])).toThrow(/needs a value/);
   });
 
   it('takes the median of odd and even counts', () => {

@@ -15,6 +15,7 @@ import { lockController } from '../lock/lockSession';
 import { useLockView } from '../lock/useLock';
 import { SettingsView } from '../settings/SettingsView';
 import { DraftClashes } from '../today/DraftClashes';
+import { DamagedRows } from './DamagedRows';
 import { TodayView } from '../today/TodayView';
 import { useDraftRecovery } from '../today/useDraftRecovery';
 import { BriefRoute, MethodRoute, TrendsRoute } from '../trends/lazyViews';
@@ -86,6 +87,7 @@ function Journal({ route, navigate, today }: JournalProps) {
       />
       <main className="app-main" id="main" ref={main} tabIndex={-1}>
         <DraftClashes dates={draftClashes} onOpenDay={openDay} />
+        <DamagedRows onOpenDay={openDay} />
         {route.view === 'today' && (
           <TodayView
             date={route.date ?? today}

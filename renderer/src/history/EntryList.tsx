@@ -1,20 +1,21 @@
 import type { LocalDate } from '../../../shared';
 import { EntryRow } from './EntryRow';
+import type { DaysWithFirstPage } from './firstPage';
 import { usePagedEntries } from './usePagedEntries';
 import { VirtualList } from './VirtualList';
 
 interface Props {
-  dates: readonly LocalDate[];
+  days: DaysWithFirstPage;
   version: string;
   onOpenDay: (date: LocalDate) => void;
 }
 
 /** Every entry, newest first, one row each; a row's entry is read when it scrolls into view. */
-export function EntryList({ dates, version, onOpenDay }: Props) {
-  const paged = usePagedEntries(dates, version);
+export function EntryList({ days, version, onOpenDay }: Props) {
+  const paged = usePagedEntries(days, version);
   return (
     <VirtualList
-      items={dates}
+      items={days.dates}
       label="Entries, newest first"
       getKey={(date) => date}
       estimatedRowHeight={64}

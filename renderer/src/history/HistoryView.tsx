@@ -53,7 +53,7 @@ const EntriesPanel = memo(function EntriesPanel({ journal, search, custom, today
       </p>
     );
   }
-  if (journal.dates.length === 0) {
+  if (journal.days.dates.length === 0) {
     return (
       <div className="history-empty">
         <p>No entries yet — write today&apos;s and it will show up here and on the calendar.</p>
@@ -68,9 +68,9 @@ const EntriesPanel = memo(function EntriesPanel({ journal, search, custom, today
       return (
         <>
           <p className="history-count muted" role="status">
-            {count(journal.dates.length, 'entry', 'entries')}, newest first
+            {count(journal.days.dates.length, 'entry', 'entries')}, newest first
           </p>
-          <EntryList dates={journal.dates} version={journal.version} onOpenDay={onOpenDay} />
+          <EntryList days={journal.days} version={journal.version} onOpenDay={onOpenDay} />
         </>
       );
     case 'searching':
@@ -89,16 +89,16 @@ const EntriesPanel = memo(function EntriesPanel({ journal, search, custom, today
       return (
         <>
           <p className="history-count muted" role="status" aria-busy={search.stale}>
-            {resultCount(search.dates.length, journal.dates.length, search.query, search.filters)}
+            {resultCount(search.days.dates.length, journal.days.dates.length, search.query, search.filters)}
           </p>
-          {search.dates.length === 0 ? (
+          {search.days.dates.length === 0 ? (
             <p className="history-empty">
               Nothing matches. Check the spelling, try fewer or shorter words, or loosen the filters.
             </p>
           ) : (
             <SearchResults
               key={`${search.query}\n${JSON.stringify(search.filters)}`}
-              dates={search.dates}
+              days={search.days}
               query={search.query}
               version={journal.version}
               custom={custom}
@@ -121,9 +121,17 @@ export function HistoryView({ today, onOpenDay }: Props) {
   const dayKinds = useMonthDayKinds(calendar.month);
   const version = journal?.version;
 
-  // The search index is built in the worker while the user looks at the list, so the first query is quick.
+  // The search index is built in the worker while the user looks at the list, so the first query is
+  // quick; only once the list is painted, since reading the whole journal slows the first rows down.
   useEffect(() => {
-    if (version !== undefined) warmHistorySearch(version);
+    if (version === undefined) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A task queued from an animation frame runs after that frame's paint.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => warmHistorySearch(version))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [version]);
 
   return (

@@ -7,7 +7,9 @@ import {
   type LocalDate,
   type SearchField,
 } from '../../../shared';
+import { UNREADABLE } from './entryPreview';
 import { EntryRowSummary } from './EntryRowSummary';
+import type { DaysWithFirstPage } from './firstPage';
 import { HighlightedText } from './HighlightedText';
 import { usePagedEntries } from './usePagedEntries';
 import { VirtualList } from './VirtualList';
@@ -35,7 +37,8 @@ function fieldLabel(field: SearchField): string {
 
 interface ResultProps {
   date: LocalDate;
-  entry: Entry | undefined;
+  /** Undefined while its page is read; null when it did not decrypt. */
+  entry: Entry | null | undefined;
   query: string;
   custom: readonly CustomActivity[];
   onOpenDay: (date: LocalDate) => void;
@@ -45,8 +48,14 @@ function SearchResult({ date, entry, query, custom, onOpenDay }: ResultProps) {
   const matches = useMemo(() => (entry ? matchEntry(entry, query, custom) : []), [entry, query, custom]);
   const hidden = matches.length - FIELDS_SHOWN;
   return (
-    <button type="button" className="history-row history-result" onClick={() => onOpenDay(date)} aria-busy={!entry}>
-      <EntryRowSummary date={date} entry={entry} />{' '}
+    <button
+      type="button"
+      className="history-row history-result"
+      onClick={() => onOpenDay(date)}
+      aria-busy={entry === undefined}
+    >
+      <EntryRowSummary date={date} entry={entry ?? undefined} />{' '}
+      {entry === null && <span className="history-row-preview">{UNREADABLE}</span>}
       {matches.slice(0, FIELDS_SHOWN).map(({ field, snippet }, i) => (
         <span key={i} className="history-result-match">
           <span className="history-result-field muted">{fieldLabel(field)}</span>{' '}
@@ -63,7 +72,7 @@ function SearchResult({ date, entry, query, custom, onOpenDay }: ResultProps) {
 }
 
 interface Props {
-  dates: readonly LocalDate[];
+  days: DaysWithFirstPage;
   query: string;
   version: string;
   custom: readonly CustomActivity[];
@@ -71,11 +80,11 @@ interface Props {
 }
 
 /** Matching entries, newest first, with the matching words marked; each read as it scrolls into view. */
-export function SearchResults({ dates, query, version, custom, onOpenDay }: Props) {
-  const paged = usePagedEntries(dates, version);
+export function SearchResults({ days, query, version, custom, onOpenDay }: Props) {
+  const paged = usePagedEntries(days, version);
   return (
     <VirtualList
-      items={dates}
+      items={days.dates}
       label="Search results, newest first"
       getKey={(date) => date}
       estimatedRowHeight={110}

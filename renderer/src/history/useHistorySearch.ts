@@ -1,16 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
-import { hasFilters, parseQuery, type HistoryFilters, type LocalDate } from '../../../shared';
+import { hasFilters, parseQuery, type HistoryFilters } from '../../../shared';
 import { failureMessage } from '../portability/failureMessage';
+import type { DaysWithFirstPage } from './firstPage';
 import { searchHistoryDays } from './historySearchClient';
 
 export type HistorySearchState =
   | { status: 'off' }
   | { status: 'searching' }
   /** `stale` while the answer to a newer query is on its way; these results stay up meanwhile. */
-  | { status: 'ready'; dates: LocalDate[]; query: string; filters: HistoryFilters; stale: boolean }
+  | { status: 'ready'; days: DaysWithFirstPage; query: string; filters: HistoryFilters; stale: boolean }
   | { status: 'failed'; message: string };
 
-type Answer = { key: string; query: string; filters: HistoryFilters } & ({ dates: LocalDate[] } | { error: string });
+type Answer = { key: string; query: string; filters: HistoryFilters } & (
+  { days: DaysWithFirstPage } | { error: string }
+);
 
 /**
  * The days matching what is typed and the filters set, asked of the search
@@ -28,7 +31,7 @@ export function useHistorySearch(version: string | null, query: string, filters:
     let current = true;
     const asked = { key, query, filters };
     searchHistoryDays({ version, query, filters }).then(
-      (dates) => current && setAnswer({ ...asked, dates }),
+      (days) => current && setAnswer({ ...asked, days }),
       (error: unknown) => current && setAnswer({ ...asked, error: failureMessage(error, 'Searching your journal') }),
     );
     return () => {
@@ -43,6 +46,6 @@ export function useHistorySearch(version: string | null, query: string, filters:
     if (!active) return { status: 'off' };
     if (answer === null) return { status: 'searching' };
     if ('error' in answer) return { status: 'failed', message: answer.error };
-    return { status: 'ready', dates: answer.dates, query: answer.query, filters: answer.filters, stale };
+    return { status: 'ready', days: answer.days, query: answer.query, filters: answer.filters, stale };
   }, [active, answer, stale]);
 }

@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LocalDate } from '../../../shared';
 import { db } from '../data/database';
-import { listDatesNewestFirst } from '../data/historyQueries';
+import { getEntries, listDatesNewestFirst } from '../data/historyQueries';
+import { PAGE_SIZE, type DaysWithFirstPage } from './firstPage';
 
 export interface JournalDates {
-  /** Every written day, newest first: only the keys, so a large journal opens at once. */
-  dates: LocalDate[];
+  /**
+   * Every written day, newest first: only the keys, so a large journal opens
+   * at once, and the entries of the first page, read with them so the first
+   * rows show with the list.
+   */
+  days: DaysWithFirstPage;
   /** New on every change to the journal, so what was read from it (rows, the search index) is read again. */
   version: string;
 }
@@ -18,7 +22,7 @@ export interface JournalDates {
  */
 let generation = 0;
 
-/** Every written day's date, kept live; undefined while loading. */
+/** Every written day's date, and the first page's entries, kept live; undefined while loading. */
 export function useJournalDates(): JournalDates | undefined {
   return useLiveQuery(async () => {
     const [dates] = await Promise.all([
@@ -26,7 +30,8 @@ export function useJournalDates(): JournalDates | undefined {
       // Read only to be watched: the user's own activities name and place days in search and filters.
       db.customActivities.count(),
     ]);
+    const first = await getEntries(dates.slice(0, PAGE_SIZE));
     generation += 1;
-    return { dates, version: String(generation) };
+    return { days: { dates, first }, version: String(generation) };
   }, []);
 }

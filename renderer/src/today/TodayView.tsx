@@ -104,6 +104,18 @@ function DayEditor({ date, today, toast, onChangeDate, onOpenHelp, onDeleted }: 
     entry !== null,
   );
 
+  if (editor.damaged) {
+    return (
+      <div className="card" role="alert">
+        <p>
+          <strong>This day could not be decrypted.</strong> It was changed or damaged outside Forkcast, so it is left
+          exactly as it is and cannot be edited here. Restoring a backup made before the damage brings it back
+          (Settings, Backup and restore).
+        </p>
+      </div>
+    );
+  }
+
   if (!entry) {
     return (
       <p className="muted" role="status">

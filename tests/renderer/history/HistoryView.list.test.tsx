@@ -65,6 +65,20 @@ describe('History list', () => {
     expect(screen.getByRole('status')).toHaveTextContent('2,000 entries, newest first');
   });
 
+  it('shows the first rows with the list, read with the dates rather than after them', async () => {
+    const entries = Array.from({ length: 120 }, (_, i) => goodDay(shiftDate('2026-11-20', -i)));
+    const read = vi.spyOn(db.entries, 'bulkGet');
+    await renderHistory(entries);
+    const list = await screen.findByRole('list', { name: 'Entries, newest first' });
+    // The moment the list appears, its first rows already show their day, not a placeholder.
+    const rows = within(list).getAllByRole('button');
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows.slice(0, 5)) expect(row).toHaveAttribute('aria-busy', 'false');
+    expect(rows[0]).toHaveTextContent(/^Fri, 20 Nov 2026.*good day/);
+    // One read of the first page, with the dates; the rows in view ask for nothing more.
+    expect(read.mock.calls.map(([keys]) => keys.length)).toEqual([50]);
+  });
+
   it('follows a day written elsewhere while it is open', async () => {
     await renderHistory([goodDay('2026-11-12')]);
     await screen.findByRole('button', { name: /^Thu, 12 Nov 2026/ });

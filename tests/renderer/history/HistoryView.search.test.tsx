@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { db } from '../../../renderer/src/data/database';
 import { badDay, entryFixture, goodDay } from '../../fixtures/entries';
 import { renderHistory, useEmptyJournal } from './renderHistory';
 
@@ -39,6 +40,20 @@ describe('History search', () => {
 
     await user.click(result);
     expect(onOpenDay).toHaveBeenCalledWith('2026-11-03');
+  });
+
+  it('shows the first results with their text at once: the answer brings their entries', async () => {
+    const { user } = await renderHistory([goodDay('2026-11-12'), badDay('2026-11-03'), badDay('2026-11-01')]);
+    await screen.findByRole('list', { name: 'Entries, newest first' });
+    const read = vi.spyOn(db.entries, 'bulkGet');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search entries' }), 'bad day');
+
+    const results = await screen.findByRole('list', { name: 'Search results, newest first' });
+    const rows = within(results).getAllByRole('button');
+    expect(rows.map((row) => row.getAttribute('aria-busy'))).toEqual(['false', 'false']);
+    expect(rows[0]).toHaveTextContent(/^Tue, 3 Nov 2026/);
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('finds activities, day kinds and best-moment kinds by their names, needing every word', async () => {

@@ -8,6 +8,7 @@ import { JournalReader } from '../../../renderer/src/data/journalReader';
 import { loadExportRequest } from '../../../renderer/src/data/portabilityRepository';
 import { findLastGoodDayBefore, listDaysBefore } from '../../../renderer/src/data/recentDays';
 import { isSealed } from '../../../renderer/src/data/sealedRows';
+import { PAGE_SIZE } from '../../../renderer/src/history/firstPage';
 import { createHistorySearch } from '../../../renderer/src/history/historySearch';
 import type { LockController } from '../../../renderer/src/lock/lockController';
 import { loadTrends } from '../../../renderer/src/trends/loadTrends';
@@ -77,7 +78,10 @@ describe('readers of a locked journal', () => {
     const expected = searchHistory(indexHistory(newestFirst, []), query.query, query.filters);
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(journal.length / 4);
-    expect(await createHistorySearch(reader, currentOpener()).search(query)).toEqual(expected);
+    const found = await createHistorySearch(reader, currentOpener()).search(query);
+    expect(found.dates).toEqual(expected);
+    // The answer brings the first page of those days, decrypted, so the page need not read them.
+    expect(found.first).toEqual(expected.slice(0, PAGE_SIZE).map((date) => journal.find((e) => e.date === date)));
     await expect(createHistorySearch(reader, null).search(query)).rejects.toThrow('The journal is locked.');
   });
 
@@ -87,9 +91,9 @@ describe('readers of a locked journal', () => {
     await db.entries.put({ ...row, data: row.data.slice(1) });
     const rest = journal.filter((entry) => entry.date !== '2026-11-20').reverse();
     const query = { version: '1', query: '', filters: { ...NO_FILTERS, from: '2026-11-10' } };
-    expect(await createHistorySearch(reader, currentOpener()).search(query)).toEqual(
-      searchHistory(indexHistory(rest, []), '', query.filters),
-    );
+    const found = await createHistorySearch(reader, currentOpener()).search(query);
+    expect(found.dates).toEqual(searchHistory(indexHistory(rest, []), '', query.filters));
+    expect(found.first.map((entry) => entry?.date)).toEqual(found.dates.slice(0, PAGE_SIZE));
     expect(await getEntries(['2026-11-20', '2026-11-19'])).toEqual([
       undefined,
       journal.find((entry) => entry.date === '2026-11-19'),
