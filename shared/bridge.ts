@@ -15,6 +15,7 @@ import { LIMITS } from './limits';
 import { PAPER_SIZES } from './paper';
 import { exportPathSchema, sha256Schema } from './markdown/manifest';
 import { isExportPath, isSyncConflictPath } from './markdown/paths';
+import { reviewSchema } from './review/reviewSchemas';
 
 /**
  * The one contract between the renderer and the main process. Each verb has a
@@ -33,6 +34,8 @@ export const exportMarkdownRequestSchema = z.object({
   entries: z.array(entrySchema).max(200_000),
   customActivities: z.array(customActivitySchema).max(LIMITS.customActivities),
   range: z.object({ from: localDateSchema, to: localDateSchema }).nullable(),
+  /** The weekly reviews; a range takes those whose week overlaps it. Absent means none. */
+  reviews: z.array(reviewSchema).max(50_000).optional(),
 });
 export type ExportMarkdownRequest = z.infer<typeof exportMarkdownRequestSchema>;
 

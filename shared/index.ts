@@ -23,3 +23,4 @@ export * from './historyFilters';
 export * from './habits';
 export * from './importers';
 export * from './paper';
+export * from './review';

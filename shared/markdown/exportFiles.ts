@@ -4,6 +4,8 @@ import type { Entry } from '../entry';
 import { renderDayFile } from './dayFile';
 import { indexDays, renderIndex } from './indexFile';
 import { dayFilePath, INDEX_FILE } from './paths';
+import { renderReviewFile, reviewFilePath } from './reviewFile';
+import { weekDates } from '../review/weeks';
 
 /** A file of an export: a relative path with '/' separators, and its text. */
 export interface ExportFile {
@@ -21,7 +23,8 @@ export function entriesToExport(request: Pick<ExportMarkdownRequest, 'entries' |
 }
 
 /**
- * Every file of a markdown export: one per day, then index.md. `onDisk` lists
+ * Every file of a markdown export: one per day, one per weekly review whose
+ * week overlaps the range, then index.md. `onDisk` lists
  * days already in the target folder, so a partial export keeps the index
  * linking every day there.
  */
@@ -31,5 +34,13 @@ export function renderMarkdownExport(request: ExportMarkdownRequest, onDisk: rea
     path: dayFilePath(entry.date),
     text: renderDayFile(entry, request.customActivities),
   }));
-  return [...days, { path: INDEX_FILE, text: renderIndex(indexDays(entries, onDisk)) }];
+  const { range } = request;
+  const reviews = (request.reviews ?? [])
+    .filter((review) => {
+      if (!range) return true;
+      const { from, to } = weekDates(review.week);
+      return from <= range.to && to >= range.from;
+    })
+    .map((review) => ({ path: reviewFilePath(review.week), text: renderReviewFile(review) }));
+  return [...days, ...reviews, { path: INDEX_FILE, text: renderIndex(indexDays(entries, onDisk)) }];
 }

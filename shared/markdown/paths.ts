@@ -1,4 +1,5 @@
 import { isLocalDate, type LocalDate } from '../dates';
+import { isWeekId } from '../review/weeks';
 
 /** The index file an export writes beside the year folders. */
 export const INDEX_FILE = 'index.md';
@@ -15,10 +16,13 @@ export function dayFilePath(date: LocalDate): string {
 
 /**
  * True for the relative paths an export writes, and only those:
- * `YYYY/YYYY-MM-DD.md` for a real date, and index.md.
+ * `YYYY/YYYY-MM-DD.md` for a real date, `YYYY/YYYY-Www-review.md` for a
+ * real week (reviewFile.ts), and index.md.
  */
 export function isExportPath(path: string): boolean {
   if (path === INDEX_FILE) return true;
+  const week = /^(\d{4})\/(\1-W\d{2})-review\.md$/.exec(path)?.[2];
+  if (week !== undefined) return isWeekId(week);
   const date = /^\d{4}\/(\d{4}-\d{2}-\d{2})\.md$/.exec(path)?.[1];
   return date !== undefined && isLocalDate(date) && dayFilePath(date) === path;
 }
@@ -70,4 +74,13 @@ export function isSyncConflictPath(path: string): boolean {
   const parts = path.split('/');
   const day = parts.length === 2 ? syncConflictDay(path) : null;
   return day !== null && isLocalDate(day) && parts[0] === day.slice(0, 4);
+}
+
+/**
+ * The week a review file's name claims ('2026/2026-W49-review.md' gives
+ * '2026-W49'), or null when it is not named like one. The week may still not
+ * exist (2025-W53); callers check it with isWeekId.
+ */
+export function weekInFileName(name: string): string | null {
+  return /^(\d{4}-W\d{2})-review\.(md|markdown)$/i.exec(baseName(name))?.[1] ?? null;
 }

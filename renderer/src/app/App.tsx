@@ -10,6 +10,7 @@ import { useRoute } from '../hooks/useRoute';
 import { useToday } from '../hooks/useToday';
 import { HistoryView } from '../history/HistoryView';
 import { useLiveFolderMirror } from '../portability/useLiveFolder';
+import { ReviewsView } from '../review/ReviewsView';
 import { LockGate } from '../lock/LockGate';
 import { lockController } from '../lock/lockSession';
 import { useLockView } from '../lock/useLock';
@@ -95,6 +96,15 @@ function Journal({ route, navigate, today }: JournalProps) {
             today={today}
             onChangeDate={openDay}
             onOpenHelp={() => navigate({ view: 'help' })}
+            onOpenReview={(week) => navigate({ view: 'reviews', week })}
+          />
+        )}
+        {route.view === 'reviews' && (
+          <ReviewsView
+            today={today}
+            week={route.week}
+            onOpenWeek={(week) => navigate({ view: 'reviews', week })}
+            onOpenDay={openDay}
           />
         )}
         {route.view === 'history' && <HistoryView today={today} onOpenDay={openDay} />}

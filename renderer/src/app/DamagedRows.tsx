@@ -15,12 +15,14 @@ export function DamagedRows({ onOpenDay }: Props) {
   const damaged = useSyncExternalStore(onDamagedChange, damagedRows);
   if (damaged.length === 0) return null;
   const days = damaged.filter((row) => row.kind === 'entry').map((row) => row.id);
-  const activities = damaged.length - days.length;
+  const reviews = damaged.filter((row) => row.kind === 'review').length;
+  const activities = damaged.length - days.length - reviews;
   const parts = [
     ...(days.length > 0 ? [days.length === 1 ? 'a day' : `${days.length} days`] : []),
     ...(activities > 0
       ? [activities === 1 ? 'one of your own activities' : `${activities} of your own activities`]
       : []),
+    ...(reviews > 0 ? [reviews === 1 ? 'a weekly review' : `${reviews} weekly reviews`] : []),
   ];
   return (
     <div className="damaged-rows" role="alert">

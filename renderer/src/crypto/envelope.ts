@@ -31,6 +31,7 @@ export const LABELS = {
   entry: (date: string) => `forkcast/entry/1/${date}`,
   customActivity: (rowId: string) => `forkcast/activity/1/${rowId}`,
   draft: (date: string) => `forkcast/draft/1/${date}`,
+  review: (week: string) => `forkcast/review/1/${week}`,
   backup: (createdAt: string) => `forkcast/backup/1/${createdAt}`,
   keySlot: (keyId: string, slot: string) => `forkcast/key/1/${keyId}/${slot}`,
 } as const;

@@ -10,11 +10,12 @@ export const DATABASE_NAME = 'forkcast';
  * The trends worker's reader refuses a journal a newer Forkcast has upgraded,
  * whose entries it may not understand; a test keeps this in step with database.ts.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const STORES = {
   entries: 'entries',
   customActivities: 'customActivities',
   settings: 'settings',
   keyring: 'keyring',
+  reviews: 'reviews',
 } as const;

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { Keyring, LocalDate, LockState } from '../../../shared';
 import { db } from './database';
 import { LockChangedError, sameRow } from './journalRows';
@@ -7,8 +8,10 @@ import {
   RowOpener,
   sealActivity,
   sealEntry,
+  sealReview,
   type CustomActivityRow,
   type EntryRow,
+  type ReviewRow,
 } from './sealedRows';
 
 /**
@@ -34,6 +37,7 @@ export interface PassProgress {
 export interface PassReport {
   days: number;
   activities: number;
+  reviews: number;
   /** Days that did not decrypt and were left as they are (turning off only). */
   damaged: LocalDate[];
 }
@@ -102,18 +106,20 @@ async function convertDays(
 }
 
 /**
- * Converts the user's own activities (at most a few hundred, so one
- * transaction), until none is left to convert. `convert` gives a row's
- * replacement, or null to leave it; a sealed activity has a key of its own,
- * so its old row is removed.
+ * Converts the rows of a small store (the user's own activities, at most a
+ * few hundred; the weekly reviews, one a week) in one transaction, until none
+ * is left to convert. `convert` gives a row's replacement, or null to leave
+ * it; the old row is removed first, since a sealed activity has a key of its own.
  */
-async function convertActivities(
+async function convertSmallStore<Row extends CustomActivityRow | ReviewRow>(
+  table: Table<Row, string>,
+  keyOf: (row: Row) => string,
   pass: Pass,
-  convert: (row: CustomActivityRow) => Promise<CustomActivityRow | null>,
+  convert: (row: Row) => Promise<Row | null>,
 ): Promise<number> {
   let converted = 0;
   for (let round = 1; ; round += 1) {
-    const before = await db.customActivities.toArray();
+    const before = await table.toArray();
     const replaced = await Promise.all(before.map(convert));
     const todo = before.flatMap((row, index) => {
       const next = replaced[index];
@@ -121,16 +127,19 @@ async function convertActivities(
     });
     if (todo.length === 0) return converted;
     if (round > 3) throw new LockChangedError();
-    converted += await db.transaction('rw', db.customActivities, db.keyring, async () => {
+    converted += await db.transaction('rw', table, db.keyring, async () => {
       await checkPass(pass.keyId, pass.state);
-      const now = await db.customActivities.bulkGet(todo.map(({ row }) => row.id));
+      const now = await table.bulkGet(todo.map(({ row }) => keyOf(row)));
       const unchanged = todo.filter(({ row }, index) => sameRow(now[index], row));
-      await db.customActivities.bulkDelete(unchanged.map(({ row }) => row.id));
-      await db.customActivities.bulkPut(unchanged.map(({ next }) => next));
+      await table.bulkDelete(unchanged.map(({ row }) => keyOf(row)));
+      await table.bulkPut(unchanged.map(({ next }) => next));
       return unchanged.length;
     });
   }
 }
+
+const activityKey = (row: CustomActivityRow) => row.id;
+const reviewKey = (row: ReviewRow) => row.week;
 
 /**
  * Seals every plain row with `key`, then marks the lock `on`. Runs after
@@ -150,12 +159,17 @@ export async function sealJournal(
     async (row) => (isSealed(row) ? null : sealEntry(key, row)),
     report,
   );
-  const activities = await convertActivities(pass, async (row) => (isSealed(row) ? null : sealActivity(key, row)));
+  const activities = await convertSmallStore(db.customActivities, activityKey, pass, async (row) =>
+    isSealed(row) ? null : sealActivity(key, row),
+  );
+  const reviews = await convertSmallStore(db.reviews, reviewKey, pass, async (row) =>
+    isSealed(row) ? null : sealReview(key, row),
+  );
   await db.transaction('rw', db.keyring, async () => {
     const keyring = await checkPass(keyId, 'turning-on');
     await db.keyring.put({ ...keyring, state: 'on' });
   });
-  return { days, activities, damaged: [] };
+  return { days, activities, reviews, damaged: [] };
 }
 
 /**
@@ -173,7 +187,7 @@ export async function openJournal(
   await db.transaction('r', db.keyring, () => checkPass(keyId, 'turning-off'));
   const opener = new RowOpener(key);
   const damaged: LocalDate[] = [];
-  const openOrKeep = async <Row extends EntryRow | CustomActivityRow>(
+  const openOrKeep = async <Row extends EntryRow | CustomActivityRow | ReviewRow>(
     row: Row,
     open: (row: Row) => Promise<Row>,
   ): Promise<Row | null> => {
@@ -192,11 +206,16 @@ export async function openJournal(
     (row) => openOrKeep(row, (sealedRow) => opener.entry(sealedRow)),
     report,
   );
-  const activities = await convertActivities(pass, (row) => openOrKeep(row, (sealedRow) => opener.activity(sealedRow)));
+  const activities = await convertSmallStore(db.customActivities, activityKey, pass, (row) =>
+    openOrKeep(row, (sealedRow) => opener.activity(sealedRow)),
+  );
+  const reviews = await convertSmallStore(db.reviews, reviewKey, pass, (row) =>
+    openOrKeep(row, (sealedRow) => opener.review(sealedRow)),
+  );
   opener.forget();
   await db.transaction('rw', db.keyring, async () => {
     await checkPass(keyId, 'turning-off');
     await db.keyring.delete('journal');
   });
-  return { days: days - damaged.length, activities, damaged };
+  return { days: days - damaged.length, activities, reviews, damaged };
 }

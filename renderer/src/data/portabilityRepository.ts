@@ -7,6 +7,7 @@ import {
   type ImportWrite,
   type Keyring,
   type LocalDate,
+  type Review,
 } from '../../../shared';
 import { db } from './database';
 import { validateEntry } from './entriesRepository';
@@ -19,10 +20,14 @@ import {
   openActivities,
   openEntries,
   openEntry,
+  openReview,
+  openReviews,
+  reviewRow,
   sameRow,
   writeMode,
   type WriteMode,
 } from './journalRows';
+import { validateReview } from './reviewsRepository';
 import { getSetting, isLocalSetting, setSetting } from './settingsRepository';
 
 /**
@@ -34,28 +39,40 @@ import { getSetting, isLocalSetting, setSetting } from './settingsRepository';
 
 export type DateRange = { from: LocalDate; to: LocalDate };
 
-/** What a markdown export needs: the days (all, or a range) and the user's own activities. */
+/** What a markdown export needs: the days (all, or a range), the user's own activities and the weekly reviews. */
 export async function loadExportRequest(range: DateRange | null): Promise<ExportMarkdownRequest> {
-  const rows = await db.transaction('r', db.entries, db.customActivities, async () => ({
+  const rows = await db.transaction('r', db.entries, db.customActivities, db.reviews, async () => ({
     entries: range
       ? await db.entries.where('date').between(range.from, range.to, true, true).toArray()
       : await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
+    reviews: await db.reviews.toArray(),
   }));
   return {
     entries: await openEntries(rows.entries),
     customActivities: await openActivities(rows.customActivities),
     range,
+    // renderMarkdownExport keeps only the reviews whose week overlaps the range.
+    reviews: await openReviews(rows.reviews),
   };
 }
 
 /** The journal an import is compared with. */
-export async function loadJournal(): Promise<{ entries: Entry[]; customActivities: CustomActivity[] }> {
-  const rows = await db.transaction('r', db.entries, db.customActivities, async () => ({
+export async function loadJournal(): Promise<{
+  entries: Entry[];
+  customActivities: CustomActivity[];
+  reviews: Review[];
+}> {
+  const rows = await db.transaction('r', db.entries, db.customActivities, db.reviews, async () => ({
     entries: await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
+    reviews: await db.reviews.toArray(),
   }));
-  return { entries: await openEntries(rows.entries), customActivities: await openActivities(rows.customActivities) };
+  return {
+    entries: await openEntries(rows.entries),
+    customActivities: await openActivities(rows.customActivities),
+    reviews: await openReviews(rows.reviews),
+  };
 }
 
 const changedAfterPreview = (date: LocalDate) =>
@@ -70,15 +87,27 @@ const changedAfterPreview = (date: LocalDate) =>
  */
 export async function applyImport(write: ImportWrite): Promise<void> {
   const entries = write.entries.map(validateEntry);
+  const reviews = (write.reviews ?? []).map(validateReview);
+  const expectedReviews = write.expectedReviews ?? [];
   const mode = writeMode();
   const dates = write.expected.map((day) => day.date);
-  const [before, activityRows] = await db.transaction('r', db.entries, db.customActivities, () =>
-    Promise.all([db.entries.bulkGet(dates), db.customActivities.toArray()]),
+  const weeks = expectedReviews.map((review) => review.week);
+  const [before, activityRows, reviewsBefore] = await db.transaction(
+    'r',
+    db.entries,
+    db.customActivities,
+    db.reviews,
+    () => Promise.all([db.entries.bulkGet(dates), db.customActivities.toArray(), db.reviews.bulkGet(weeks)]),
   );
   const current = await Promise.all(before.map((row) => row && openEntry(row, mode.state)));
   write.expected.forEach((day, index) => {
     if ((current[index]?.revision ?? null) !== day.revision) throw changedAfterPreview(day.date);
   });
+  const currentReviews = await Promise.all(reviewsBefore.map((row) => row && openReview(row, mode.state)));
+  expectedReviews.forEach((review, index) => {
+    if ((currentReviews[index]?.revision ?? null) !== review.revision) throw changedAfterPreview(review.week);
+  });
+  const newReviewRows = await Promise.all(reviews.map((review) => reviewRow(review, mode)));
   const known = new Set((await openActivities(activityRows, mode.state)).map((activity) => activity.id));
   const [entryRows, newActivities] = await Promise.all([
     Promise.all(entries.map((entry) => entryRow(entry, mode))),
@@ -88,11 +117,14 @@ export async function applyImport(write: ImportWrite): Promise<void> {
         .map((activity) => activityRow(activity, mode)),
     ),
   ]);
-  await db.transaction('rw', db.entries, db.customActivities, db.keyring, async () => {
+  await db.transaction('rw', [db.entries, db.customActivities, db.reviews, db.keyring], async () => {
     await checkWriteMode(mode);
     const now = await db.entries.bulkGet(dates);
     now.forEach((row, index) => {
       if (!sameRow(row, before[index])) throw changedAfterPreview(dates[index] ?? '');
+    });
+    (await db.reviews.bulkGet(weeks)).forEach((row, index) => {
+      if (!sameRow(row, reviewsBefore[index])) throw changedAfterPreview(weeks[index] ?? '');
     });
     if ((await db.customActivities.count()) !== activityRows.length) {
       throw new ValidationError(
@@ -101,6 +133,7 @@ export async function applyImport(write: ImportWrite): Promise<void> {
     }
     await db.customActivities.bulkAdd(newActivities);
     await db.entries.bulkPut(entryRows);
+    await db.reviews.bulkPut(newReviewRows);
   });
   noteJournalChange(daysChanged(entries));
 }
@@ -112,10 +145,11 @@ export async function applyImport(write: ImportWrite): Promise<void> {
  * `damaged` and left out.
  */
 export async function loadBackupData(): Promise<{ data: BackupData; damaged: LocalDate[] }> {
-  const rows = await db.transaction('r', db.entries, db.customActivities, db.settings, async () => ({
+  const rows = await db.transaction('r', [db.entries, db.customActivities, db.settings, db.reviews], async () => ({
     entries: await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
     settings: await db.settings.toArray(),
+    reviews: await db.reviews.toArray(),
   }));
   const entries = await openEntries(rows.entries);
   const opened = new Set(entries.map((entry) => entry.date));
@@ -125,6 +159,8 @@ export async function loadBackupData(): Promise<{ data: BackupData; damaged: Loc
       customActivities: await openActivities(rows.customActivities),
       // Setting values are stored as unknown; the schema proves they are plain JSON.
       settings: backupDataSchema.shape.settings.parse(rows.settings.filter((row) => !isLocalSetting(row.key))),
+      // A review that does not decrypt is named on the damaged-rows notice, like a day, and left out.
+      reviews: await openReviews(rows.reviews),
     },
     damaged: rows.entries.map((row) => row.date).filter((date) => !opened.has(date)),
   };
@@ -143,17 +179,19 @@ export async function restoreBackup(data: BackupData, adopt?: { keyring: Keyring
   const mode: WriteMode = adopting
     ? { state: current.state, seal: { key: adopt.key, keyId: adopt.keyring.keyId } }
     : current;
-  const [entryRows, activityRows] = await Promise.all([
+  const [entryRows, activityRows, reviewRows] = await Promise.all([
     Promise.all(data.entries.map((entry) => entryRow(entry, mode))),
     Promise.all(data.customActivities.map((activity) => activityRow(activity, mode))),
+    Promise.all(data.reviews.map((review) => reviewRow(review, mode))),
   ]);
   const settings = data.settings.filter((row) => !isLocalSetting(row.key));
-  await db.transaction('rw', [db.entries, db.customActivities, db.settings, db.keyring], async () => {
+  await db.transaction('rw', [db.entries, db.customActivities, db.settings, db.reviews, db.keyring], async () => {
     await checkWriteMode(current);
     if (adopting) await db.keyring.add({ ...adopt.keyring, state: 'on', system: null });
     const local = (await db.settings.toArray()).filter((row) => isLocalSetting(row.key));
-    await Promise.all([db.entries.clear(), db.customActivities.clear(), db.settings.clear()]);
+    await Promise.all([db.entries.clear(), db.customActivities.clear(), db.settings.clear(), db.reviews.clear()]);
     await db.entries.bulkAdd(entryRows);
+    await db.reviews.bulkAdd(reviewRows);
     await db.customActivities.bulkAdd(activityRows);
     await db.settings.bulkAdd([...settings, ...local]);
   });

@@ -1,5 +1,6 @@
 import type { CustomActivity } from '../../../shared/activities';
 import type { Entry } from '../../../shared/entry';
+import type { Review } from '../../../shared/review';
 import { randomBytes, sameBytes, type Bytes } from '../crypto/bytes';
 import { LABELS, openJson, SealBrokenError, sealJson, type SealedBox } from '../crypto/envelope';
 
@@ -22,7 +23,13 @@ export interface SealedActivityRow extends SealedBox {
   id: string;
 }
 
+/** A weekly review of a locked journal; its week is in the clear, as a day's date is. */
+export interface SealedReviewRow extends SealedBox {
+  week: string;
+}
+
 export type EntryRow = Entry | SealedEntryRow;
+export type ReviewRow = Review | SealedReviewRow;
 export type CustomActivityRow = CustomActivity | SealedActivityRow;
 
 /** Whether a stored row is sealed. A plain entry or activity never has an `iv`. */
@@ -34,14 +41,16 @@ export function isSealed<Row extends object>(row: Row): row is Extract<Row, Seal
 export class DamagedRowError extends Error {
   override name = 'DamagedRowError';
   constructor(
-    readonly kind: 'entry' | 'activity',
-    /** The day (an entry) or the row id (an activity). */
+    readonly kind: 'entry' | 'activity' | 'review',
+    /** The day (an entry), the week (a review) or the row id (an activity). */
     readonly id: string,
   ) {
     super(
       kind === 'entry'
         ? `The day ${id} could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.`
-        : 'One of your own activities could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.',
+        : kind === 'review'
+          ? `The review of ${id} could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.`
+          : 'One of your own activities could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.',
     );
   }
 }
@@ -56,6 +65,10 @@ export class JournalLockedError extends Error {
 
 export async function sealEntry(key: CryptoKey, entry: Entry): Promise<SealedEntryRow> {
   return { date: entry.date, ...(await sealJson(key, entry, LABELS.entry(entry.date))) };
+}
+
+export async function sealReview(key: CryptoKey, review: Review): Promise<SealedReviewRow> {
+  return { week: review.week, ...(await sealJson(key, review, LABELS.review(review.week))) };
 }
 
 /** Seals an activity under `rowId`: its existing row's id, or a new random one. */
@@ -95,6 +108,16 @@ export class RowOpener {
       LABELS.customActivity(row.id),
       () => new DamagedRowError('activity', row.id),
     )) as CustomActivity;
+  }
+
+  /**
+   * Reviews came with schema version 4, so every sealed review already has
+   * every field; a field added later gets its default here, since upgrades
+   * run without the key.
+   */
+  async review(row: ReviewRow): Promise<Review> {
+    if (!isSealed(row)) return row;
+    return (await this.open(row, LABELS.review(row.week), () => new DamagedRowError('review', row.week))) as Review;
   }
 
   forget(): void {

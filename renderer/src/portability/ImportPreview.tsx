@@ -3,6 +3,7 @@ import type { ConflictChoice, ImportPreview as Preview, LocalDate } from '../../
 import { plural } from './failureMessage';
 import { ImportConflicts } from './ImportConflicts';
 import { ImportDays, ImportProblems } from './ImportDetails';
+import { ImportReviews } from './ImportReviews';
 
 interface Props {
   source: string;
@@ -32,6 +33,17 @@ export function ImportPreview({
   const { newDays, changedDays, conflicts, unchanged, problems, duplicates } = preview;
   const taking = conflicts.filter((day) => choices.get(day.date) === 'theirs').length;
   const toWrite = newDays.length + changedDays.length + taking;
+  const { newReviews, changedReviews, reviewConflicts } = preview.reviews;
+  const reviewsToWrite =
+    newReviews.length +
+    changedReviews.length +
+    reviewConflicts.filter((review) => choices.get(review.week) === 'theirs').length;
+  const importLabel = [
+    toWrite > 0 && plural(toWrite, 'day'),
+    reviewsToWrite > 0 && plural(reviewsToWrite, 'weekly review'),
+  ]
+    .filter(Boolean)
+    .join(' and ');
   const skipped = problems.length + duplicates.length;
   return (
     <section className="import-preview" aria-labelledby={headingId}>
@@ -55,11 +67,12 @@ export function ImportPreview({
           adds={adds}
         />
       )}
+      <ImportReviews reviews={preview.reviews} choices={choices} onChoose={onChoose} />
       <ImportDays preview={preview} />
       <ImportProblems preview={preview} />
       <div className="row">
-        <button type="button" className="primary" disabled={toWrite === 0} onClick={onApply}>
-          {toWrite === 0 ? 'Nothing to import' : `Import ${plural(toWrite, 'day')}`}
+        <button type="button" className="primary" disabled={importLabel === ''} onClick={onApply}>
+          {importLabel === '' ? 'Nothing to import' : `Import ${importLabel}`}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel

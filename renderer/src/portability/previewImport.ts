@@ -35,6 +35,12 @@ export async function previewImport(
   }
   const journal = await loadJournal();
   signal?.throwIfAborted();
-  const preview = planImportFrom({ results, refused: loaded.refused, current: journal.entries, now: new Date() });
+  const preview = planImportFrom({
+    results,
+    refused: loaded.refused,
+    current: journal.entries,
+    currentReviews: journal.reviews,
+    now: new Date(),
+  });
   return { preview, customActivities: journal.customActivities };
 }
