@@ -2,6 +2,7 @@
 export const BENCH_GROUPS = [
   'analysis',
   'markdown',
+  'live folder',
   'day one import',
   'bundle',
   'storage',

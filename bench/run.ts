@@ -15,6 +15,7 @@ import { typingCases } from './browser/typing';
 import { analysisCase } from './cases/analysis';
 import { bundleSizeRows } from './cases/bundleSize';
 import { dayOneImportCase } from './cases/dayOneImport';
+import { liveFolderCases } from './cases/liveFolder';
 import { MARKDOWN_MAX_ENTRIES, markdownCases } from './cases/markdown';
 import { benchJournal, NODE_END_DATE } from './journal';
 import { BENCH_GROUPS, parseOptions, USAGE, type BenchGroup, type BenchOptions } from './options';
@@ -63,6 +64,7 @@ async function nodeCases(options: BenchOptions, rows: Row[], scratch: string): P
     if (runs(options, 'analysis')) await collect(rows, analysisCase(entries));
     if (size > MARKDOWN_MAX_ENTRIES) continue;
     if (runs(options, 'markdown')) await collect(rows, markdownCases(entries, scratch));
+    if (runs(options, 'live folder')) await collect(rows, liveFolderCases(entries, scratch));
     if (runs(options, 'day one import')) await collect(rows, dayOneImportCase(entries));
   }
 }

@@ -31,6 +31,7 @@ import { createAppHandlers } from './ipc/appHandlers';
 import { createFileHandlers } from './ipc/fileHandlers';
 import { createConflictHandlers } from './ipc/conflictHandlers';
 import { createConflictSessions } from './ipc/conflictSessions';
+import { createLiveFolderHandlers } from './ipc/liveFolderHandlers';
 import { createMarkdownHandlers, type MarkdownFolderIo } from './ipc/markdownHandlers';
 import { createUnlockHandlers } from './ipc/unlockHandlers';
 import { registerVerbs, type VerbHandlers } from './ipc/registerVerbs';
@@ -39,6 +40,10 @@ import { createMainWindow } from './mainWindow';
 import { overwriteConflicts, readConflictFiles, recordConflictsTaken } from './markdown/conflictFiles';
 import { writeMarkdownExport } from './markdown/exportFolder';
 import { readMarkdownFolder } from './markdown/importFolder';
+import { watchFolder } from './markdown/folderWatcher';
+import { writeLiveFolder } from './markdown/liveFolder';
+import { createLiveFolderStore } from './markdown/liveFolderStore';
+import { createLiveMirror, type LiveMirror } from './markdown/liveMirror';
 import { buildMenuTemplate } from './menuTemplate';
 import { guardWebContents } from './navigationGuards';
 import { lockOnSystemEvents } from './powerLock';
@@ -74,6 +79,7 @@ function startApp(): void {
   let mainWindow: BrowserWindow | null = null;
   let captureWindow: BrowserWindow | null = null;
   let habits: DesktopHabits | null = null;
+  let liveMirror: LiveMirror | null = null;
   let opening = false;
   // Closing the window or quitting waits until the page has saved what is being typed.
   const closeHandshake = createCloseHandshake({ app, ask: askToCloseUnsaved });
@@ -87,6 +93,8 @@ function startApp(): void {
       window.on('closed', () => {
         mainWindow = null;
       });
+      // Coming back to the window is when changes made in other apps matter: look for them.
+      window.on('focus', () => liveMirror?.rescanQuietly());
       mainWindow = window;
     } finally {
       opening = false;
@@ -140,6 +148,7 @@ function startApp(): void {
   // The last bounds are written on close; wait for that write rather than cut it off.
   app.on('will-quit', (event) => {
     habits?.stop();
+    void liveMirror?.stop();
     if (app.isReady()) globalShortcut.unregisterAll();
     if (!stateStore.isBusy()) return;
     event.preventDefault();
@@ -158,6 +167,16 @@ function startApp(): void {
       recordConflictsTaken,
     };
     const conflictSessions = createConflictSessions();
+    liveMirror = createLiveMirror({
+      store: createLiveFolderStore(path.join(app.getPath('userData'), 'live-folder.json')),
+      write: writeLiveFolder,
+      watch: (root, onSettled) => watchFolder(root, onSettled),
+      notify: (changed) => {
+        const contents = mainWindow?.webContents;
+        if (contents && !contents.isDestroyed()) contents.send(BRIDGE_EVENTS.liveFolderChanged.channel, { changed });
+      },
+    });
+    await liveMirror.start();
     // Tray, notifications, powerMonitor and global shortcuts may only be used once the app is ready.
     habits = await createDesktopHabits({
       store: createHabitStore(path.join(app.getPath('userData'), 'habits.json')),
@@ -184,6 +203,7 @@ function startApp(): void {
       ...createFileHandlers(electronDialogs),
       ...createMarkdownHandlers(electronDialogs, folders, conflictSessions),
       ...createConflictHandlers(folders, conflictSessions),
+      ...createLiveFolderHandlers(electronDialogs, liveMirror, conflictSessions),
       ...closeHandshake.handlers,
       ...habits.handlers,
       closeQuickCapture: async (_request, { sender }) => {

@@ -15,6 +15,8 @@ import {
 import { LIMITS } from './limits';
 import { PAPER_SIZES } from './paper';
 import { exportPathSchema, sha256Schema } from './markdown/manifest';
+import { isExportPath, isSyncConflictPath } from './markdown/paths';
+import { reviewSchema } from './review/reviewSchemas';
 
 /**
  * The one contract between the renderer and the main process. Each verb has a
@@ -35,6 +37,8 @@ export const exportMarkdownRequestSchema = z.object({
   range: z.object({ from: localDateSchema, to: localDateSchema }).nullable(),
   /** The decision plan, written as decision.md; null or absent when the journal has none. */
   decision: decisionPlanSchema.nullish(),
+  /** The weekly reviews; a range takes those whose week overlaps it. Absent means none. */
+  reviews: z.array(reviewSchema).max(50_000).optional(),
 });
 export type ExportMarkdownRequest = z.infer<typeof exportMarkdownRequestSchema>;
 
@@ -80,6 +84,82 @@ export const exportMarkdownResponseSchema = z.discriminatedUnion('status', [
   failed,
 ]);
 export type ExportMarkdownResponse = z.infer<typeof exportMarkdownResponseSchema>;
+
+/** What index.md says of a day: its date, and its kind and energy when the journal has them. */
+export const indexDaySchema = z.object({
+  date: localDateSchema,
+  dayKind: entrySchema.shape.dayKind.optional(),
+  energy: entrySchema.shape.energy.optional(),
+});
+
+/** The live folder as main has it: off, on with the folder the user chose, or not offered here (a browser). */
+export const liveFolderStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('off') }),
+  z.object({ status: z.literal('on'), folder: z.string() }),
+  z.object({ status: z.literal('unavailable'), message: z.string() }),
+]);
+export type LiveFolderState = z.infer<typeof liveFolderStateSchema>;
+
+/**
+ * Days to mirror into the live folder: the saved days, the days removed from
+ * the journal, and every day of the journal for index.md. `full` writes the
+ * whole journal, as on start, and cleans up what an interrupted write left.
+ */
+export const liveFolderWriteSchema = z
+  .object({
+    entries: exportMarkdownRequestSchema.shape.entries,
+    customActivities: exportMarkdownRequestSchema.shape.customActivities,
+    removed: z.array(localDateSchema).max(200_000),
+    /** Null when no day's date, kind or energy changed, so index.md stays as it is. */
+    index: z.array(indexDaySchema).max(200_000).nullable(),
+    full: z.boolean(),
+  })
+  .refine(({ full, index }) => !full || index !== null, { message: 'is missing from a full write', path: ['index'] })
+  .refine(
+    ({ entries, removed }) => {
+      const saved = new Set(entries.map((entry) => entry.date));
+      return saved.size === entries.length && removed.every((date) => !saved.has(date));
+    },
+    { message: 'names a day twice', path: ['removed'] },
+  );
+export type LiveFolderWrite = z.infer<typeof liveFolderWriteSchema>;
+
+export const liveFolderWriteResponseSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('saved'),
+    location: z.string(),
+    written: z.number().int().min(0),
+    unchanged: z.number().int().min(0),
+    /** Files of removed days taken out of the folder (only those nobody had changed). */
+    removed: z.number().int().min(0),
+    /** Every open conflict of this folder in the window, this write's and earlier ones'. */
+    conflicts,
+    session: sessionSchema.nullable(),
+    warnings: z.array(z.string()).max(10),
+  }),
+  exportMarkdownResponseSchema.options[1],
+  /** The live folder was turned off: nothing was written. */
+  z.object({ status: z.literal('off') }),
+  failed,
+]);
+export type LiveFolderWriteResponse = z.infer<typeof liveFolderWriteResponseSchema>;
+
+/** How many day files in the live folder changed outside Forkcast and await the user's review (0: none). */
+export const liveFolderChangedSchema = z.object({ changed: z.number().int().min(0) });
+export type LiveFolderChanged = z.infer<typeof liveFolderChangedSchema>;
+
+/** After the review of the folder's changes was applied: the files whose days the journal took. */
+export const settleLiveChangesRequestSchema = z.object({
+  taken: z
+    .array(
+      z
+        .string()
+        .max(300)
+        .refine((path) => isExportPath(path) || isSyncConflictPath(path), 'is not a day file of the live folder'),
+    )
+    .max(LIMITS.importFiles)
+    .refine((paths) => new Set(paths).size === paths.length, 'lists a file twice'),
+});
 
 /** Whether an export was running in the asking window and has been told to stop. */
 export const cancelExportResponseSchema = z.object({ cancelled: z.boolean() });
@@ -272,6 +352,35 @@ export const BRIDGE_CONTRACT = {
     request: conflictRequestSchema,
     response: conflictActionResponseSchema,
   },
+  getLiveFolder: { channel: BRIDGE_CHANNELS.getLiveFolder, request: none, response: liveFolderStateSchema },
+  /** Asks for a folder in a dialog and makes it the live folder; nothing is written until the next write. */
+  chooseLiveFolder: {
+    channel: BRIDGE_CHANNELS.chooseLiveFolder,
+    request: none,
+    response: z.discriminatedUnion('status', [liveFolderStateSchema.options[1], cancelled, failed]),
+  },
+  /** Stops writing into the live folder; the folder keeps every file as it is. */
+  stopLiveFolder: {
+    channel: BRIDGE_CHANNELS.stopLiveFolder,
+    request: none,
+    response: z.discriminatedUnion('status', [liveFolderStateSchema.options[0], failed]),
+  },
+  writeLiveFolder: {
+    channel: BRIDGE_CHANNELS.writeLiveFolder,
+    request: liveFolderWriteSchema,
+    response: liveFolderWriteResponseSchema,
+  },
+  /** The live folder's changed files, read for the import preview. */
+  readLiveChanges: { channel: BRIDGE_CHANNELS.readLiveChanges, request: none, response: importMarkdownResponseSchema },
+  /** The preview was applied: the files read are seen, those taken become Forkcast's to update. */
+  settleLiveChanges: {
+    channel: BRIDGE_CHANNELS.settleLiveChanges,
+    request: settleLiveChangesRequestSchema,
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('done'), open: z.number().int().min(0) }),
+      failed,
+    ]),
+  },
   saveBackup: { channel: BRIDGE_CHANNELS.saveBackup, request: saveTextRequestSchema, response: saveResponseSchema },
   openBackup: { channel: BRIDGE_CHANNELS.openBackup, request: none, response: openBackupResponseSchema },
   saveBrief: { channel: BRIDGE_CHANNELS.saveBrief, request: saveTextRequestSchema, response: saveResponseSchema },
@@ -330,6 +439,7 @@ export const BRIDGE_EVENTS = {
   closeRequested: { channel: BRIDGE_EVENT_CHANNELS.closeRequested, payload: closeRequestedSchema },
   lockRequested: { channel: BRIDGE_EVENT_CHANNELS.lockRequested, payload: lockRequestSchema },
   openToday: { channel: BRIDGE_EVENT_CHANNELS.openToday, payload: openTodaySchema },
+  liveFolderChanged: { channel: BRIDGE_EVENT_CHANNELS.liveFolderChanged, payload: liveFolderChangedSchema },
 } as const satisfies Record<keyof typeof BRIDGE_EVENT_CHANNELS, { channel: string; payload: z.ZodType }>;
 
 export type BridgeEvent = keyof typeof BRIDGE_EVENTS;

@@ -11,6 +11,12 @@ export const BRIDGE_CHANNELS = {
   readConflictFiles: 'forkcast:read-conflict-files',
   overwriteConflicts: 'forkcast:overwrite-conflicts',
   recordConflictsTaken: 'forkcast:record-conflicts-taken',
+  getLiveFolder: 'forkcast:get-live-folder',
+  chooseLiveFolder: 'forkcast:choose-live-folder',
+  stopLiveFolder: 'forkcast:stop-live-folder',
+  writeLiveFolder: 'forkcast:write-live-folder',
+  readLiveChanges: 'forkcast:read-live-changes',
+  settleLiveChanges: 'forkcast:settle-live-changes',
   saveBackup: 'forkcast:save-backup',
   openBackup: 'forkcast:open-backup',
   saveBrief: 'forkcast:save-brief',
@@ -36,6 +42,7 @@ export const BRIDGE_EVENT_CHANNELS = {
   lockRequested: 'forkcast:lock-requested',
   closeRequested: 'forkcast:close-requested',
   openToday: 'forkcast:open-today',
+  liveFolderChanged: 'forkcast:live-folder-changed',
 } as const;
 
 /** The global name the preload exposes the bridge under. */

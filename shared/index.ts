@@ -24,3 +24,4 @@ export * from './habits';
 export * from './importers';
 export * from './paper';
 export * from './decisionSchemas';
+export * from './review';

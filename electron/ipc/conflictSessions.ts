@@ -34,6 +34,31 @@ export function createConflictSessions() {
       bySender.set(sender, session);
       return session.id;
     },
+    /**
+     * Adds a live-folder write's conflicts to the window's session when it is
+     * for the same folder (a file in it again replaces its earlier entry), or
+     * starts one; with no conflicts an unrelated session is kept as it is.
+     * `complete` says these are all the folder's conflicts (a full write), so
+     * earlier ones no longer listed are settled.
+     */
+    add(
+      sender: WebContents,
+      root: string,
+      location: string,
+      conflicts: readonly ConflictingFile[],
+      complete: boolean,
+    ): ConflictSession | null {
+      const current = bySender.get(sender);
+      if (current?.root === root) {
+        if (complete) current.open.clear();
+        for (const file of conflicts) current.open.set(file.path, file);
+        return current;
+      }
+      if (conflicts.length === 0) return null;
+      const session = { id: randomUUID(), root, location, open: new Map(conflicts.map((file) => [file.path, file])) };
+      bySender.set(sender, session);
+      return session;
+    },
     /** Forgets the window's session, say when an export stops part-way. */
     end(sender: WebContents): void {
       bySender.delete(sender);

@@ -24,6 +24,18 @@ export function writtenFile(text: string): WrittenFile {
   return { sha256: sha256(text), bytes: Buffer.byteLength(text) };
 }
 
+/**
+ * The last manifest read or written at each path, with the identity of its
+ * file: a live folder reads it on every save, and parsing 10,000 records
+ * each time cost more than the save. A manifest replaced or edited since has
+ * another identity (an atomic write makes a new file) and is read again.
+ */
+const parsed = new Map<string, { identity: string; text: string; files: ReadonlyMap<string, WrittenFile> }>();
+const identityOf = async (path: string): Promise<string | null> => {
+  const info = await lstat(path).catch(() => null);
+  return info?.isFile() ? `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}` : null;
+};
+
 /** What the folder's manifest says Forkcast wrote, or why it says nothing to trust. */
 export interface ManifestState {
   files: Map<string, WrittenFile>;
@@ -47,9 +59,14 @@ export async function readManifest(guard: FolderGuard): Promise<ManifestState> {
   const folder = await lstat(guard.resolve(MANIFEST_FOLDER)).catch(() => null);
   if (folder === null) return empty(null);
   if (!folder.isDirectory()) return damaged('is inside something that is not a plain folder (perhaps a link)');
+  const path = guard.resolve(MANIFEST_PATH);
+  const before = await identityOf(path);
+  const known = parsed.get(path);
+  if (before !== null && known?.identity === before)
+    return { files: new Map(known.files), text: known.text, problem: null };
   let read: Awaited<ReturnType<typeof readTextWithin>>;
   try {
-    read = await readTextWithin(guard.resolve(MANIFEST_PATH), MANIFEST_MAX_BYTES, { followLinks: false });
+    read = await readTextWithin(path, MANIFEST_MAX_BYTES, { followLinks: false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return empty(null);
@@ -63,6 +80,10 @@ export async function readManifest(guard: FolderGuard): Promise<ManifestState> {
     );
   }
   if (reading.status === 'unusable') return damaged(`could not be used: ${reading.reason}`);
+  // Remembered only when the file is provably the one read: the same identity before and after.
+  if (before !== null && (await identityOf(path)) === before) {
+    parsed.set(path, { identity: before, text: read.text, files: new Map(reading.files) });
+  }
   return { files: reading.files, text: read.text, problem: null };
 }
 
@@ -71,6 +92,12 @@ export async function saveManifest(guard: FolderGuard, state: ManifestState, fil
   const text = renderManifest(files);
   if (text === state.text) return;
   await guard.enter(MANIFEST_FOLDER);
-  await writeFileAtomic(guard.resolve(MANIFEST_PATH), text, { beforeRename: () => guard.verify(MANIFEST_FOLDER) });
+  const path = guard.resolve(MANIFEST_PATH);
+  parsed.delete(path);
+  // Not flushed, like the files it records: a manifest lost in a crash reads as damaged, and then every
+  // file counts as someone else's (asked about, never replaced); the fsync cost more than a live save.
+  await writeFileAtomic(path, text, { flush: false, beforeRename: () => guard.verify(MANIFEST_FOLDER) });
   state.text = text;
+  const identity = await identityOf(path);
+  if (identity !== null) parsed.set(path, { identity, text, files: new Map(files) });
 }

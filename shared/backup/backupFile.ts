@@ -6,6 +6,7 @@ import { decisionPlanSchema } from '../decisionSchemas';
 import { entrySchema } from '../entrySchemas';
 import { keyringSchema, type Keyring } from '../keyringSchemas';
 import { LIMITS } from '../limits';
+import { reviewSchema } from '../review/reviewSchemas';
 import { canonicalJson } from './canonicalJson';
 
 /**
@@ -28,10 +29,11 @@ export const BACKUP_FORMAT = 'forkcast-backup';
  * 2: an activity's feel may be null (unrated). A version 1 file is read as it
  * is, since every feel in it is a number; the bump makes an older Forkcast
  * say "update" instead of calling a newer backup damaged.
- * 4: `decision`, the decision plan (absent in older files: they had none).
+ * 4: the weekly reviews (`data.reviews`); an older file has none, and reads as having none.
+ * 5: `decision`, the decision plan (absent in older files: they had none).
  * The bump makes an older Forkcast refuse the file rather than drop it.
  */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 
 /** The first format that can be locked: 3 adds `lock` and `sealed` in place of `data`; a plain one is as in 2. */
 const FIRST_LOCKED_VERSION = 3;
@@ -47,7 +49,12 @@ export const backupDataSchema = z.object({
   settings: z
     .array(z.object({ key: z.string().min(1).max(100), value: z.json() }))
     .refine((settings) => unique(settings, (setting) => setting.key), 'hold a setting twice'),
-  /** Since format 4; null (or, in older files, absent) when the journal has no decision plan. */
+  /** Since format 4; older backups have none. */
+  reviews: z
+    .array(reviewSchema)
+    .refine((reviews) => unique(reviews, (review) => review.week), 'hold a week’s review twice')
+    .default([]),
+  /** Since format 5; null (or, in older files, absent) when the journal has no decision plan. */
   decision: decisionPlanSchema.nullable().optional(),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;

@@ -3,7 +3,7 @@ import { isLocalDate, type LocalDate } from '../dates';
 import { LIMITS } from '../limits';
 import { parseBody, type BodyResult } from './body';
 import { readFrontMatterYaml } from './frontMatterYaml';
-import { baseName, dateInFileName, INDEX_FILE } from './paths';
+import { baseName, dateInFileName, INDEX_FILE, weekInFileName } from './paths';
 
 /**
  * The first half of reading a day file: the name, the front matter's YAML and
@@ -26,7 +26,9 @@ export type DayFileParts =
     }
   | { status: 'failed'; name: string; reason: string }
   /** Files the export writes that hold no day, such as index.md. */
-  | { status: 'ignored'; name: string };
+  | { status: 'ignored'; name: string }
+  /** A weekly review's file (reviewFile.ts), read whole when the import is planned. */
+  | { status: 'review'; name: string; text: string };
 
 /** Markdown keeps line breaks as LF, whatever the text held. */
 export const lf = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
@@ -47,6 +49,7 @@ export function readDayFileParts(file: PickedFile): DayFileParts {
   const { name } = file;
   const failed = (reason: string): DayFileParts => ({ status: 'failed', name, reason });
   if (baseName(name).toLowerCase() === INDEX_FILE) return { status: 'ignored', name };
+  if (weekInFileName(name) !== null) return { status: 'review', name, text: file.text };
 
   const claimed = dateInFileName(name);
   if (claimed === null) return failed('is not named after a day (YYYY-MM-DD.md), so it is unclear which day it holds');

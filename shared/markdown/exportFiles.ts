@@ -5,6 +5,8 @@ import { renderDayFile } from './dayFile';
 import { renderDecisionFile } from './decisionFile';
 import { indexDays, renderIndex } from './indexFile';
 import { dayFilePath, DECISION_FILE, INDEX_FILE } from './paths';
+import { renderReviewFile, reviewFilePath } from './reviewFile';
+import { weekDates } from '../review/weeks';
 
 /** A file of an export: a relative path with '/' separators, and its text. */
 export interface ExportFile {
@@ -22,8 +24,9 @@ export function entriesToExport(request: Pick<ExportMarkdownRequest, 'entries' |
 }
 
 /**
- * Every file of a markdown export: one per day, then index.md, and
- * decision.md when the journal has a decision plan. `onDisk` lists
+ * Every file of a markdown export: one per day, one per weekly review whose
+ * week overlaps the range, then index.md, and decision.md when the journal
+ * has a decision plan. `onDisk` lists
  * days already in the target folder, so a partial export keeps the index
  * linking every day there.
  */
@@ -33,6 +36,14 @@ export function renderMarkdownExport(request: ExportMarkdownRequest, onDisk: rea
     path: dayFilePath(entry.date),
     text: renderDayFile(entry, request.customActivities),
   }));
+  const { range } = request;
+  const reviews = (request.reviews ?? [])
+    .filter((review) => {
+      if (!range) return true;
+      const { from, to } = weekDates(review.week);
+      return from <= range.to && to >= range.from;
+    })
+    .map((review) => ({ path: reviewFilePath(review.week), text: renderReviewFile(review) }));
   const decision = request.decision ? [{ path: DECISION_FILE, text: renderDecisionFile(request.decision) }] : [];
-  return [...days, { path: INDEX_FILE, text: renderIndex(indexDays(entries, onDisk)) }, ...decision];
+  return [...days, ...reviews, { path: INDEX_FILE, text: renderIndex(indexDays(entries, onDisk)) }, ...decision];
 }

@@ -5,7 +5,9 @@ import type { LocalDate } from '../dates';
 import type { DecisionPlan } from '../decisionSchemas';
 import type { Entry } from '../entry';
 import { LIMITS } from '../limits';
+import type { Review } from '../review/reviewSchemas';
 import { parseDayFile, type ActivityHint, type DayContent, type DayFileResult, type DayMeta } from './dayFile';
+import { parseReviewFile } from './reviewFile';
 
 /** A day read from a file. */
 export interface ImportedDay {
@@ -19,6 +21,28 @@ export interface DifferingDay extends ImportedDay {
   mine: Entry;
   /** What differs, in words: "notes", "energy"… */
   differences: string[];
+}
+
+/** A weekly review read from a file. */
+export interface ImportedReview {
+  week: string;
+  file: string;
+  theirs: Review;
+}
+
+/** A week whose review the file and the journal both hold, with different text. */
+export interface DifferingReview extends ImportedReview {
+  mine: Review;
+}
+
+/** What an import would do with weekly reviews, by the same rules as days. */
+export interface ReviewsPreview {
+  newReviews: ImportedReview[];
+  /** The journal's review is as it was exported; only the file changed, so the file is taken. */
+  changedReviews: DifferingReview[];
+  /** Both changed, or the file came from elsewhere: the user chooses, as for days. */
+  reviewConflicts: DifferingReview[];
+  unchangedReviews: ImportedReview[];
 }
 
 export interface FileProblem {
@@ -41,6 +65,7 @@ export interface ImportPreview {
   /** Files imported with something left out. */
   warnings: { name: string; message: string }[];
   hints: ActivityHint[];
+  reviews: ReviewsPreview;
   /** The decision plan a decision.md holds, and what importing does with it; absent when the import has none. */
   decision?: DecisionImport;
 }
@@ -108,6 +133,7 @@ export function planImport(input: {
   files: readonly PickedFile[];
   refused?: readonly FileProblem[];
   current: readonly Entry[];
+  currentReviews?: readonly Review[];
   now: Date;
 }): ImportPreview {
   return planImportFrom({ ...input, results: input.files.map(parseDayFile) });
@@ -118,6 +144,8 @@ export function planImportFrom(input: {
   results: readonly DayFileResult[];
   refused?: readonly FileProblem[];
   current: readonly Entry[];
+  /** The journal's weekly reviews, compared with review files like days with day files. */
+  currentReviews?: readonly Review[];
   now: Date;
 }): ImportPreview {
   const now = input.now.toISOString();
@@ -130,6 +158,7 @@ export function planImportFrom(input: {
     problems: [...(input.refused ?? [])],
     warnings: [],
     hints: [],
+    reviews: { newReviews: [], changedReviews: [], reviewConflicts: [], unchangedReviews: [] },
   };
   const found = new Map<LocalDate, Extract<DayFileResult, { status: 'day' }>[]>();
   for (const result of input.results) {
@@ -165,20 +194,62 @@ export function planImportFrom(input: {
   for (const list of [preview.newDays, preview.changedDays, preview.conflicts, preview.unchanged, preview.duplicates]) {
     list.sort(byDate);
   }
+  planReviews(input.results, input.currentReviews ?? [], input.now, preview);
   preview.problems.sort((a, b) => a.name.localeCompare(b.name));
   return preview;
+}
+
+const sameReview = (a: Review, b: Review) => a.question === b.question && a.answer === b.answer;
+
+/** Reads the review files among `results` into the preview: the rules for days, applied to weeks. */
+function planReviews(results: readonly DayFileResult[], current: readonly Review[], now: Date, preview: ImportPreview) {
+  const found = new Map<string, ImportedReview[]>();
+  for (const result of results) {
+    if (result.status !== 'review') continue;
+    const read = parseReviewFile(result, now);
+    if (read.status === 'failed') {
+      preview.problems.push({ name: read.name, reason: read.reason });
+      continue;
+    }
+    preview.warnings.push(...read.warnings.map((message) => ({ name: read.name, message })));
+    const { week } = read.review;
+    found.set(week, [...(found.get(week) ?? []), { week, file: read.name, theirs: read.review }]);
+  }
+  const mine = new Map(current.map((review) => [review.week, review]));
+  const plan = preview.reviews;
+  for (const [week, [review, ...others]] of found) {
+    if (!review) continue;
+    if (others.length > 0) {
+      preview.duplicates.push({ date: week, files: [review, ...others].map((item) => item.file).sort() });
+      continue;
+    }
+    const stored = mine.get(week);
+    if (!stored) plan.newReviews.push(review);
+    else if (sameReview(stored, review.theirs)) plan.unchangedReviews.push(review);
+    else if (stored.revision === review.theirs.revision && stored.updatedAt === review.theirs.updatedAt) {
+      plan.changedReviews.push({ ...review, mine: stored });
+    } else plan.reviewConflicts.push({ ...review, mine: stored });
+  }
+  const byWeek = (a: ImportedReview, b: ImportedReview) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
+  for (const list of Object.values(plan)) list.sort(byWeek);
+  preview.duplicates.sort(byDate);
 }
 
 /** The files whose days an import with these choices takes, or finds already the same: their content is in the journal. */
 export function filesTaken(preview: ImportPreview, choices: ReadonlyMap<LocalDate, ConflictChoice>): string[] {
   const { decision } = preview;
+  const { newReviews, changedReviews, unchangedReviews, reviewConflicts } = preview.reviews;
   return [
     ...[
       ...preview.newDays,
       ...preview.changedDays,
       ...preview.unchanged,
       ...preview.conflicts.filter((day) => choices.get(day.date) === 'theirs'),
-    ].map((day) => day.file),
+      ...newReviews,
+      ...changedReviews,
+      ...unchangedReviews,
+      ...reviewConflicts.filter((review) => choices.get(review.week) === 'theirs'),
+    ].map((item) => item.file),
     ...(decision && decision.action !== 'keep' ? [decision.file] : []),
   ];
 }
@@ -190,6 +261,9 @@ export interface ImportWrite {
   expected: { date: LocalDate; revision: number | null }[];
   /** Activities of the user's own that imported days use but the journal lacks. */
   customActivities: CustomActivity[];
+  /** Weekly reviews to write, each checked on write against the revision the preview saw (null: none). */
+  reviews?: Review[];
+  expectedReviews?: { week: string; revision: number | null }[];
   /** The decision plan to store, replacing `expected` (the journal's when previewed, checked again on write). */
   decision?: { plan: DecisionPlan; expected: DecisionPlan | null };
 }
@@ -220,7 +294,8 @@ function recreateActivities(
 
 /**
  * Turns a preview and the user's choices into the writes. New and changed
- * days are taken; a conflict is taken only when the user chose theirs. A day
+ * days are taken; a conflict is taken only when the user chose theirs.
+ * Weekly reviews follow the same rules, their choices keyed by week. A day
  * replacing one in the journal keeps its first creation time and counts as a
  * new save, so other windows notice it.
  */
@@ -249,5 +324,27 @@ export function resolveImport(
     ...(preview.decision?.action === 'take'
       ? { decision: { plan: preview.decision.theirs, expected: preview.decision.mine } }
       : {}),
+    ...resolveReviews(preview.reviews, choices, stamp),
+  };
+}
+
+function resolveReviews(
+  plan: ReviewsPreview,
+  choices: ReadonlyMap<string, ConflictChoice>,
+  stamp: string,
+): Required<Pick<ImportWrite, 'reviews' | 'expectedReviews'>> {
+  const taken = [...plan.changedReviews, ...plan.reviewConflicts.filter((item) => choices.get(item.week) === 'theirs')];
+  const replace = ({ theirs, mine }: DifferingReview): Review => ({
+    ...theirs,
+    createdAt: mine.createdAt,
+    updatedAt: stamp,
+    revision: mine.revision + 1,
+  });
+  return {
+    reviews: [...plan.newReviews.map((item) => item.theirs), ...taken.map(replace)],
+    expectedReviews: [
+      ...plan.newReviews.map((item) => ({ week: item.week, revision: null })),
+      ...taken.map((item) => ({ week: item.week, revision: item.mine.revision })),
+    ],
   };
 }

@@ -9,6 +9,7 @@ export * from './indexFile';
 export * from './legacyFiles';
 export * from './manifest';
 export * from './paths';
+export * from './reviewFile';
 export * from './zipArchive';
 export * from './yamlSubset';
 export * from './decisionFile';

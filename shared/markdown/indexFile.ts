@@ -1,5 +1,5 @@
 import { formatDate } from '../dateFormat';
-import type { LocalDate } from '../dates';
+import { fromLocalDate, type LocalDate } from '../dates';
 import type { Entry } from '../entry';
 import { dayFilePath } from './paths';
 
@@ -9,8 +9,22 @@ export type IndexDay = Pick<Entry, 'date'> & Partial<Pick<Entry, 'dayKind' | 'en
 // A file for other programs and other machines: its words do not follow this machine's locale.
 const FILE_LOCALE = 'en';
 
-function describe(day: IndexDay): string {
-  const parts = [formatDate(day.date, 'weekday', FILE_LOCALE)];
+/** Weekday names by day of the week, each formatted once: Intl's formatting dominated a 10,000-day index. */
+function weekdayNames(): (date: LocalDate) => string {
+  const names = new Map<number, string>();
+  return (date) => {
+    const day = fromLocalDate(date).getDay();
+    let name = names.get(day);
+    if (name === undefined) {
+      name = formatDate(date, 'weekday', FILE_LOCALE);
+      names.set(day, name);
+    }
+    return name;
+  };
+}
+
+function describe(day: IndexDay, weekday: (date: LocalDate) => string): string {
+  const parts = [weekday(day.date)];
   if (day.dayKind) parts.push(`${day.dayKind} day`);
   if (day.energy) parts.push(`energy ${day.energy}`);
   return parts.join(' · ');
@@ -28,6 +42,7 @@ export function renderIndex(days: readonly IndexDay[]): string {
   if (!first || !last) return [...lines, 'No days yet.', ''].join('\n');
   const count = sorted.length === 1 ? '1 day' : `${sorted.length.toLocaleString('en')} days`;
   lines.push(`${count}, from ${first.date} to ${last.date}. Each day is a file in its year's folder.`);
+  const weekday = weekdayNames();
   let year = '';
   let month = '';
   for (const day of sorted) {
@@ -40,7 +55,7 @@ export function renderIndex(days: readonly IndexDay[]): string {
       month = day.date.slice(5, 7);
       lines.push('', `### ${formatDate(day.date, 'month', FILE_LOCALE)}`, '');
     }
-    lines.push(`- [${day.date}](${dayFilePath(day.date)}) ${describe(day)}`);
+    lines.push(`- [${day.date}](${dayFilePath(day.date)}) ${describe(day, weekday)}`);
   }
   lines.push('');
   return lines.join('\n');

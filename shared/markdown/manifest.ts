@@ -69,9 +69,11 @@ export function parseManifest(text: string): ManifestReading {
 
 /** The manifest's text: paths sorted, one per line, so it changes only where files did. */
 export function renderManifest(written: FolderManifest): string {
-  const lines = [...written.keys()]
-    .sort()
-    .map((path) => `    ${JSON.stringify(path)}: ${JSON.stringify(written.get(path))}`);
+  // Paths are export paths and hashes hex, so nothing needs escaping; this is JSON.stringify's output, faster.
+  const lines = [...written.keys()].sort().map((path) => {
+    const file = written.get(path);
+    return `    "${path}": {"sha256":"${file?.sha256}","bytes":${file?.bytes}}`;
+  });
   const files = lines.length > 0 ? `{\n${lines.join(',\n')}\n  }` : '{}';
   return `{\n  "format": "${FORMAT}",\n  "version": ${MANIFEST_VERSION},\n  "files": ${files}\n}\n`;
 }

@@ -1,4 +1,5 @@
 import { isLocalDate, type LocalDate } from '../dates';
+import { isWeekId } from '../review/weeks';
 
 /** The index file an export writes beside the year folders. */
 export const INDEX_FILE = 'index.md';
@@ -18,10 +19,13 @@ export function dayFilePath(date: LocalDate): string {
 
 /**
  * True for the relative paths an export writes, and only those:
- * `YYYY/YYYY-MM-DD.md` for a real date, index.md and decision.md.
+ * `YYYY/YYYY-MM-DD.md` for a real date, `YYYY/YYYY-Www-review.md` for a
+ * real week (reviewFile.ts), index.md and decision.md.
  */
 export function isExportPath(path: string): boolean {
   if (path === INDEX_FILE || path === DECISION_FILE) return true;
+  const week = /^(\d{4})\/(\1-W\d{2})-review\.md$/.exec(path)?.[2];
+  if (week !== undefined) return isWeekId(week);
   const date = /^\d{4}\/(\d{4}-\d{2}-\d{2})\.md$/.exec(path)?.[1];
   return date !== undefined && isLocalDate(date) && dayFilePath(date) === path;
 }
@@ -43,11 +47,43 @@ export function isHiddenName(name: string): boolean {
 }
 
 /**
+ * The day a sync tool's conflict copy of a day file belongs to: Syncthing's
+ * `2026-11-20.sync-conflict-20261121-093015-ABCDEF1.md` and Dropbox's
+ * `2026-11-20 (Anna's conflicted copy 2026-11-21).md` both hold another
+ * computer's version of 2026-11-20. Null for any other name. The date may
+ * still be impossible; callers check it with isLocalDate.
+ */
+export function syncConflictDay(name: string): string | null {
+  const base = baseName(name);
+  const syncthing = /^(\d{4}-\d{2}-\d{2})\.sync-conflict-\d{8}-\d{6}-[0-9A-Z]{7}\.(md|markdown)$/i.exec(base);
+  const dropbox =
+    /^(\d{4}-\d{2}-\d{2}) \(.+['’]s conflicted copy \d{4}-\d{2}-\d{2}(?: \(\d+\))?\)\.(md|markdown)$/i.exec(base);
+  return syncthing?.[1] ?? dropbox?.[1] ?? null;
+}
+
+/**
  * The date a file name claims, from its base name ('2026/2026-11-20.md' gives
- * '2026-11-20'), or null when it is not named after a day. The claimed date
- * may still be impossible (2026-02-30); callers check it with isLocalDate.
+ * '2026-11-20', and so does a sync tool's conflict copy of it), or null when
+ * it is not named after a day. The claimed date may still be impossible
+ * (2026-02-30); callers check it with isLocalDate.
  */
 export function dateInFileName(name: string): string | null {
   const match = /^(\d{4}-\d{2}-\d{2})\.(md|markdown)$/i.exec(baseName(name));
-  return match?.[1] ?? null;
+  return match?.[1] ?? syncConflictDay(name);
+}
+
+/** True for a sync tool's conflict copy of a day file, in that day's year folder: `YYYY/<copy>`. */
+export function isSyncConflictPath(path: string): boolean {
+  const parts = path.split('/');
+  const day = parts.length === 2 ? syncConflictDay(path) : null;
+  return day !== null && isLocalDate(day) && parts[0] === day.slice(0, 4);
+}
+
+/**
+ * The week a review file's name claims ('2026/2026-W49-review.md' gives
+ * '2026-W49'), or null when it is not named like one. The week may still not
+ * exist (2025-W53); callers check it with isWeekId.
+ */
+export function weekInFileName(name: string): string | null {
+  return /^(\d{4}-W\d{2})-review\.(md|markdown)$/i.exec(baseName(name))?.[1] ?? null;
 }

@@ -124,6 +124,7 @@ describe('the bench options', () => {
     expect(parseOptions(['--only', 'search,Start']).groups).toEqual(['startup', 'search']);
     expect(parseOptions(['--only=import']).groups).toEqual(['day one import']);
     expect(parseOptions(['--only', 'mark']).groups).toEqual(['markdown']);
+    expect(parseOptions(['--only', 'live']).groups).toEqual(['live folder']);
   });
 
   it('refuses what it does not understand', () => {

@@ -33,7 +33,15 @@ beforeAll(async () => {
   const days = Array.from({ length: 40 }, (_, i) => goodDay(`2024-01-${String((i % 28) + 1).padStart(2, '0')}`)).filter(
     (day, index, all) => all.findIndex((other) => other.date === day.date) === index,
   );
-  const exported = renderMarkdownExport({ entries: days, customActivities: [], range: null });
+  const review = {
+    week: '2024-W02',
+    question: 'week-layer',
+    answer: 'Kumquat: the data model, not the team.',
+    createdAt: '2024-01-14T18:00:00.000Z',
+    updatedAt: '2024-01-14T18:00:00.000Z',
+    revision: 1,
+  };
+  const exported = renderMarkdownExport({ entries: days, customActivities: [], range: null, reviews: [review] });
   const journal = Object.fromEntries(exported.map((file) => [`journal/${file.path}`, strToU8(file.text)]));
   const hugeFront = `---\n${Array.from({ length: 64_000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n---\n`;
   journal['journal/2024/2024-02-01.md'] = strToU8(hugeFront);
@@ -54,7 +62,7 @@ async function importFile(page: Page, file: string): Promise<void> {
   await (await chooser).setFiles(file);
 }
 
-test('a zip is read in the import worker: days previewed, a huge front matter refused with its reason', async ({
+test('a zip is read in the import worker: days and a weekly review previewed, a huge front matter refused with its reason', async ({
   openApp,
 }) => {
   const { page } = await openApp();
@@ -68,10 +76,17 @@ test('a zip is read in the import worker: days previewed, a huge front matter re
     .toContain(
       'journal/2024/2024-02-01.md has a front matter of 873,779 characters, more than the 65,536 Forkcast reads',
     );
-  await preview.getByRole('button', { name: 'Import 28 days', exact: true }).click();
+  await preview.getByText('1 weekly review: 1 new, 0 edited in the files since the export').waitFor();
+  await preview.getByRole('button', { name: 'Import 28 days and 1 weekly review', exact: true }).click();
   await page
     .getByRole('status')
-    .filter({ hasText: /^Imported 28 days\. 1 file with problems was skipped\.$/ })
+    .filter({ hasText: /^Imported 28 days\. Imported 1 weekly review\. 1 file with problems was skipped\.$/ })
+    .waitFor();
+  await openView(page, 'Reviews');
+  await page
+    .getByRole('region', { name: 'Weekly reviews' })
+    .getByRole('button')
+    .filter({ hasText: 'Kumquat: the data model, not the team.' })
     .waitFor();
 });
 

@@ -30,7 +30,10 @@ beforeAll(async () => {
   const journal = [goodDay('2024-03-04'), badDay('2024-03-05')];
   await writeFile(
     backupFile,
-    createBackup({ entries: journal, customActivities: [], settings: [] }, new Date('2024-03-06T00:00:00Z')),
+    createBackup(
+      { entries: journal, customActivities: [], settings: [], reviews: [] },
+      new Date('2024-03-06T00:00:00Z'),
+    ),
   );
   const day = renderMarkdownExport({ entries: [goodDay('2024-02-01')], customActivities: [], range: null }).find(
     (file) => file.path.endsWith('2024-02-01.md'),

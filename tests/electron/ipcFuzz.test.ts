@@ -67,6 +67,14 @@ const isHabitFile = (written: string) =>
     /^\.?habits\.json(\.[\w-]+\.tmp)?$/.test(path.basename(written))) ||
   isInsideRoot(path.join(sandbox, 'config', 'autostart'), written);
 
+/**
+ * The live folder's two files in the profile: which folder it is, and what was last seen in it. The second
+ * is saved a moment after the live folder is written or settled, so it may land while another verb runs.
+ */
+const isLiveFolderFile = (written: string) =>
+  path.dirname(written) === path.join(sandbox, 'userData') &&
+  /^\.?live-folder(-seen)?\.json(\.[\w-]+\.tmp)?$/.test(path.basename(written));
+
 beforeAll(async () => {
   sandbox = await mkdtemp(path.join(tmpdir(), 'forkcast-ipc-fuzz-'));
   const chosen = path.join(sandbox, 'chosen');
@@ -202,6 +210,21 @@ function payloadArbitrary(verb: BridgeVerb): fc.Arbitrary<unknown> {
       customActivities: fc.constant([]),
       range: fc.constantFrom(null, { from: '1990-01-01', to: '2099-12-31' }, { from: '../..', to: '/etc' }),
     }),
+    writeLiveFolder: fc.record({
+      entries: journalArbitrary(3),
+      customActivities: fc.constant([]),
+      removed: fc.array(fc.constantFrom('2026-11-21', '2026-02-30', '../..', '/etc/passwd'), { maxLength: 2 }),
+      index: fc.array(
+        fc.record({ date: fc.constantFrom('2026-11-20', '../..'), dayKind: fc.constantFrom('good', 'x') }),
+        {
+          maxLength: 2,
+        },
+      ),
+      full: fc.boolean(),
+    }),
+    settleLiveChanges: fc.record({
+      taken: fc.array(fc.oneof(fc.constantFrom('2026/2026-11-20.md', 'index.md'), hostileName), { maxLength: 3 }),
+    }),
     readConflictFiles: conflictRequest,
     overwriteConflicts: conflictRequest,
     recordConflictsTaken: conflictRequest,
@@ -308,6 +331,10 @@ describe('every IPC handler main registers', () => {
     '%s: answers any payload from the app with its typed response or a typed failure, writing only where the dialog chose or to its own settings',
     async (verb) => {
       if (/Conflict/.test(verb)) await leaveAFileAlone();
+      // The live folder writes only once it is on: the user picks the folder first.
+      if (/Live(Folder$|Changes)/.test(verb) && verb !== 'stopLiveFolder') {
+        await handlerFor('chooseLiveFolder')(eventFrom({ kind: 'trusted' }));
+      }
       const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       const { request, response } = BRIDGE_CONTRACT[verb];
       let validRuns = 0;
@@ -336,11 +363,13 @@ describe('every IPC handler main registers', () => {
             }
             writesSeen += writes.paths.length;
             for (const written of writes.paths) {
-              const allowed = APP_FILE_VERBS.has(verb)
-                ? isAppUnlockFile(written)
-                : HABIT_VERBS.has(verb)
-                  ? isHabitFile(written)
-                  : isInsideRoot(path.join(sandbox, 'chosen'), written);
+              const allowed =
+                isLiveFolderFile(written) ||
+                (APP_FILE_VERBS.has(verb)
+                  ? isAppUnlockFile(written)
+                  : HABIT_VERBS.has(verb)
+                    ? isHabitFile(written)
+                    : isInsideRoot(path.join(sandbox, 'chosen'), written));
               expect(allowed, written).toBe(true);
             }
           },
@@ -356,7 +385,7 @@ describe('every IPC handler main registers', () => {
       expect(errors).not.toHaveBeenCalled();
       // Not vacuous: valid requests reached every handler, and the recorder saw the writers write.
       expect(validRuns).toBeGreaterThan(0);
-      if (/^(save|print|export|overwrite|forget)/.test(verb)) expect(writesSeen).toBeGreaterThan(0);
+      if (/^(save|print|export|overwrite|forget|write|choose)/.test(verb)) expect(writesSeen).toBeGreaterThan(0);
     },
   );
 });

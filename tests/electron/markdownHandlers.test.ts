@@ -47,8 +47,10 @@ const outcome = (overrides: Partial<ExportOutcome> = {}): ExportOutcome => ({
   root: '/real/Journal',
   written: 3,
   unchanged: 2,
+  removed: 0,
   conflicts: [],
   warnings: [],
+  settled: new Map(),
   ...overrides,
 });
 

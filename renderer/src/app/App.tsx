@@ -9,11 +9,14 @@ import { useDatabaseStatus } from '../hooks/useDatabaseStatus';
 import { useRoute } from '../hooks/useRoute';
 import { useToday } from '../hooks/useToday';
 import { HistoryView } from '../history/HistoryView';
+import { useLiveFolderMirror } from '../portability/useLiveFolder';
+import { ReviewsView } from '../review/ReviewsView';
 import { LockGate } from '../lock/LockGate';
 import { lockController } from '../lock/lockSession';
 import { useLockView } from '../lock/useLock';
 import { SettingsView } from '../settings/SettingsView';
 import { DraftClashes } from '../today/DraftClashes';
+import { DamagedRows } from './DamagedRows';
 import { TodayView } from '../today/TodayView';
 import { useDraftRecovery } from '../today/useDraftRecovery';
 import { BriefRoute, MethodRoute, TrendsRoute } from '../trends/lazyViews';
@@ -70,6 +73,7 @@ function Journal({ route, navigate, today }: JournalProps) {
   const main = useRef<HTMLElement>(null);
   const openToday = useCallback(() => navigate({ view: 'today', date: null }), [navigate]);
   useDayReport(true, today, openToday);
+  useLiveFolderMirror();
   const openDay = (date: string) => navigate({ view: 'today', date });
   const focusMain = () => main.current?.focus();
   return (
@@ -85,12 +89,22 @@ function Journal({ route, navigate, today }: JournalProps) {
       />
       <main className="app-main" id="main" ref={main} tabIndex={-1}>
         <DraftClashes dates={draftClashes} onOpenDay={openDay} />
+        <DamagedRows onOpenDay={openDay} />
         {route.view === 'today' && (
           <TodayView
             date={route.date ?? today}
             today={today}
             onChangeDate={openDay}
             onOpenHelp={() => navigate({ view: 'help' })}
+            onOpenReview={(week) => navigate({ view: 'reviews', week })}
+          />
+        )}
+        {route.view === 'reviews' && (
+          <ReviewsView
+            today={today}
+            week={route.week}
+            onOpenWeek={(week) => navigate({ view: 'reviews', week })}
+            onOpenDay={openDay}
           />
         )}
         {route.view === 'history' && <HistoryView today={today} onOpenDay={openDay} />}

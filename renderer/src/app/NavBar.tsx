@@ -3,6 +3,7 @@ import type { ViewName } from './route';
 const VIEWS: { view: ViewName; label: string }[] = [
   { view: 'today', label: 'Today' },
   { view: 'history', label: 'History' },
+  { view: 'reviews', label: 'Reviews' },
   { view: 'trends', label: 'Trends' },
   { view: 'brief', label: 'Brief' },
   { view: 'settings', label: 'Settings' },

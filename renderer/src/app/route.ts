@@ -1,9 +1,11 @@
-import { isLocalDate, type LocalDate } from '../../../shared';
+import { isLocalDate, isWeekId, type LocalDate, type WeekId } from '../../../shared';
 
 /** The views of the app; the hash keeps the place across reloads. */
 export type Route =
   | { view: 'today'; date: LocalDate | null }
   | { view: 'history' }
+  /** The weekly reviews; `week` opens one. */
+  | { view: 'reviews'; week: WeekId | null }
   | { view: 'trends' }
   | { view: 'brief' }
   | { view: 'settings' }
@@ -28,6 +30,8 @@ export function parseRoute(hash: string): Route {
       return { view };
     case 'today':
       return { view: 'today', date: param && isLocalDate(param) ? param : null };
+    case 'reviews':
+      return { view: 'reviews', week: param && isWeekId(param) ? param : null };
     case 'method':
       return { view: 'method', section: param && /^[a-z-]{1,40}$/.test(param) ? param : null };
     default:
@@ -39,11 +43,13 @@ export function parseRoute(hash: string): Route {
 export function routeFor(view: ViewName): Route {
   if (view === 'today') return { view, date: null };
   if (view === 'method') return { view, section: null };
+  if (view === 'reviews') return { view, week: null };
   return { view };
 }
 
 export function routeToHash(route: Route): string {
   if (route.view === 'today' && route.date) return `#/today/${route.date}`;
+  if (route.view === 'reviews' && route.week) return `#/reviews/${route.week}`;
   if (route.view === 'method' && route.section) return `#/method/${route.section}`;
   return `#/${route.view}`;
 }

@@ -42,6 +42,18 @@ export function validatingBridge(api: ForkcastBridge): ForkcastBridge {
     readConflictFiles: wrap('readConflictFiles'),
     overwriteConflicts: wrap('overwriteConflicts'),
     recordConflictsTaken: wrap('recordConflictsTaken'),
+    getLiveFolder: wrap('getLiveFolder'),
+    chooseLiveFolder: wrap('chooseLiveFolder'),
+    stopLiveFolder: wrap('stopLiveFolder'),
+    writeLiveFolder: wrap('writeLiveFolder'),
+    readLiveChanges: wrap('readLiveChanges'),
+    settleLiveChanges: wrap('settleLiveChanges'),
+    onLiveFolderChanged: (listener) =>
+      api.onLiveFolderChanged((payload: unknown) => {
+        const parsed = BRIDGE_EVENTS.liveFolderChanged.payload.safeParse(payload);
+        if (parsed.success) listener(parsed.data);
+        else console.error('Forkcast: ignored a malformed live folder change', parsed.error.issues);
+      }),
     saveBackup: wrap('saveBackup'),
     openBackup: wrap('openBackup'),
     saveBrief: wrap('saveBrief'),

@@ -4,6 +4,8 @@ import { downloadFile, downloadLocation, pickFiles, readTextFile } from './brows
 import { DESKTOP_ONLY, getPageHabits, onPageOpenToday, reportPageDay, setPageReminder } from './browserHabits';
 
 const BROWSER_NO_SYSTEM_UNLOCK = 'Unlocking with your computer account needs the desktop app.';
+const NO_LIVE_FOLDER =
+  'Keeping the journal in a folder as you write needs the desktop app: a browser cannot write into a folder on your disk.';
 const NO_FOLDER = 'In a browser the export is a zip download, so there are no files in a folder to resolve.';
 
 /**
@@ -21,6 +23,13 @@ export const browserBridge = {
   readConflictFiles: async () => ({ status: 'failed', message: NO_FOLDER }),
   overwriteConflicts: async () => ({ status: 'failed', message: NO_FOLDER }),
   recordConflictsTaken: async () => ({ status: 'failed', message: NO_FOLDER }),
+  getLiveFolder: async () => ({ status: 'unavailable', message: NO_LIVE_FOLDER }),
+  chooseLiveFolder: async () => ({ status: 'failed', message: NO_LIVE_FOLDER }),
+  stopLiveFolder: async () => ({ status: 'off' }),
+  writeLiveFolder: async () => ({ status: 'off' }),
+  readLiveChanges: async () => ({ status: 'failed', message: NO_LIVE_FOLDER }),
+  settleLiveChanges: async () => ({ status: 'failed', message: NO_LIVE_FOLDER }),
+  onLiveFolderChanged: () => () => undefined,
   saveBackup: async ({ suggestedName, text }) => {
     downloadFile(suggestedName, text, 'application/json');
     return { status: 'saved', location: downloadLocation(suggestedName) };

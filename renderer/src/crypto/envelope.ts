@@ -32,6 +32,7 @@ export const LABELS = {
   customActivity: (rowId: string) => `forkcast/activity/1/${rowId}`,
   decision: (rowId: string) => `forkcast/decision/1/${rowId}`,
   draft: (date: string) => `forkcast/draft/1/${date}`,
+  review: (week: string) => `forkcast/review/1/${week}`,
   backup: (createdAt: string) => `forkcast/backup/1/${createdAt}`,
   keySlot: (keyId: string, slot: string) => `forkcast/key/1/${keyId}/${slot}`,
 } as const;

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Keyring } from '../../../shared';
 import { DATABASE_NAME, STORES } from './databaseNames';
-import type { CustomActivityRow, DecisionRow, EntryRow } from './sealedRows';
+import type { CustomActivityRow, DecisionRow, EntryRow, ReviewRow } from './sealedRows';
 
 export { DATABASE_NAME } from './databaseNames';
 
@@ -24,6 +24,8 @@ export class ForkcastDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   /** At most one row, the lock's keyring (lock/keyring.ts); none while the journal has no lock. */
   keyring!: Table<Keyring, string>;
+  /** The weekly reviews, one per ISO week ('2026-W49'); sealed like entries once the journal is locked. */
+  reviews!: Table<ReviewRow, string>;
   /** At most one row, the decision plan (shared/decisionSchemas.ts), plain or sealed like the days. */
   decision!: Table<DecisionRow, string>;
 
@@ -50,9 +52,13 @@ export class ForkcastDatabase extends Dexie {
       [STORES.entries]: 'date, dayKind, updatedAt, *tags, iv',
       [STORES.keyring]: 'id',
     });
-    // Version 4: the decision plan, one row keyed 'decision' ({ id, iv, data } once locked). No
+    // Version 4: the weekly review, keyed by its ISO week. A new store, so nothing older changes;
+    // in a locked journal a review is sealed like a day ({ week, iv, data }), its week in the clear
+    // as a day's date is, and no other index is kept.
+    this.version(4).stores({ [STORES.reviews]: 'week' });
+    // Version 5: the decision plan, one row keyed 'decision' ({ id, iv, data } once locked). No
     // index but the key, so nothing the user chose is in the clear; existing rows are untouched.
-    this.version(4).stores({ [STORES.decision]: 'id' });
+    this.version(5).stores({ [STORES.decision]: 'id' });
   }
 }
 

@@ -10,7 +10,7 @@ export const DATABASE_NAME = 'forkcast';
  * The trends worker's reader refuses a journal a newer Forkcast has upgraded,
  * whose entries it may not understand; a test keeps this in step with database.ts.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const STORES = {
   entries: 'entries',
@@ -18,4 +18,5 @@ export const STORES = {
   settings: 'settings',
   keyring: 'keyring',
   decision: 'decision',
+  reviews: 'reviews',
 } as const;

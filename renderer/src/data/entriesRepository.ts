@@ -1,6 +1,7 @@
 import { describeIssues, entrySchema, formatDate, type Entry, type LocalDate } from '../../../shared';
 import { db } from './database';
 import { ValidationError } from './errors';
+import { daysChanged, noteJournalChange } from './journalChanges';
 import { trackWrite } from './journalKey';
 import { checkWriteMode, entryRow, openEntries, openEntry, sameRow, writeMode, type WriteMode } from './journalRows';
 
@@ -56,7 +57,10 @@ async function changeDays<T>(
       await db.entries.bulkPut(rows);
       return true;
     });
-    if (written) return change.result;
+    if (written) {
+      noteJournalChange(daysChanged(change.put ?? [], change.remove ?? []));
+      return change.result;
+    }
     if (attempt === WRITE_ATTEMPTS) throw new ValidationError('This day keeps changing in another window; try again.');
   }
 }
@@ -161,4 +165,5 @@ export async function putEntries(entries: readonly Entry[]): Promise<void> {
     await checkWriteMode(mode);
     await db.entries.bulkPut(rows);
   });
+  noteJournalChange(daysChanged(valid));
 }

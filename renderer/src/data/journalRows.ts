@@ -1,4 +1,4 @@
-import type { CustomActivity, DecisionPlan, Entry } from '../../../shared';
+import type { CustomActivity, DecisionPlan, Entry, Review } from '../../../shared';
 import { sameBytes } from '../crypto/bytes';
 import { noteDamaged, noteReadable } from './damagedRows';
 import { db } from './database';
@@ -11,9 +11,11 @@ import {
   sealActivity,
   sealDecision,
   sealEntry,
+  sealReview,
   type CustomActivityRow,
   type DecisionRow,
   type EntryRow,
+  type ReviewRow,
 } from './sealedRows';
 
 /**
@@ -64,8 +66,8 @@ export async function checkWriteMode(mode: WriteMode): Promise<void> {
 
 /** Whether two reads of one row saw the same write. */
 export function sameRow(
-  a: EntryRow | CustomActivityRow | DecisionRow | undefined,
-  b: EntryRow | CustomActivityRow | DecisionRow | undefined,
+  a: EntryRow | CustomActivityRow | ReviewRow | DecisionRow | undefined,
+  b: EntryRow | CustomActivityRow | ReviewRow | DecisionRow | undefined,
 ): boolean {
   if (a === undefined || b === undefined) return a === b;
   if (isSealed(a) || isSealed(b)) return isSealed(a) && isSealed(b) && sameBytes(a.iv, b.iv);
@@ -178,6 +180,38 @@ export function activityRow(
 ): Promise<CustomActivityRow> {
   if (!mode.seal) return Promise.resolve(activity);
   return sealActivity(mode.seal.key, activity, previous && isSealed(previous) ? previous.id : undefined);
+}
+
+/** One stored review. Throws a DamagedRowError (noted for the notice) or a JournalLockedError. */
+export async function openReview(row: ReviewRow, state: KeyState = keyState()): Promise<Review> {
+  if (!isSealed(row)) return row;
+  const rows = opener(state);
+  try {
+    if (!rows) throw new DamagedRowError('review', row.week);
+    const review = await rows.review(row);
+    noteReadable('review', row.week);
+    return review;
+  } catch (error) {
+    if (error instanceof DamagedRowError) noteDamaged(error);
+    throw error;
+  }
+}
+
+/** Many stored reviews, in their order; a damaged one is named (damagedRows.ts) and left out. */
+export async function openReviews(rows: readonly ReviewRow[], state: KeyState = keyState()): Promise<Review[]> {
+  const opened = await Promise.all(
+    rows.map((row) =>
+      openReview(row, state).catch((error: unknown) =>
+        error instanceof DamagedRowError ? null : Promise.reject(error),
+      ),
+    ),
+  );
+  return opened.filter((review): review is Review => review !== null);
+}
+
+/** The row to store for a review under `mode`. */
+export function reviewRow(review: Review, mode: WriteMode): Promise<ReviewRow> {
+  return mode.seal ? sealReview(mode.seal.key, review) : Promise.resolve(review);
 }
 
 /** The stored decision plan, opened; a damaged one is named for the notice and reads as none. */

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { Keyring, LocalDate, LockState } from '../../../shared';
 import { db } from './database';
 import { LockChangedError, sameRow } from './journalRows';
@@ -8,9 +9,11 @@ import {
   sealActivity,
   sealDecision,
   sealEntry,
+  sealReview,
   type CustomActivityRow,
   type DecisionRow,
   type EntryRow,
+  type ReviewRow,
 } from './sealedRows';
 
 /**
@@ -36,6 +39,7 @@ export interface PassProgress {
 export interface PassReport {
   days: number;
   activities: number;
+  reviews: number;
   /** Days that did not decrypt and were left as they are (turning off only). */
   damaged: LocalDate[];
 }
@@ -104,18 +108,20 @@ async function convertDays(
 }
 
 /**
- * Converts the user's own activities (at most a few hundred, so one
- * transaction), until none is left to convert. `convert` gives a row's
- * replacement, or null to leave it; a sealed activity has a key of its own,
- * so its old row is removed.
+ * Converts the rows of a small store (the user's own activities, at most a
+ * few hundred; the weekly reviews, one a week; the one decision plan) in one transaction, until none
+ * is left to convert. `convert` gives a row's replacement, or null to leave
+ * it; the old row is removed first, since a sealed activity has a key of its own.
  */
-async function convertActivities(
+async function convertSmallStore<Row extends CustomActivityRow | ReviewRow | DecisionRow>(
+  table: Table<Row, string>,
+  keyOf: (row: Row) => string,
   pass: Pass,
-  convert: (row: CustomActivityRow) => Promise<CustomActivityRow | null>,
+  convert: (row: Row) => Promise<Row | null>,
 ): Promise<number> {
   let converted = 0;
   for (let round = 1; ; round += 1) {
-    const before = await db.customActivities.toArray();
+    const before = await table.toArray();
     const replaced = await Promise.all(before.map(convert));
     const todo = before.flatMap((row, index) => {
       const next = replaced[index];
@@ -123,33 +129,20 @@ async function convertActivities(
     });
     if (todo.length === 0) return converted;
     if (round > 3) throw new LockChangedError();
-    converted += await db.transaction('rw', db.customActivities, db.keyring, async () => {
+    converted += await db.transaction('rw', table, db.keyring, async () => {
       await checkPass(pass.keyId, pass.state);
-      const now = await db.customActivities.bulkGet(todo.map(({ row }) => row.id));
+      const now = await table.bulkGet(todo.map(({ row }) => keyOf(row)));
       const unchanged = todo.filter(({ row }, index) => sameRow(now[index], row));
-      await db.customActivities.bulkDelete(unchanged.map(({ row }) => row.id));
-      await db.customActivities.bulkPut(unchanged.map(({ next }) => next));
+      await table.bulkDelete(unchanged.map(({ row }) => keyOf(row)));
+      await table.bulkPut(unchanged.map(({ next }) => next));
       return unchanged.length;
     });
   }
 }
 
-/** Converts the decision plan's one row, if it needs it; a row changed meanwhile is read again. */
-async function convertDecision(pass: Pass, convert: (row: DecisionRow) => Promise<DecisionRow | null>): Promise<void> {
-  for (let round = 1; ; round += 1) {
-    const before = await db.decision.toArray();
-    const todo = (await Promise.all(before.map(async (row) => ({ row, next: await convert(row) })))).filter(
-      (item): item is { row: DecisionRow; next: DecisionRow } => item.next !== null,
-    );
-    if (todo.length === 0) return;
-    if (round > 3) throw new LockChangedError();
-    await db.transaction('rw', db.decision, db.keyring, async () => {
-      await checkPass(pass.keyId, pass.state);
-      const now = await db.decision.bulkGet(todo.map(({ row }) => row.id));
-      await db.decision.bulkPut(todo.filter(({ row }, index) => sameRow(now[index], row)).map(({ next }) => next));
-    });
-  }
-}
+const activityKey = (row: CustomActivityRow) => row.id;
+const reviewKey = (row: ReviewRow) => row.week;
+const decisionKey = (row: DecisionRow) => row.id;
 
 /**
  * Seals every plain row with `key`, then marks the lock `on`. Runs after
@@ -169,8 +162,13 @@ export async function sealJournal(
     async (row) => (isSealed(row) ? null : sealEntry(key, row)),
     report,
   );
-  const activities = await convertActivities(pass, async (row) => (isSealed(row) ? null : sealActivity(key, row)));
-  await convertDecision(pass, async (row) => {
+  const activities = await convertSmallStore(db.customActivities, activityKey, pass, async (row) =>
+    isSealed(row) ? null : sealActivity(key, row),
+  );
+  const reviews = await convertSmallStore(db.reviews, reviewKey, pass, async (row) =>
+    isSealed(row) ? null : sealReview(key, row),
+  );
+  await convertSmallStore(db.decision, decisionKey, pass, async (row) => {
     if (isSealed(row)) return null;
     const { id, ...plan } = row;
     return sealDecision(key, id, plan);
@@ -179,7 +177,7 @@ export async function sealJournal(
     const keyring = await checkPass(keyId, 'turning-on');
     await db.keyring.put({ ...keyring, state: 'on' });
   });
-  return { days, activities, damaged: [] };
+  return { days, activities, reviews, damaged: [] };
 }
 
 /**
@@ -197,7 +195,7 @@ export async function openJournal(
   await db.transaction('r', db.keyring, () => checkPass(keyId, 'turning-off'));
   const opener = new RowOpener(key);
   const damaged: LocalDate[] = [];
-  const openOrKeep = async <Row extends EntryRow | CustomActivityRow | DecisionRow>(
+  const openOrKeep = async <Row extends EntryRow | CustomActivityRow | ReviewRow | DecisionRow>(
     row: Row,
     open: (row: Row) => Promise<Row>,
   ): Promise<Row | null> => {
@@ -216,8 +214,13 @@ export async function openJournal(
     (row) => openOrKeep(row, (sealedRow) => opener.entry(sealedRow)),
     report,
   );
-  const activities = await convertActivities(pass, (row) => openOrKeep(row, (sealedRow) => opener.activity(sealedRow)));
-  await convertDecision(pass, (row) =>
+  const activities = await convertSmallStore(db.customActivities, activityKey, pass, (row) =>
+    openOrKeep(row, (sealedRow) => opener.activity(sealedRow)),
+  );
+  const reviews = await convertSmallStore(db.reviews, reviewKey, pass, (row) =>
+    openOrKeep(row, (sealedRow) => opener.review(sealedRow)),
+  );
+  await convertSmallStore(db.decision, decisionKey, pass, (row) =>
     openOrKeep(row, async (sealedRow) => ({ id: sealedRow.id, ...(await opener.decision(sealedRow)) })),
   );
   opener.forget();
@@ -225,5 +228,5 @@ export async function openJournal(
     await checkPass(keyId, 'turning-off');
     await db.keyring.delete('journal');
   });
-  return { days: days - damaged.length, activities, damaged };
+  return { days: days - damaged.length, activities, reviews, damaged };
 }

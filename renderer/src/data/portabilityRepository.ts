@@ -9,10 +9,12 @@ import {
   type ImportWrite,
   type Keyring,
   type LocalDate,
+  type Review,
 } from '../../../shared';
 import { db } from './database';
 import { validateEntry } from './entriesRepository';
 import { ValidationError } from './errors';
+import { daysChanged, noteJournalChange } from './journalChanges';
 import {
   activityRow,
   checkWriteMode,
@@ -22,10 +24,14 @@ import {
   openActivities,
   openEntries,
   openEntry,
+  openReview,
+  openReviews,
+  reviewRow,
   sameRow,
   writeMode,
   type WriteMode,
 } from './journalRows';
+import { validateReview } from './reviewsRepository';
 import { getSetting, isLocalSetting, setSetting } from './settingsRepository';
 
 /**
@@ -37,19 +43,22 @@ import { getSetting, isLocalSetting, setSetting } from './settingsRepository';
 
 export type DateRange = { from: LocalDate; to: LocalDate };
 
-/** What a markdown export needs: the days (all, or a range), the user's own activities and the decision plan. */
+/** What a markdown export needs: the days (all, or a range), the user's own activities, the weekly reviews and the decision plan. */
 export async function loadExportRequest(range: DateRange | null): Promise<ExportMarkdownRequest> {
-  const rows = await db.transaction('r', db.entries, db.customActivities, db.decision, async () => ({
+  const rows = await db.transaction('r', [db.entries, db.customActivities, db.reviews, db.decision], async () => ({
     entries: range
       ? await db.entries.where('date').between(range.from, range.to, true, true).toArray()
       : await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
+    reviews: await db.reviews.toArray(),
     decision: await db.decision.get(DECISION_PLAN_ID),
   }));
   return {
     entries: await openEntries(rows.entries),
     customActivities: await openActivities(rows.customActivities),
     range,
+    // renderMarkdownExport keeps only the reviews whose week overlaps the range.
+    reviews: await openReviews(rows.reviews),
     decision: rows.decision ? await openDecision(rows.decision) : null,
   };
 }
@@ -58,16 +67,19 @@ export async function loadExportRequest(range: DateRange | null): Promise<Export
 export async function loadJournal(): Promise<{
   entries: Entry[];
   customActivities: CustomActivity[];
+  reviews: Review[];
   decision: DecisionPlan | null;
 }> {
-  const rows = await db.transaction('r', db.entries, db.customActivities, db.decision, async () => ({
+  const rows = await db.transaction('r', [db.entries, db.customActivities, db.reviews, db.decision], async () => ({
     entries: await db.entries.toArray(),
     customActivities: await db.customActivities.toArray(),
+    reviews: await db.reviews.toArray(),
     decision: await db.decision.get(DECISION_PLAN_ID),
   }));
   return {
     entries: await openEntries(rows.entries),
     customActivities: await openActivities(rows.customActivities),
+    reviews: await openReviews(rows.reviews),
     decision: rows.decision ? await openDecision(rows.decision) : null,
   };
 }
@@ -87,15 +99,27 @@ const decisionChanged = () =>
  */
 export async function applyImport(write: ImportWrite): Promise<void> {
   const entries = write.entries.map(validateEntry);
+  const reviews = (write.reviews ?? []).map(validateReview);
+  const expectedReviews = write.expectedReviews ?? [];
   const mode = writeMode();
   const dates = write.expected.map((day) => day.date);
-  const [before, activityRows] = await db.transaction('r', db.entries, db.customActivities, () =>
-    Promise.all([db.entries.bulkGet(dates), db.customActivities.toArray()]),
+  const weeks = expectedReviews.map((review) => review.week);
+  const [before, activityRows, reviewsBefore] = await db.transaction(
+    'r',
+    db.entries,
+    db.customActivities,
+    db.reviews,
+    () => Promise.all([db.entries.bulkGet(dates), db.customActivities.toArray(), db.reviews.bulkGet(weeks)]),
   );
   const current = await Promise.all(before.map((row) => row && openEntry(row, mode.state)));
   write.expected.forEach((day, index) => {
     if ((current[index]?.revision ?? null) !== day.revision) throw changedAfterPreview(day.date);
   });
+  const currentReviews = await Promise.all(reviewsBefore.map((row) => row && openReview(row, mode.state)));
+  expectedReviews.forEach((review, index) => {
+    if ((currentReviews[index]?.revision ?? null) !== review.revision) throw changedAfterPreview(review.week);
+  });
+  const newReviewRows = await Promise.all(reviews.map((review) => reviewRow(review, mode)));
   const known = new Set((await openActivities(activityRows, mode.state)).map((activity) => activity.id));
   const [entryRows, newActivities, planRow] = await Promise.all([
     Promise.all(entries.map((entry) => entryRow(entry, mode))),
@@ -109,13 +133,16 @@ export async function applyImport(write: ImportWrite): Promise<void> {
   const decisionBefore = write.decision && (await db.decision.get(DECISION_PLAN_ID));
   const decisionNow = decisionBefore ? await openDecision(decisionBefore, mode.state) : null;
   if (write.decision && decisionNow?.updatedAt !== write.decision.expected?.updatedAt) throw decisionChanged();
-  await db.transaction('rw', [db.entries, db.customActivities, db.decision, db.keyring], async () => {
+  await db.transaction('rw', [db.entries, db.customActivities, db.reviews, db.decision, db.keyring], async () => {
     await checkWriteMode(mode);
     if (planRow && !sameRow(await db.decision.get(DECISION_PLAN_ID), decisionBefore)) throw decisionChanged();
     if (planRow) await db.decision.put(planRow);
     const now = await db.entries.bulkGet(dates);
     now.forEach((row, index) => {
       if (!sameRow(row, before[index])) throw changedAfterPreview(dates[index] ?? '');
+    });
+    (await db.reviews.bulkGet(weeks)).forEach((row, index) => {
+      if (!sameRow(row, reviewsBefore[index])) throw changedAfterPreview(weeks[index] ?? '');
     });
     if ((await db.customActivities.count()) !== activityRows.length) {
       throw new ValidationError(
@@ -124,7 +151,9 @@ export async function applyImport(write: ImportWrite): Promise<void> {
     }
     await db.customActivities.bulkAdd(newActivities);
     await db.entries.bulkPut(entryRows);
+    await db.reviews.bulkPut(newReviewRows);
   });
+  noteJournalChange(daysChanged(entries));
 }
 
 /**
@@ -134,12 +163,17 @@ export async function applyImport(write: ImportWrite): Promise<void> {
  * `damaged` and left out.
  */
 export async function loadBackupData(): Promise<{ data: BackupData; damaged: LocalDate[] }> {
-  const rows = await db.transaction('r', db.entries, db.customActivities, db.settings, db.decision, async () => ({
-    entries: await db.entries.toArray(),
-    customActivities: await db.customActivities.toArray(),
-    settings: await db.settings.toArray(),
-    decision: await db.decision.get(DECISION_PLAN_ID),
-  }));
+  const rows = await db.transaction(
+    'r',
+    [db.entries, db.customActivities, db.settings, db.reviews, db.decision],
+    async () => ({
+      entries: await db.entries.toArray(),
+      customActivities: await db.customActivities.toArray(),
+      settings: await db.settings.toArray(),
+      reviews: await db.reviews.toArray(),
+      decision: await db.decision.get(DECISION_PLAN_ID),
+    }),
+  );
   const entries = await openEntries(rows.entries);
   const opened = new Set(entries.map((entry) => entry.date));
   return {
@@ -148,6 +182,8 @@ export async function loadBackupData(): Promise<{ data: BackupData; damaged: Loc
       customActivities: await openActivities(rows.customActivities),
       // Setting values are stored as unknown; the schema proves they are plain JSON.
       settings: backupDataSchema.shape.settings.parse(rows.settings.filter((row) => !isLocalSetting(row.key))),
+      // A review that does not decrypt is named on the damaged-rows notice, like a day, and left out.
+      reviews: await openReviews(rows.reviews),
       decision: rows.decision ? await openDecision(rows.decision) : null,
     },
     damaged: rows.entries.map((row) => row.date).filter((date) => !opened.has(date)),
@@ -167,22 +203,35 @@ export async function restoreBackup(data: BackupData, adopt?: { keyring: Keyring
   const mode: WriteMode = adopting
     ? { state: current.state, seal: { key: adopt.key, keyId: adopt.keyring.keyId } }
     : current;
-  const [entryRows, activityRows, planRow] = await Promise.all([
+  const [entryRows, activityRows, reviewRows, planRow] = await Promise.all([
     Promise.all(data.entries.map((entry) => entryRow(entry, mode))),
     Promise.all(data.customActivities.map((activity) => activityRow(activity, mode))),
+    Promise.all(data.reviews.map((review) => reviewRow(review, mode))),
     data.decision && decisionRow(DECISION_PLAN_ID, data.decision, mode),
   ]);
   const settings = data.settings.filter((row) => !isLocalSetting(row.key));
-  await db.transaction('rw', [db.entries, db.customActivities, db.settings, db.decision, db.keyring], async () => {
-    await checkWriteMode(current);
-    if (adopting) await db.keyring.add({ ...adopt.keyring, state: 'on', system: null });
-    const local = (await db.settings.toArray()).filter((row) => isLocalSetting(row.key));
-    await Promise.all([db.entries.clear(), db.customActivities.clear(), db.settings.clear(), db.decision.clear()]);
-    await db.entries.bulkAdd(entryRows);
-    await db.customActivities.bulkAdd(activityRows);
-    await db.settings.bulkAdd([...settings, ...local]);
-    if (planRow) await db.decision.add(planRow);
-  });
+  await db.transaction(
+    'rw',
+    [db.entries, db.customActivities, db.settings, db.reviews, db.decision, db.keyring],
+    async () => {
+      await checkWriteMode(current);
+      if (adopting) await db.keyring.add({ ...adopt.keyring, state: 'on', system: null });
+      const local = (await db.settings.toArray()).filter((row) => isLocalSetting(row.key));
+      await Promise.all([
+        db.entries.clear(),
+        db.customActivities.clear(),
+        db.settings.clear(),
+        db.reviews.clear(),
+        db.decision.clear(),
+      ]);
+      await db.entries.bulkAdd(entryRows);
+      await db.reviews.bulkAdd(reviewRows);
+      await db.customActivities.bulkAdd(activityRows);
+      await db.settings.bulkAdd([...settings, ...local]);
+      if (planRow) await db.decision.add(planRow);
+    },
+  );
+  noteJournalChange('all');
 }
 
 /** What a restore would replace: counts, and the days the backup lacks. */

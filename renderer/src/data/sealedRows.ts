@@ -1,6 +1,7 @@
 import type { CustomActivity } from '../../../shared/activities';
 import type { DecisionPlan } from '../../../shared/decisionSchemas';
 import type { Entry } from '../../../shared/entry';
+import type { Review } from '../../../shared/review';
 import { randomBytes, sameBytes, type Bytes } from '../crypto/bytes';
 import { LABELS, openJson, SealBrokenError, sealJson, type SealedBox } from '../crypto/envelope';
 
@@ -23,12 +24,18 @@ export interface SealedActivityRow extends SealedBox {
   id: string;
 }
 
+/** A weekly review of a locked journal; its week is in the clear, as a day's date is. */
+export interface SealedReviewRow extends SealedBox {
+  week: string;
+}
+
 /** The decision plan in a locked journal: only its fixed key is in the clear. */
 export interface SealedDecisionRow extends SealedBox {
   id: string;
 }
 
 export type EntryRow = Entry | SealedEntryRow;
+export type ReviewRow = Review | SealedReviewRow;
 export type DecisionRow = (DecisionPlan & { id: string }) | SealedDecisionRow;
 export type CustomActivityRow = CustomActivity | SealedActivityRow;
 
@@ -41,16 +48,18 @@ export function isSealed<Row extends object>(row: Row): row is Extract<Row, Seal
 export class DamagedRowError extends Error {
   override name = 'DamagedRowError';
   constructor(
-    readonly kind: 'entry' | 'activity' | 'decision',
-    /** The day (an entry) or the row id (an activity, the decision plan). */
+    readonly kind: 'entry' | 'activity' | 'review' | 'decision',
+    /** The day (an entry), the week (a review) or the row id (an activity, the decision plan). */
     readonly id: string,
   ) {
     super(
       kind === 'entry'
         ? `The day ${id} could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.`
-        : kind === 'activity'
-          ? 'One of your own activities could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.'
-          : 'Your decision (its date and record) could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.',
+        : kind === 'review'
+          ? `The review of ${id} could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.`
+          : kind === 'activity'
+            ? 'One of your own activities could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.'
+            : 'Your decision (its date and record) could not be decrypted: it was changed or damaged outside Forkcast, so it is left as it is.',
     );
   }
 }
@@ -65,6 +74,10 @@ export class JournalLockedError extends Error {
 
 export async function sealEntry(key: CryptoKey, entry: Entry): Promise<SealedEntryRow> {
   return { date: entry.date, ...(await sealJson(key, entry, LABELS.entry(entry.date))) };
+}
+
+export async function sealReview(key: CryptoKey, review: Review): Promise<SealedReviewRow> {
+  return { week: review.week, ...(await sealJson(key, review, LABELS.review(review.week))) };
 }
 
 /** Seals an activity under `rowId`: its existing row's id, or a new random one. */
@@ -109,6 +122,16 @@ export class RowOpener {
       LABELS.customActivity(row.id),
       () => new DamagedRowError('activity', row.id),
     )) as CustomActivity;
+  }
+
+  /**
+   * Reviews came with schema version 4, so every sealed review already has
+   * every field; a field added later gets its default here, since upgrades
+   * run without the key.
+   */
+  async review(row: ReviewRow): Promise<Review> {
+    if (!isSealed(row)) return row;
+    return (await this.open(row, LABELS.review(row.week), () => new DamagedRowError('review', row.week))) as Review;
   }
 
   async decision(row: DecisionRow): Promise<DecisionPlan> {

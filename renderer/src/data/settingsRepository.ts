@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { ISO_WEEKDAYS, type IsoWeekday } from '../../../shared';
 import { db } from './database';
 
 /** Minutes without a key press, click or scroll after which a locked journal locks again. */
 export const IDLE_LOCK_CHOICES = [1, 5, 10, 15, 30, 60] as const;
 export const DEFAULT_IDLE_LOCK_MINUTES: (typeof IDLE_LOCK_CHOICES)[number] = 10;
+/** The weekly review is offered from this ISO weekday on (Friday: the end of most work weeks). */
+export const DEFAULT_REVIEW_WEEKDAY: IsoWeekday = 5;
 
 /**
  * Every setting the app stores, with the schema its value must match. None
@@ -21,6 +24,8 @@ const SETTINGS = {
   lockIdleMinutes: z.union(IDLE_LOCK_CHOICES.map((minutes) => z.literal(minutes))),
   /** Wrong passphrases in a row and when the last came, for the growing wait before the next try. */
   unlockFailures: z.object({ count: z.number().int().min(1), lastAt: z.iso.datetime() }),
+  /** The ISO weekday (1 Monday … 7 Sunday) from which Today offers the week's review. */
+  reviewWeekday: z.union(ISO_WEEKDAYS.map((day) => z.literal(day))),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { acceleratorFromKeyPress, acceleratorLabel, checkAccelerator, isTimeOfDay } from '../../../shared';
 import { bridge } from '../bridge/bridge';
 import { useAppInfo } from '../hooks/useAppInfo';
+import { ReviewDaySetting } from '../review/ReviewDaySetting';
 import { useHabits } from './useHabits';
 
 const NOTIFICATION_NOTES = {
@@ -89,6 +90,7 @@ export function HabitsSection() {
           : 'Only while Forkcast is open in this browser, and only on days you have not written yet.'}
         {notificationNote && ` ${notificationNote}`}
       </p>
+      <ReviewDaySetting />
       {state.desktop ? (
         <>
           <label className="habit-row">

@@ -7,6 +7,7 @@ import {
   type LocalDate,
   type SearchField,
 } from '../../../shared';
+import { UNREADABLE } from './entryPreview';
 import { EntryRowSummary } from './EntryRowSummary';
 import type { DaysWithFirstPage } from './firstPage';
 import { HighlightedText } from './HighlightedText';
@@ -36,7 +37,8 @@ function fieldLabel(field: SearchField): string {
 
 interface ResultProps {
   date: LocalDate;
-  entry: Entry | undefined;
+  /** Undefined while its page is read; null when it did not decrypt. */
+  entry: Entry | null | undefined;
   query: string;
   custom: readonly CustomActivity[];
   onOpenDay: (date: LocalDate) => void;
@@ -46,8 +48,14 @@ function SearchResult({ date, entry, query, custom, onOpenDay }: ResultProps) {
   const matches = useMemo(() => (entry ? matchEntry(entry, query, custom) : []), [entry, query, custom]);
   const hidden = matches.length - FIELDS_SHOWN;
   return (
-    <button type="button" className="history-row history-result" onClick={() => onOpenDay(date)} aria-busy={!entry}>
-      <EntryRowSummary date={date} entry={entry} />{' '}
+    <button
+      type="button"
+      className="history-row history-result"
+      onClick={() => onOpenDay(date)}
+      aria-busy={entry === undefined}
+    >
+      <EntryRowSummary date={date} entry={entry ?? undefined} />{' '}
+      {entry === null && <span className="history-row-preview">{UNREADABLE}</span>}
       {matches.slice(0, FIELDS_SHOWN).map(({ field, snippet }, i) => (
         <span key={i} className="history-result-match">
           <span className="history-result-field muted">{fieldLabel(field)}</span>{' '}

@@ -20,3 +20,6 @@ export function listDate(date: LocalDate): string {
 export function calendarDayName(date: LocalDate): string {
   return formatDate(date, 'dayLongMonth');
 }
+
+/** What a row says of a day that did not decrypt (the notice at the top names it too). */
+export const UNREADABLE = 'Could not be decrypted: left as it is';

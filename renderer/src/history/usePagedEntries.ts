@@ -4,24 +4,24 @@ import { getEntries } from '../data/historyQueries';
 import { PAGE_SIZE, type DaysWithFirstPage } from './firstPage';
 
 export interface PagedEntries {
-  /** The entry of a date once its page is read; undefined until then. */
-  entryOf: (date: LocalDate) => Entry | undefined;
+  /** The entry of a date once its page is read; undefined until then; null when it was read but did not open (damaged). */
+  entryOf: (date: LocalDate) => Entry | null | undefined;
   /** Tells which rows (by index into `dates`) are in view, so their pages are read. */
   showRange: (start: number, end: number) => void;
 }
 
-/** Puts the entries of `dates` (in their order; undefined where a day is gone) into `before`. */
+/**
+ * Puts the entries of `dates` (in their order) into `before`. A listed date
+ * read without an entry did not decrypt (a deleted day leaves the list with
+ * the next version), so it is kept as null, shown as unreadable, not loading.
+ */
 function withPage(
-  before: ReadonlyMap<LocalDate, Entry>,
+  before: ReadonlyMap<LocalDate, Entry | null>,
   dates: readonly LocalDate[],
   entries: readonly (Entry | undefined)[],
-): ReadonlyMap<LocalDate, Entry> {
+): ReadonlyMap<LocalDate, Entry | null> {
   const next = new Map(before);
-  dates.forEach((date, index) => {
-    const entry = entries[index];
-    if (entry) next.set(date, entry);
-    else next.delete(date);
-  });
+  dates.forEach((date, index) => next.set(date, entries[index] ?? null));
   return next;
 }
 
@@ -35,7 +35,7 @@ function withPage(
  */
 export function usePagedEntries(days: DaysWithFirstPage, version: string): PagedEntries {
   const { dates, first } = days;
-  const [loaded, setLoaded] = useState<ReadonlyMap<LocalDate, Entry>>(() => withPage(new Map(), dates, first));
+  const [loaded, setLoaded] = useState<ReadonlyMap<LocalDate, Entry | null>>(() => withPage(new Map(), dates, first));
   // A new list brings its own first page: take it in during this render, so its rows never show as loading.
   const [seeded, setSeeded] = useState(days);
   if (seeded !== days) {

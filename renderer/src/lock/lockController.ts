@@ -64,7 +64,12 @@ const plural = (count: number, one: string, many = `${one}s`) =>
   `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
 function describePass(direction: 'on' | 'off', report: PassReport): string {
-  const what = `${plural(report.days, 'day')} and ${plural(report.activities, 'activity of your own', 'activities of your own')}`;
+  const days = plural(report.days, 'day');
+  const activities = plural(report.activities, 'activity of your own', 'activities of your own');
+  const what =
+    report.reviews > 0
+      ? `${days}, ${activities} and ${plural(report.reviews, 'weekly review')}`
+      : `${days} and ${activities}`;
   const done =
     direction === 'on'
       ? `Your journal is locked: ${what} were encrypted.`

@@ -2,6 +2,7 @@ import { BACKUP_REMINDER_DAYS, daysSince, formatTimestamp } from '../../../share
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { LiveFolderPanel } from './LiveFolderPanel';
 import { SourceImportPanel } from './SourceImportPanel';
 import { useLastBackupAt } from './useLastBackupAt';
 import './portability.css';
@@ -32,6 +33,7 @@ export function DataSection() {
       </p>
       <LastBackup />
       <ExportPanel />
+      <LiveFolderPanel />
       <ImportPanel />
       <SourceImportPanel />
       <BackupPanel />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ExportConflict } from '../../../shared';
 import { plural } from './failureMessage';
 import { ImportPreview } from './ImportPreview';
@@ -30,12 +31,14 @@ export function ExportConflicts({
     initial,
   );
   const { state } = importer;
+  // The export's list and the live folder's can both be on the Settings page.
+  const headingId = useId();
   const chosen = [...choices.values()].filter((action) => action !== 'leave').length;
   const hidden = conflicts.length - LISTED;
   const importing = state.status === 'reading' || state.status === 'preview' || state.status === 'applying';
   return (
-    <section className="import-conflicts export-conflicts" aria-labelledby="export-conflicts-heading">
-      <h4 id="export-conflicts-heading">Files left alone</h4>
+    <section className="import-conflicts export-conflicts" aria-labelledby={headingId}>
+      <h4 id={headingId}>Files left alone</h4>
       {conflicts.length === 0 ? (
         <p className="muted">Every file in the folder is now settled.</p>
       ) : (

@@ -9,6 +9,7 @@ import {
 import { plural } from './failureMessage';
 import { ImportConflicts } from './ImportConflicts';
 import { ImportDays, ImportProblems } from './ImportDetails';
+import { ImportReviews } from './ImportReviews';
 
 interface Props {
   source: string;
@@ -39,6 +40,18 @@ export function ImportPreview({
   const taking = conflicts.filter((day) => choices.get(day.date) === 'theirs').length;
   const toWrite = newDays.length + changedDays.length + taking;
   const takesDecision = preview.decision?.action === 'take';
+  const { newReviews, changedReviews, reviewConflicts } = preview.reviews;
+  const reviewsToWrite =
+    newReviews.length +
+    changedReviews.length +
+    reviewConflicts.filter((review) => choices.get(review.week) === 'theirs').length;
+  const taken = [
+    toWrite > 0 && plural(toWrite, 'day'),
+    reviewsToWrite > 0 && plural(reviewsToWrite, 'weekly review'),
+    takesDecision && 'the decision date',
+  ].filter((part): part is string => typeof part === 'string');
+  // "3 days, 1 weekly review and the decision date"
+  const importLabel = taken.length > 1 ? `${taken.slice(0, -1).join(', ')} and ${taken.at(-1)}` : (taken[0] ?? '');
   const skipped = problems.length + duplicates.length;
   return (
     <section className="import-preview" aria-labelledby={headingId}>
@@ -63,15 +76,12 @@ export function ImportPreview({
           adds={adds}
         />
       )}
+      <ImportReviews reviews={preview.reviews} choices={choices} onChoose={onChoose} />
       <ImportDays preview={preview} />
       <ImportProblems preview={preview} />
       <div className="row">
-        <button type="button" className="primary" disabled={toWrite === 0 && !takesDecision} onClick={onApply}>
-          {toWrite === 0 && !takesDecision
-            ? 'Nothing to import'
-            : toWrite === 0
-              ? 'Import the decision date'
-              : `Import ${plural(toWrite, 'day')}${takesDecision ? ' and the decision date' : ''}`}
+        <button type="button" className="primary" disabled={importLabel === ''} onClick={onApply}>
+          {importLabel === '' ? 'Nothing to import' : `Import ${importLabel}`}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel

@@ -50,6 +50,7 @@ export async function previewImport(
     results,
     refused: [...loaded.refused, ...decision.problems],
     current: journal.entries,
+    currentReviews: journal.reviews,
     now: new Date(),
   });
   if (decision.found) preview.decision = planDecisionImport(decision.found.name, decision.found.plan, journal.decision);

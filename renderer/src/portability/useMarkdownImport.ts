@@ -80,7 +80,12 @@ export function useMarkdownImport({ load, afterApply }: MarkdownImportOptions = 
   const chooseAll = useCallback(
     (choice: ConflictChoice) => {
       if (state.status !== 'preview') return;
-      setChoices(new Map(state.preview.conflicts.map((day) => [day.date, choice])));
+      setChoices(
+        new Map([
+          ...state.preview.conflicts.map((day) => [day.date, choice] as const),
+          ...state.preview.reviews.reviewConflicts.map((review) => [review.week, choice] as const),
+        ]),
+      );
     },
     [state],
   );
@@ -102,6 +107,8 @@ export function useMarkdownImport({ load, afterApply }: MarkdownImportOptions = 
       `Imported ${plural(write.entries.length, 'day')}${replaced ? `, replacing ${plural(replaced, 'day')} in your journal` : ''}.`,
     ];
     if (write.decision) parts.push('The decision date was imported.');
+    const reviews = write.reviews?.length ?? 0;
+    if (reviews) parts.push(`Imported ${plural(reviews, 'weekly review')}.`);
     if (skipped) parts.push(`${plural(skipped, 'file')} with problems ${skipped === 1 ? 'was' : 'were'} skipped.`);
     try {
       const more = await afterApply?.(filesTaken(preview, choices));

@@ -6,6 +6,7 @@ import {
   writableDateProblem,
   type Entry,
   type LocalDate,
+  type WeekId,
 } from '../../../shared';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { UndoToastView } from '../components/UndoToastView';
@@ -17,6 +18,7 @@ import { ReminderOffer } from '../habits/ReminderOffer';
 import { useCustomActivities } from '../hooks/useCustomActivities';
 import { BackupReminder } from '../portability/BackupReminder';
 import { ActivityPicker } from './ActivityPicker';
+import { ReviewOffer } from '../review/ReviewOffer';
 import { LookingBack, MissedDays } from './ComeBack';
 import { DateBar } from './DateBar';
 import { DayActions } from './DayActions';
@@ -41,10 +43,12 @@ interface Props {
   today: LocalDate;
   onChangeDate: (date: LocalDate) => void;
   onOpenHelp: () => void;
+  /** Opens a week's review in Reviews (a missed week, offered once). */
+  onOpenReview: (week: WeekId) => void;
 }
 
 /** One day's reflection: how it went, what it held and how that felt, then as much more as the user wants. */
-export function TodayView({ date, today, onChangeDate, onOpenHelp }: Props) {
+export function TodayView({ date, today, onChangeDate, onOpenHelp, onOpenReview }: Props) {
   const problem = writableDateProblem(date, today);
   const toast = useUndoToast();
   // A deleted day starts over as a fresh, empty editor.
@@ -68,6 +72,7 @@ export function TodayView({ date, today, onChangeDate, onOpenHelp }: Props) {
           onDeleted={() => setGeneration((n) => n + 1)}
         />
       )}
+      {!problem && date === today && <ReviewOffer today={today} onOpenDay={onChangeDate} onOpenReview={onOpenReview} />}
     </div>
   );
 }
@@ -100,6 +105,18 @@ function DayEditor({ date, today, toast, onChangeDate, onOpenHelp, onDeleted }: 
     },
     entry !== null,
   );
+
+  if (editor.damaged) {
+    return (
+      <div className="card" role="alert">
+        <p>
+          <strong>This day could not be decrypted.</strong> It was changed or damaged outside Forkcast, so it is left
+          exactly as it is and cannot be edited here. Restoring a backup made before the damage brings it back
+          (Settings, Backup and restore).
+        </p>
+      </div>
+    );
+  }
 
   if (!entry) {
     return (

@@ -2,13 +2,28 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { LocalDate } from '../../../shared';
 import { getEntry } from '../data/entriesRepository';
+import { DamagedRowError } from '../data/sealedRows';
 import { DraftSession, type DraftSnapshot } from './draftSession';
 import { trackOpenDraft } from './openDrafts';
 
 const LOADING = Symbol('loading');
+const DAMAGED = Symbol('damaged');
 
 export type EntryEditor = DraftSnapshot &
-  Pick<DraftSession, 'update' | 'flush' | 'keepMine' | 'takeTheirs' | 'discard' | 'isDirty'>;
+  Pick<DraftSession, 'update' | 'flush' | 'keepMine' | 'takeTheirs' | 'discard' | 'isDirty'> & {
+    /** The stored day does not decrypt: it is left as it is, and there is nothing to edit. */
+    damaged: boolean;
+  };
+
+/** The stored day, null when none, or DAMAGED when it does not decrypt (a throw would unmount the app). */
+async function readStored(date: LocalDate) {
+  try {
+    return (await getEntry(date)) ?? null;
+  } catch (error) {
+    if (error instanceof DamagedRowError) return DAMAGED;
+    throw error;
+  }
+}
 
 /**
  * Edits one day: follows what storage holds for it (including saves from other
@@ -21,10 +36,10 @@ export type EntryEditor = DraftSnapshot &
 export function useEntryEditor(date: LocalDate): EntryEditor {
   const [session] = useState(() => new DraftSession(date));
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const stored = useLiveQuery(async () => (await getEntry(date)) ?? null, [date], LOADING);
+  const stored = useLiveQuery(() => readStored(date), [date], LOADING);
 
   useEffect(() => {
-    if (stored !== LOADING) session.observe(stored);
+    if (stored !== LOADING && stored !== DAMAGED) session.observe(stored);
   }, [stored, session]);
 
   useEffect(() => {
@@ -44,6 +59,7 @@ export function useEntryEditor(date: LocalDate): EntryEditor {
 
   return {
     ...snapshot,
+    damaged: stored === DAMAGED,
     update: session.update,
     flush: session.flush,
     keepMine: session.keepMine,

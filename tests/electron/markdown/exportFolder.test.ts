@@ -273,6 +273,29 @@ describe('files Forkcast did not write, or that changed since', () => {
     }
   });
 
+  it('writes each weekly review in its year folder under the same record, and leaves one edited elsewhere alone', async () => {
+    const review = {
+      week: '2026-W47',
+      question: 'week-repeat',
+      answer: 'The design review.',
+      createdAt: '2026-11-20T18:00:00.000Z',
+      updatedAt: '2026-11-20T18:00:00.000Z',
+      revision: 1,
+    };
+    await writeMarkdownExport(folder, { ...request(), reviews: [review] });
+    expect(await listFiles(folder)).toContain('2026/2026-W47-review.md');
+    expect(await manifestPaths()).toContain('2026/2026-W47-review.md');
+    const reviewPath = join(folder, '2026', '2026-W47-review.md');
+    const edit = (await readFile(reviewPath, 'utf8')).replace('The design review.', 'Edited in Obsidian.');
+    await writeFile(reviewPath, edit);
+    const later = { ...review, answer: 'Rewritten in Forkcast.', revision: 2 };
+    const result = await writeMarkdownExport(folder, { ...request(), reviews: [later] });
+    expect(result.conflicts.map(({ path, reason, date }) => [path, reason, date])).toEqual([
+      ['2026/2026-W47-review.md', 'edited', null],
+    ]);
+    expect(await readFile(reviewPath, 'utf8')).toBe(edit);
+  });
+
   it('leaves an index.md of the user’s alone', async () => {
     await writeFile(join(folder, 'index.md'), '# My vault\n\n- [[Projects]]\n');
     const result = await writeMarkdownExport(folder, request());

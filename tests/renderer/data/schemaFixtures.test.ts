@@ -9,7 +9,9 @@ import {
   entrySchema,
   keyringSchema,
   LIMITS,
+  reviewSchema,
   type Entry,
+  type Review,
 } from '../../../shared';
 import { openKeyring } from '../../../renderer/src/crypto/keyring';
 import { addCustomActivity } from '../../../renderer/src/data/customActivitiesRepository';
@@ -17,12 +19,14 @@ import { db, DATABASE_NAME, ForkcastDatabase } from '../../../renderer/src/data/
 import { answerRevisit, recordDecision, setDecisionDate } from '../../../renderer/src/data/decisionRepository';
 import { putEntries, saveEntry } from '../../../renderer/src/data/entriesRepository';
 import { setNoLock } from '../../../renderer/src/data/journalKey';
+import { saveReview } from '../../../renderer/src/data/reviewsRepository';
 import {
   isSealed,
   RowOpener,
   type CustomActivityRow,
   type DecisionRow,
   type EntryRow,
+  type ReviewRow,
 } from '../../../renderer/src/data/sealedRows';
 import { setSetting } from '../../../renderer/src/data/settingsRepository';
 import { LockController } from '../../../renderer/src/lock/lockController';
@@ -48,15 +52,18 @@ async function openFixtureRows(
   dump: IndexedDbDump,
   entries: EntryRow[],
   activities: CustomActivityRow[],
+  reviews: ReviewRow[],
   decisions: DecisionRow[],
 ) {
   const stored = recordsOf(dump, 'keyring')[0];
-  if (stored === undefined) return { entries: entries as Entry[], activities, decisions, sealed: false };
+  if (stored === undefined)
+    return { entries: entries as Entry[], activities, reviews: reviews as Review[], decisions, sealed: false };
   const keyring = keyringSchema.parse(stored);
   const opener = new RowOpener(await openKeyring(keyring, { passphrase: FIXTURE_PASSPHRASE }));
   return {
     entries: await Promise.all(entries.map((row) => opener.entry(row))),
     activities: await Promise.all(activities.map((row) => opener.activity(row))),
+    reviews: await Promise.all(reviews.map((row) => opener.review(row))),
     decisions: await Promise.all(decisions.map((row) => opener.decision(row))),
     sealed: true,
   };
@@ -117,21 +124,28 @@ describe('schema fixtures', () => {
         expect(activityRows).toEqual(recordsOf(dump, 'customActivities'));
         expect(await upgraded.settings.toArray()).toEqual(recordsOf(dump, 'settings'));
         expect(await upgraded.keyring.toArray()).toEqual(recordsOf(dump, 'keyring'));
-        // Since version 4: the decision plan; an older journal upgrades with none.
+        // Version 4 added the weekly reviews; an older journal has none, and gains an empty store.
+        const reviewRows = await upgraded.reviews.toArray();
+        expect(reviewRows).toEqual(recordsOf(dump, 'reviews'));
+        if (version >= 4) expect(reviewRows.length).toBeGreaterThan(0);
+        // Since version 5: the decision plan; an older journal upgrades with none.
         const decisionRows = await upgraded.decision.toArray();
         expect(decisionRows).toEqual(recordsOf(dump, 'decision'));
-        expect(decisionRows).toHaveLength(version >= 4 ? 1 : 0);
+        expect(decisionRows).toHaveLength(version >= 5 ? 1 : 0);
 
-        // A locked journal's rows still open with its passphrase; every day, activity and plan is valid.
-        const { entries, activities, decisions, sealed } = await openFixtureRows(
+        // A locked journal's rows still open with its passphrase; every day, activity, review and plan is valid.
+        const { entries, activities, reviews, decisions, sealed } = await openFixtureRows(
           dump,
           rows,
           activityRows,
+          reviewRows,
           decisionRows,
         );
         for (const entry of entries) expect(entrySchema.safeParse(entry).success, entry.date).toBe(true);
         for (const activity of activities) expect(customActivitySchema.safeParse(activity).success).toBe(true);
+        for (const review of reviews) expect(reviewSchema.safeParse(review).success, review.week).toBe(true);
         for (const plan of decisions) expect(decisionPlanSchema.safeParse(plan).success).toBe(true);
+        if (sealed) expect(reviewRows.every(isSealed)).toBe(true);
         if (sealed) expect(decisionRows.every(isSealed)).toBe(true);
         expect(entries.map((entry) => entry.date)).toEqual(rows.map((row) => row.date));
 
@@ -210,6 +224,19 @@ async function writeSampleJournal(): Promise<void> {
   const first = await saveEntry(goodDay('2025-01-09'), null, FIXTURE_NOW);
   if (first.status !== 'saved') throw new Error('the sample day did not save');
   await saveEntry({ ...first.entry, notes: 'Edited later the same evening.' }, 1, FIXTURE_NOW);
+  // Since version 4: weekly reviews, one answered twice and one with text that looks like markdown and YAML.
+  const review = await saveReview(
+    { week: '2025-W02', question: 'week-repeat', answer: 'The event-model session.' },
+    null,
+    FIXTURE_NOW,
+  );
+  if (review.status !== 'saved') throw new Error('the sample review did not save');
+  await saveReview({ ...review.review, answer: 'The event-model session, and the 1:1 after it. 😀' }, 1, FIXTURE_NOW);
+  await saveReview(
+    { week: '2026-W53', question: 'week-surprise', answer: '---\nkey: "yaml-ish"\n## Not a heading\nשלום' },
+    null,
+    FIXTURE_NOW,
+  );
   await setSetting('lastBackupAt', FIXTURE_NOW.toISOString());
   await setSetting('storagePersistence', { askedAt: FIXTURE_NOW.toISOString(), granted: true });
   // Since version 3: the journal is locked, so the fixture holds a keyring and sealed rows.

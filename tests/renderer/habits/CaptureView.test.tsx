@@ -53,7 +53,8 @@ describe('Quick capture', () => {
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Unlock Forkcast first');
     expect(screen.queryByRole('textbox')).toBeNull();
     const open = screen.getByRole('button', { name: 'Open Forkcast' });
-    expect(document.activeElement).toBe(open);
+    // Focus moves in an effect after the heading paints: wait for it, not for a timer.
+    await waitFor(() => expect(document.activeElement).toBe(open));
     await user.click(open);
     expect(bridge.showMainWindow).toHaveBeenCalledTimes(1);
     expect(onDone).not.toHaveBeenCalled();

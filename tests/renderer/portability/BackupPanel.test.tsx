@@ -18,6 +18,7 @@ const backupData: BackupData = {
     { id: 'custom-board-prep', label: 'Board prep', lean: 'management', createdAt: '2026-01-01T00:00:00.000Z' },
   ],
   settings: [{ key: 'lastBackupAt', value: '2026-10-02T10:00:00.000Z' }],
+  reviews: [],
 };
 const backupText = createBackup(backupData, new Date('2026-10-03T10:00:00.000Z'));
 

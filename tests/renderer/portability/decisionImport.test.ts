@@ -4,8 +4,9 @@ import { db } from '../../../renderer/src/data/database';
 import { getDecisionPlan, setDecisionDate } from '../../../renderer/src/data/decisionRepository';
 import { putEntries } from '../../../renderer/src/data/entriesRepository';
 import { applyImport, loadExportRequest } from '../../../renderer/src/data/portabilityRepository';
+import { saveReview } from '../../../renderer/src/data/reviewsRepository';
 import { previewImport } from '../../../renderer/src/portability/previewImport';
-import { renderMarkdownExport, resolveImport } from '../../../shared';
+import { filesTaken, renderMarkdownExport, resolveImport } from '../../../shared';
 import { goodDay } from '../../fixtures/entries';
 
 vi.mock('../../../renderer/src/portability/importWorkerClient', () => import('./inlineImportWorker'));
@@ -46,6 +47,36 @@ describe('the decision plan through a markdown export and import', () => {
     expect(preview.decision).toMatchObject({ action: 'take', mine: null });
     expect(preview.problems).toEqual([]);
     expect(await getDecisionPlan()).toEqual(plan);
+    expect(await db.entries.count()).toBe(1);
+  });
+
+  it('comes back with the weekly reviews of the same export, and the button names both', async () => {
+    await putEntries([goodDay('2026-11-19')]);
+    const saved = await saveReview({ week: '2026-W47', question: 'week-repeat', answer: 'The design review.' }, null);
+    if (saved.status !== 'saved') throw new Error('the review did not save');
+    await setDecisionDate('2027-01-05', TODAY, new Date('2026-11-20T18:00:00.000Z'));
+    const plan = await getDecisionPlan();
+    const loaded = await exportedFiles();
+    expect(loaded.files.map((file) => file.name).sort()).toEqual([
+      '2026/2026-11-19.md',
+      '2026/2026-W47-review.md',
+      'decision.md',
+      'index.md',
+    ]);
+    await db.delete();
+    await db.open();
+
+    const { preview, customActivities } = await previewImport(loaded);
+    expect(preview.decision).toMatchObject({ action: 'take', mine: null });
+    expect(preview.reviews.newReviews.map((review) => review.week)).toEqual(['2026-W47']);
+    expect(filesTaken(preview, new Map()).sort()).toEqual([
+      '2026/2026-11-19.md',
+      '2026/2026-W47-review.md',
+      'decision.md',
+    ]);
+    await applyImport(resolveImport(preview, new Map(), customActivities, new Date()));
+    expect(await getDecisionPlan()).toEqual(plan);
+    expect(await db.reviews.get('2026-W47')).toEqual(saved.review);
     expect(await db.entries.count()).toBe(1);
   });
 

@@ -6,6 +6,7 @@ import { createKeyring, openKeyring } from '../../../renderer/src/crypto/keyring
 import { db } from '../../../renderer/src/data/database';
 import { listEntries, putEntries } from '../../../renderer/src/data/entriesRepository';
 import { loadBackupData, restoreBackup } from '../../../renderer/src/data/portabilityRepository';
+import { listReviews } from '../../../renderer/src/data/reviewsRepository';
 import { isSealed } from '../../../renderer/src/data/sealedRows';
 import type { LockController } from '../../../renderer/src/lock/lockController';
 import { backupSecret, openLockedBackup, sealBackup } from '../../../renderer/src/portability/lockedBackup';
@@ -22,6 +23,16 @@ const data: BackupData = {
     { id: 'custom-skip-levels', label: 'Skip-levels', lean: 'management', createdAt: FIXTURE_NOW.toISOString() },
   ],
   settings: [{ key: 'lastBackupAt', value: FIXTURE_NOW.toISOString() }],
+  reviews: [
+    {
+      week: '2026-W47',
+      question: 'week-layer',
+      answer: 'The platform migration plan.',
+      createdAt: FIXTURE_NOW.toISOString(),
+      updatedAt: FIXTURE_NOW.toISOString(),
+      revision: 1,
+    },
+  ],
 };
 
 async function lockedBackupText(passphrase = PASSPHRASE) {
@@ -39,7 +50,7 @@ function readLocked(text: string): LockedBackup {
 describe('the backup of a locked journal', () => {
   it('holds no word of the journal, says its format version, and opens with the passphrase or the recovery key', async () => {
     const { text, recoveryKey } = await lockedBackupText();
-    for (const word of ['reorg', 'boardroom', 'Skip-levels', 'custom-skip', 'lastBackupAt'])
+    for (const word of ['reorg', 'boardroom', 'Skip-levels', 'custom-skip', 'lastBackupAt', 'migration', 'W47'])
       expect(text).not.toContain(word);
     expect(JSON.parse(text)).toMatchObject({ format: 'forkcast-backup', version: BACKUP_VERSION });
     expect(JSON.parse(text)).not.toHaveProperty('data');
@@ -105,7 +116,9 @@ describe('restoring a locked backup', () => {
     await controller.adoptLock(opened.keyring, opened.key, () => restoreBackup(opened.backup.data, opened));
     expect(controller.getView()).toMatchObject({ status: 'unlocked' });
     expect(await listEntries()).toEqual(data.entries);
+    expect(await listReviews()).toEqual(data.reviews);
     expect((await db.entries.toArray()).every(isSealed)).toBe(true);
+    expect((await db.reviews.toArray()).every(isSealed)).toBe(true);
     expect(await db.keyring.get('journal')).toMatchObject({ state: 'on', system: null, keyId: opened.keyring.keyId });
 
     await lockNow(controller);
@@ -123,6 +136,7 @@ describe('restoring a locked backup', () => {
     await controller.unlock({ passphrase: PASSPHRASE });
     expect(controller.getView().status).toBe('unlocked');
     expect((await loadBackupData()).data.entries).toEqual(data.entries);
+    expect((await loadBackupData()).data.reviews).toEqual(data.reviews);
   });
 });
 
@@ -143,6 +157,10 @@ describe('the locked backup fixture', () => {
     const locked = readLocked(await readFile(LOCKED_FIXTURE, 'utf8'));
     expect(locked.keyring.kdf).toMatchObject({ algorithm: 'scrypt', version: 1 });
     await openKeyring(locked.keyring, { passphrase: FIXTURE_PASSPHRASE });
-    expect((await openLockedBackup(locked, backupSecret(FIXTURE_PASSPHRASE))).backup.data).toEqual(data);
+    // Format 3 had no weekly reviews: it reads as having none.
+    expect((await openLockedBackup(locked, backupSecret(FIXTURE_PASSPHRASE))).backup.data).toEqual({
+      ...data,
+      reviews: [],
+    });
   });
 });

@@ -59,6 +59,7 @@ describe('backup and restore', () => {
       entries: [goodDay('2026-01-01'), goodDay('2026-01-01')],
       customActivities: [],
       settings: [],
+      reviews: [],
     };
     await expect(restoreBackup(broken)).rejects.toThrow();
     expect(await db.entries.toCollection().primaryKeys()).toEqual(['2026-11-20']);

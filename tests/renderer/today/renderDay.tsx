@@ -24,9 +24,18 @@ export async function emptyJournal(): Promise<void> {
 export function renderDay(date: string) {
   const onChangeDate = vi.fn();
   const onOpenHelp = vi.fn();
+  const onOpenReview = vi.fn();
   const user = userEvent.setup();
-  const view = render(<TodayView date={date} today={TODAY} onChangeDate={onChangeDate} onOpenHelp={onOpenHelp} />);
-  return { user, onChangeDate, onOpenHelp, view };
+  const view = render(
+    <TodayView
+      date={date}
+      today={TODAY}
+      onChangeDate={onChangeDate}
+      onOpenHelp={onOpenHelp}
+      onOpenReview={onOpenReview}
+    />,
+  );
+  return { user, onChangeDate, onOpenHelp, onOpenReview, view };
 }
 
 /** An activity's row in the day's grid. */

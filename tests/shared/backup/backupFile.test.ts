@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, backupFileName, createBackup, parseBackup, type BackupData } from '../../../shared';
-import { customActivityArbitrary, journalArbitrary, timestampArbitrary } from '../../fixtures/entryArbitrary';
+import {
+  customActivityArbitrary,
+  journalArbitrary,
+  reviewsArbitrary,
+  timestampArbitrary,
+} from '../../fixtures/entryArbitrary';
 import { badDay, goodDay } from '../../fixtures/entries';
 
 const NOW = new Date('2026-11-20T18:00:00.000Z');
@@ -14,6 +19,16 @@ const data: BackupData = {
   settings: [
     { key: 'lastBackupAt', value: '2026-11-01T10:00:00.000Z' },
     { key: 'storagePersistence', value: { askedAt: '2026-01-01T00:00:00.000Z', granted: true } },
+  ],
+  reviews: [
+    {
+      week: '2026-W47',
+      question: 'week-repeat',
+      answer: 'The design review.',
+      createdAt: '2026-11-20T18:00:00.000Z',
+      updatedAt: '2026-11-20T18:00:00.000Z',
+      revision: 1,
+    },
   ],
 };
 const text = createBackup(data, NOW);
@@ -48,8 +63,14 @@ describe('backup files', () => {
         journalArbitrary(),
         fc.uniqueArray(customActivityArbitrary, { selector: (activity) => activity.id, maxLength: 5 }),
         timestampArbitrary,
-        (entries, customActivities, stamp) => {
-          const saved: BackupData = { entries, customActivities, settings: [{ key: 'lastBackupAt', value: stamp }] };
+        reviewsArbitrary(),
+        (entries, customActivities, stamp, reviews) => {
+          const saved: BackupData = {
+            entries,
+            customActivities,
+            settings: [{ key: 'lastBackupAt', value: stamp }],
+            reviews,
+          };
           expect(parseBackup(createBackup(saved, NOW))).toEqual({
             ok: true,
             backup: { createdAt: NOW.toISOString(), data: saved },
@@ -76,11 +97,37 @@ describe('backup files', () => {
     const stored = (JSON.parse(v1) as { version: number; data: BackupData }).data;
     expect(JSON.parse(v1)).toMatchObject({ version: 1 });
     const result = parseBackup(v1);
-    expect(result).toEqual({ ok: true, backup: { createdAt: '2026-11-20T18:00:00.000Z', data: stored } });
+    // Written before the weekly review, it reads as having none.
+    expect(result).toEqual({
+      ok: true,
+      backup: { createdAt: '2026-11-20T18:00:00.000Z', data: { ...stored, reviews: [] } },
+    });
     // A neutral feel stays neutral: 0, never unrated.
     expect(
       result.ok && 'backup' in result && result.backup.data.entries[1]?.activities.map((activity) => activity.feel),
     ).toEqual([0, 0]);
+  });
+
+  it('read a format 4 file, with weekly reviews and from before the decision plan, as having no plan', () => {
+    const v4 = readFileSync(new URL('../../fixtures/backup/v4.json', import.meta.url), 'utf8');
+    const file = JSON.parse(v4) as { version: number; createdAt: string; data: BackupData };
+    expect(file.version).toBe(4);
+    expect(file.data.reviews).toHaveLength(1);
+    expect(file.data).not.toHaveProperty('decision');
+    const result = parseBackup(v4);
+    expect(result).toEqual({ ok: true, backup: { createdAt: file.createdAt, data: file.data } });
+    expect(result.ok && 'backup' in result && result.backup.data.decision).toBeUndefined();
+  });
+
+  it('carry the decision plan since format 5', () => {
+    const decision = {
+      decisionDate: '2027-01-05',
+      record: null,
+      updatedAt: '2026-11-20T18:00:00.000Z',
+    } satisfies BackupData['decision'];
+    const result = parseBackup(createBackup({ ...data, decision }, NOW));
+    expect(JSON.parse(createBackup({ ...data, decision }, NOW))).toMatchObject({ version: 5 });
+    expect(result.ok && 'backup' in result && result.backup.data.decision).toEqual(decision);
   });
 
   it('do not depend on key order or spacing, only on content', () => {

@@ -1,0 +1,83 @@
+import { useEffect } from 'react';
+import { filesTaken, type ImportPreview as Preview } from '../../../shared';
+import { bridge } from '../bridge/bridge';
+import { plural } from './failureMessage';
+import { ImportPreview } from './ImportPreview';
+import { useMarkdownImport } from './useMarkdownImport';
+
+/** Nothing for the user to decide: every changed file holds days exactly as the journal has them. */
+const nothingToReview = (preview: Preview) =>
+  preview.newDays.length + preview.changedDays.length + preview.conflicts.length === 0 &&
+  preview.problems.length + preview.duplicates.length === 0;
+
+async function settle(taken: string[]): Promise<string | null> {
+  const answer = await bridge.settleLiveChanges({ taken });
+  if (answer.status === 'failed') return answer.message;
+  return answer.open > 0
+    ? `${plural(answer.open, 'file')} changed again meanwhile, so ${answer.open === 1 ? 'it is' : 'they are'} offered again.`
+    : null;
+}
+
+/**
+ * Day files other apps changed in the live folder, brought in through the
+ * import preview: new days, days edited only in the other app, and conflicts
+ * with the journal (keep mine or take theirs), nothing taken until the user
+ * applies. Files that hold exactly what the journal has settle by themselves.
+ */
+export function FolderChanges({ changed }: { changed: number }) {
+  const importer = useMarkdownImport({ load: () => bridge.readLiveChanges(), afterApply: settle });
+  const { state, start, discard } = importer;
+
+  useEffect(() => {
+    if (changed > 0 && (state.status === 'idle' || state.status === 'done' || state.status === 'failed')) void start();
+    // Only a new count starts a read; the state moving on must not start another.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [changed]);
+
+  useEffect(() => {
+    if (state.status !== 'preview' || !nothingToReview(state.preview)) return;
+    void settle(filesTaken(state.preview, new Map())).then(discard, discard);
+  }, [state, discard]);
+
+  if (changed === 0 && state.status === 'idle') return null;
+  return (
+    <section className="import-conflicts" aria-labelledby="folder-changes-heading">
+      <h4 id="folder-changes-heading">Changed in the folder</h4>
+      {/* After a review, files changed again meanwhile are offered again. */}
+      {(state.status === 'idle' || ((state.status === 'done' || state.status === 'failed') && changed > 0)) && (
+        <>
+          <p>
+            {plural(changed, 'day file')} in the folder changed outside Forkcast. Nothing is taken into your journal
+            until you review {changed === 1 ? 'it' : 'them'}.
+          </p>
+          <button type="button" onClick={() => void start()}>
+            Review the changes
+          </button>
+        </>
+      )}
+      {state.status === 'reading' && (
+        <p role="status">
+          <progress /> Reading the changed files…
+        </p>
+      )}
+      {state.status === 'preview' && !nothingToReview(state.preview) && (
+        <ImportPreview
+          source={state.source}
+          preview={state.preview}
+          choices={importer.choices}
+          onChoose={importer.choose}
+          onChooseAll={importer.chooseAll}
+          onApply={() => void importer.apply()}
+          onCancel={discard}
+        />
+      )}
+      {state.status === 'applying' && <p role="status">Bringing the changes in…</p>}
+      {state.status === 'done' && <p role="status">{state.message}</p>}
+      {state.status === 'failed' && (
+        <p role="alert" className="error-text">
+          {state.message}
+        </p>
+      )}
+    </section>
+  );
+}

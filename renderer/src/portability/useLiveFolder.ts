@@ -1,0 +1,32 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { bridge } from '../bridge/bridge';
+import { listCustomActivities } from '../data/customActivitiesRepository';
+import { onJournalChange } from '../data/journalChanges';
+import { loadJournal } from '../data/portabilityRepository';
+import { createLiveFolderSync, type LiveFolderState } from './liveFolderSync';
+
+/** The window's one live folder mirror: a second would write every save twice. */
+const liveFolder = createLiveFolderSync({
+  bridge,
+  loadJournal,
+  loadCustomActivities: listCustomActivities,
+  onJournalChange,
+  // A pause in typing, but never more than a few seconds behind while the user keeps typing.
+  quietMs: 1_000,
+  maxWaitMs: 5_000,
+  now: () => new Date(),
+});
+
+/** Keeps the live folder in step while the journal is open (mounted by the open, unlocked journal). */
+export function useLiveFolderMirror(): void {
+  useEffect(() => {
+    void liveFolder.start();
+    return () => void liveFolder.stop();
+  }, []);
+}
+
+/** The live folder's state for Settings, with its two actions. */
+export function useLiveFolder(): { state: LiveFolderState; choose: () => Promise<void>; turnOff: () => Promise<void> } {
+  const state = useSyncExternalStore(liveFolder.subscribe, liveFolder.getState);
+  return { state, choose: liveFolder.choose, turnOff: liveFolder.turnOff };
+}

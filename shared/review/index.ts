@@ -1,0 +1,4 @@
+export * from './reviewQuestions';
+export * from './reviewSchemas';
+export * from './weekSummary';
+export * from './weeks';

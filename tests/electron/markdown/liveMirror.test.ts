@@ -1,0 +1,156 @@
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { watchFolder } from '../../../electron/markdown/folderWatcher';
+import { writeLiveFolder } from '../../../electron/markdown/liveFolder';
+import { createLiveFolderStore } from '../../../electron/markdown/liveFolderStore';
+import { createLiveMirror, type LiveMirror } from '../../../electron/markdown/liveMirror';
+import { renderDayFile, type Entry, type LiveFolderWrite } from '../../../shared';
+import { badDay, goodDay } from '../../fixtures/entries';
+import { SYNC_CONFLICT_COPIES } from '../../fixtures/syncConflicts';
+
+/**
+ * The live folder's other direction on real temp folders with real
+ * file-system events: an editor or a sync tool changes a day file, the
+ * watcher notices, the rescan finds exactly that file, and it settles only
+ * once the user took it in.
+ */
+let sandbox: string;
+let folder: string;
+let mirrors: LiveMirror[] = [];
+beforeEach(async () => {
+  sandbox = await mkdtemp(join(tmpdir(), 'forkcast-mirror-'));
+  folder = await mkdtemp(join(sandbox, 'Journal-'));
+});
+afterEach(async () => {
+  for (const mirror of mirrors) await mirror.stop();
+  mirrors = [];
+  await rm(sandbox, { recursive: true, force: true });
+});
+
+const nineteenth = goodDay('2026-11-19');
+const twentieth = badDay('2026-11-20');
+const full = (entries: Entry[]): LiveFolderWrite => ({
+  entries,
+  customActivities: [],
+  removed: [],
+  index: entries.map(({ date, dayKind, energy }) => ({ date, dayKind, energy })),
+  full: true,
+});
+const dayPath = (date: string) => join(folder, date.slice(0, 4), `${date}.md`);
+
+/** A mirror over the real writer and watcher; `next(n)` waits for the window to be told n files changed. */
+function mirrorOf(store = createLiveFolderStore(join(sandbox, 'live-folder.json'))) {
+  const told: number[] = [];
+  const waiting: { count: number; resolve: () => void }[] = [];
+  const mirror = createLiveMirror({
+    store,
+    write: writeLiveFolder,
+    watch: (root, onSettled) => watchFolder(root, onSettled, { quietMs: 50 }),
+    notify: (count) => {
+      told.push(count);
+      for (const waiter of waiting.filter((candidate) => candidate.count === count)) waiter.resolve();
+    },
+    saveDelayMs: 0,
+  });
+  mirrors.push(mirror);
+  const next = (count: number) => new Promise<void>((resolve) => waiting.push({ count, resolve }));
+  return { mirror, told, next, store };
+}
+
+describe('the live mirror', () => {
+  it('notices a day an editor changes through a real file-system event, and offers exactly that file', async () => {
+    const { mirror, next } = mirrorOf();
+    await mirror.choose(folder);
+    const settledAfterWrite = next(0);
+    await mirror.write(full([nineteenth, twentieth]));
+    await settledAfterWrite;
+
+    const noticed = next(1);
+    await writeFile(dayPath('2026-11-20'), renderDayFile({ ...twentieth, notes: 'Added in Obsidian.' }));
+    await noticed;
+    const { files, refused } = await mirror.readChanges();
+    expect(refused).toEqual([]);
+    expect(files.map((file) => file.name)).toEqual(['2026/2026-11-20.md']);
+    expect(files[0]?.text).toContain('Added in Obsidian.');
+  });
+
+  it('settles a file only once taken; the next save may then replace it, and it is not offered again', async () => {
+    const { mirror, next } = mirrorOf();
+    await mirror.choose(folder);
+    await mirror.write(full([nineteenth, twentieth]));
+    const editor = renderDayFile({ ...twentieth, notes: 'Added in Obsidian.' });
+    await writeFile(dayPath('2026-11-20'), editor);
+    expect(await mirror.rescan()).toBe(1);
+    await mirror.readChanges();
+    const cleared = next(0);
+    expect(await mirror.settle(['2026/2026-11-20.md'])).toBe(0);
+    await cleared;
+    expect(await mirror.rescan()).toBe(0);
+    // Taken into the journal, the day's next save replaces the file: no conflict.
+    const saved = { ...twentieth, notes: 'Added in Obsidian.', revision: 2 };
+    const outcome = await mirror.write({ ...full([saved]), full: false });
+    expect(outcome.conflicts).toEqual([]);
+    expect(await readFile(dayPath('2026-11-20'), 'utf8')).toBe(renderDayFile(saved));
+  });
+
+  it('leaves a file that changed again after it was read as changed', async () => {
+    const { mirror } = mirrorOf();
+    await mirror.choose(folder);
+    await mirror.write(full([twentieth]));
+    await writeFile(dayPath('2026-11-20'), 'First edit.\n');
+    await mirror.rescan();
+    await mirror.readChanges();
+    await writeFile(dayPath('2026-11-20'), 'Second edit, after the preview was read.\n');
+    expect(await mirror.settle(['2026/2026-11-20.md'])).toBe(1);
+    const { files } = await mirror.readChanges();
+    expect(files.map((file) => file.text)).toEqual(['Second edit, after the preview was read.\n']);
+  });
+
+  it('after a restart reads only what changed while it was closed, even when only its time moved', async () => {
+    const first = mirrorOf();
+    await first.mirror.choose(folder);
+    await first.mirror.write(full([nineteenth, twentieth]));
+    await first.mirror.stop();
+    // Another computer's Forkcast wrote the 19th (the sync tool brought it); the 20th was only touched.
+    await writeFile(dayPath('2026-11-19'), renderDayFile({ ...nineteenth, notes: 'From the laptop.' }));
+    await utimes(dayPath('2026-11-20'), new Date(), new Date('2030-01-01'));
+
+    const second = mirrorOf(first.store);
+    await second.mirror.start();
+    expect(second.mirror.folder()).toBe(folder);
+    expect(await second.mirror.rescan()).toBe(1);
+    const { files } = await second.mirror.readChanges();
+    expect(files.map((file) => file.name)).toEqual(['2026/2026-11-19.md']);
+  });
+
+  it.each(SYNC_CONFLICT_COPIES.filter(({ day }) => day === '2026-11-20'))(
+    'offers $tool’s conflict copy $name for its day, and never records it as Forkcast’s',
+    async ({ name }) => {
+      const { mirror, next } = mirrorOf();
+      await mirror.choose(folder);
+      await mirror.write(full([twentieth]));
+      const noticed = next(1);
+      await writeFile(join(folder, '2026', name), renderDayFile({ ...twentieth, notes: 'The laptop’s version.' }));
+      await noticed;
+      const { files } = await mirror.readChanges();
+      expect(files.map((file) => file.name)).toEqual([`2026/${name}`]);
+      expect(await mirror.settle([`2026/${name}`])).toBe(0);
+      const manifest = await readFile(join(folder, '.forkcast', 'manifest.json'), 'utf8');
+      expect(manifest).not.toContain('conflict');
+      expect(await mirror.rescan()).toBe(0);
+    },
+  );
+
+  it('is off after being turned off: no watching, nothing offered', async () => {
+    const { mirror } = mirrorOf();
+    await mirror.choose(folder);
+    await mirror.write(full([twentieth]));
+    await mirror.choose(null);
+    await writeFile(dayPath('2026-11-20'), 'Edited after turning it off.\n');
+    expect(mirror.folder()).toBeNull();
+    expect(await mirror.rescan()).toBe(0);
+    expect(await mirror.readChanges()).toEqual({ files: [], refused: [] });
+  });
+});

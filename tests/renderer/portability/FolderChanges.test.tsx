@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../renderer/src/data/database';
+import { getEntry } from '../../../renderer/src/data/entriesRepository';
+import { FolderChanges } from '../../../renderer/src/portability/FolderChanges';
+import { renderDayFile, type ImportMarkdownResponse } from '../../../shared';
+import { goodDay } from '../../fixtures/entries';
+import { bridge as fake } from './fakeBridge';
+
+vi.mock('../../../renderer/src/bridge/bridge', () => import('./fakeBridge'));
+vi.mock('../../../renderer/src/portability/importWorkerClient', () => import('./inlineImportWorker'));
+
+const mine = goodDay('2026-11-19');
+
+afterEach(cleanup);
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await db.entries.bulkAdd([mine]);
+});
+
+const loaded = (files: { name: string; text: string }[]): ImportMarkdownResponse => ({
+  status: 'loaded',
+  source: '/home/me/Journal',
+  files,
+  refused: [],
+});
+
+describe('files other apps changed in the live folder', () => {
+  it('come in through the import preview, and settle only once applied', async () => {
+    const fromLaptop = goodDay('2026-11-21', { notes: 'Written on the laptop.' });
+    fake.readLiveChanges.mockResolvedValueOnce(
+      loaded([{ name: '2026/2026-11-21.md', text: renderDayFile(fromLaptop) }]),
+    );
+    const user = userEvent.setup();
+    render(<FolderChanges changed={1} />);
+    const apply = await screen.findByRole('button', { name: /Import/ });
+    expect(fake.settleLiveChanges).not.toHaveBeenCalled();
+    expect(await getEntry('2026-11-21')).toBeUndefined();
+    await user.click(apply);
+    await waitFor(() => expect(fake.settleLiveChanges).toHaveBeenCalledWith({ taken: ['2026/2026-11-21.md'] }));
+    expect((await getEntry('2026-11-21'))?.notes).toBe('Written on the laptop.');
+  });
+
+  it('settle by themselves when they hold exactly what the journal has', async () => {
+    fake.readLiveChanges.mockResolvedValueOnce(loaded([{ name: '2026/2026-11-19.md', text: renderDayFile(mine) }]));
+    render(<FolderChanges changed={1} />);
+    await waitFor(() => expect(fake.settleLiveChanges).toHaveBeenCalledWith({ taken: ['2026/2026-11-19.md'] }));
+    expect(screen.queryByRole('button', { name: /Import/ })).toBeNull();
+    expect(await getEntry('2026-11-19')).toEqual(mine);
+  });
+
+  it('offer a sync tool’s conflict copy as a conflict of its day: keep mine or take theirs', async () => {
+    const laptop = { ...mine, notes: 'The laptop’s version of the day.', revision: 7 };
+    const name = '2026/2026-11-19.sync-conflict-20261121-093015-ABCDEF1.md';
+    fake.readLiveChanges.mockResolvedValueOnce(loaded([{ name, text: renderDayFile(laptop) }]));
+    const user = userEvent.setup();
+    render(<FolderChanges changed={1} />);
+    await user.click(await screen.findByRole('radio', { name: 'Take theirs' }));
+    await user.click(screen.getByRole('button', { name: /Import/ }));
+    await waitFor(() => expect(fake.settleLiveChanges).toHaveBeenCalledWith({ taken: [name] }));
+    expect((await getEntry('2026-11-19'))?.notes).toBe('The laptop’s version of the day.');
+  });
+
+  it('cancelled, take nothing and settle nothing', async () => {
+    const edited = { ...mine, notes: 'Edited in an editor.', revision: 9 };
+    fake.readLiveChanges.mockResolvedValueOnce(loaded([{ name: '2026/2026-11-19.md', text: renderDayFile(edited) }]));
+    const user = userEvent.setup();
+    render(<FolderChanges changed={1} />);
+    await user.click(await screen.findByRole('button', { name: /Cancel/ }));
+    expect(await screen.findByRole('button', { name: 'Review the changes' })).toBeInTheDocument();
+    expect(fake.settleLiveChanges).not.toHaveBeenCalled();
+    expect(await getEntry('2026-11-19')).toEqual(mine);
+  });
+});
