@@ -241,7 +241,7 @@ async function writeSampleJournal(): Promise<void> {
   await setSetting('storagePersistence', { askedAt: FIXTURE_NOW.toISOString(), granted: true });
   // Since version 3: the journal is locked, so the fixture holds a keyring and sealed rows.
   await setSetting('lockIdleMinutes', 5);
-  // Since version 4: a decision date, sealed with the rest once the journal locks.
+  // Since version 5: a decision date, sealed with the rest once the journal locks.
   await setDecisionDate('2027-01-05', '2026-11-20', FIXTURE_NOW);
   await recordDecision(
     {

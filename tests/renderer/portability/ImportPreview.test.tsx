@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
 import { getEntry } from '../../../renderer/src/data/entriesRepository';
 import { DataSection } from '../../../renderer/src/portability/DataSection';
-import { renderDayFile, type Entry, type PickedFile } from '../../../shared';
+import { renderDayFile, renderDecisionFile, renderReviewFile, type Entry, type PickedFile } from '../../../shared';
 import { badDay, goodDay } from '../../fixtures/entries';
 import { bridge as fake } from './fakeBridge';
 
@@ -109,6 +109,30 @@ describe('the import preview', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('2026-11-02 changed after the preview');
     expect(await db.entries.get(fresh.date)).toBeUndefined();
     expect((await getEntry(mine.date))?.notes).toBe('Edited elsewhere.');
+  });
+
+  it('names the days, the weekly reviews and the decision date it imports on one button', async () => {
+    const review = {
+      week: '2026-W45',
+      question: 'week-repeat' as const,
+      answer: 'The design review.',
+      createdAt: '2026-11-08T18:00:00.000Z',
+      updatedAt: '2026-11-08T18:00:00.000Z',
+      revision: 1,
+    };
+    const plan = { decisionDate: '2027-01-05', record: null, updatedAt: '2026-11-20T18:00:00.000Z' };
+    const { user, preview } = await openPreview([
+      file(fresh),
+      { name: '2026/2026-W45-review.md', text: renderReviewFile(review) },
+      { name: 'decision.md', text: renderDecisionFile(plan) },
+    ]);
+    await user.click(
+      within(preview).getByRole('button', { name: 'Import 1 day, 1 weekly review and the decision date' }),
+    );
+    expect(await screen.findByText(/The decision date was imported\./)).toBeInTheDocument();
+    expect(await db.entries.get(fresh.date)).toEqual(fresh);
+    expect(await db.reviews.get('2026-W45')).toEqual(review);
+    expect(await db.decision.count()).toBe(1);
   });
 
   it('writes nothing when every file is malformed', async () => {
