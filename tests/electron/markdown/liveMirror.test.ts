@@ -95,6 +95,19 @@ describe('the live mirror', () => {
     expect(await readFile(dayPath('2026-11-20'), 'utf8')).toBe(renderDayFile(saved));
   });
 
+  it('offers no decision.md or index.md: the live folder writes days only, and a change to those is not one to bring in', async () => {
+    const { mirror } = mirrorOf();
+    await mirror.choose(folder);
+    await mirror.write(full([twentieth]));
+    expect(await mirror.rescan()).toBe(0);
+    await writeFile(join(folder, 'decision.md'), '---\ndecisionDate: 2027-01-05\n---\n');
+    await writeFile(join(folder, 'index.md'), 'Rewritten by hand.\n');
+    expect(await mirror.rescan()).toBe(0);
+    await writeFile(dayPath('2026-11-20'), 'Edited.\n');
+    expect(await mirror.rescan()).toBe(1);
+    expect((await mirror.readChanges()).files.map((file) => file.name)).toEqual(['2026/2026-11-20.md']);
+  });
+
   it('leaves a file that changed again after it was read as changed', async () => {
     const { mirror } = mirrorOf();
     await mirror.choose(folder);
