@@ -1,5 +1,6 @@
 import type { LocalDate } from '../dates';
 import { describeRange, leanWords, plural, signed, type PeriodRow, type TrendsData } from '../trends';
+import { briefExperimentLines } from './experiments';
 import { pictureLines } from './picture';
 import { briefDecisionLines } from './readiness';
 import { READING_NOTES } from './readingNotes';
@@ -65,6 +66,11 @@ function drivers(data: TrendsData, side: 'good' | 'bad'): string[] {
       );
 }
 
+function experimentSection(data: TrendsData): string[] {
+  const lines = briefExperimentLines(data, markdownText);
+  return lines.length === 0 ? [] : ['## Experiments', '', ...lines.map((line) => `- ${line}`), ''];
+}
+
 /** The decision brief as markdown: the same sections as on screen, user text kept as plain text. */
 export function briefMarkdown(data: TrendsData, generatedOn: LocalDate, decisionDate: LocalDate | null = null): string {
   const { headline } = data;
@@ -93,6 +99,7 @@ export function briefMarkdown(data: TrendsData, generatedOn: LocalDate, decision
     '',
     ...pictureLines(data).map((line) => `- ${line}`),
     '',
+    ...experimentSection(data),
     '## What goes with good days',
     '',
     ...drivers(data, 'good'),

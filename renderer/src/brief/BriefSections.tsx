@@ -3,6 +3,7 @@ import {
   BRIEF_CHART_POINTS,
   briefDate,
   briefDecisionLines,
+  briefExperimentLines,
   briefSeries,
   driverLine,
   headlineNotes,
@@ -69,10 +70,10 @@ export function BriefSections({ data, today, decisionDate }: Props) {
         </p>
         {series.some((row) => row.lean !== null) && (
           <figure className="brief-chart">
-            <LeanChart rows={series} height={180} />
+            <LeanChart rows={series} marks={data.experiments} height={180} />
             <figcaption className="muted">
               Lean by {unit}: above zero system work felt better, below zero people work did. The shading is the
-              plausible range.
+              plausible range{data.experiments.length > 0 ? '; dashed shading marks your experiments' : ''}.
             </figcaption>
           </figure>
         )}
@@ -87,6 +88,17 @@ export function BriefSections({ data, today, decisionDate }: Props) {
             ))}
           </ul>
         </section>
+
+        {data.experiments.length > 0 && (
+          <section aria-labelledby="brief-experiments">
+            <h2 id="brief-experiments">Experiments</h2>
+            <ul>
+              {briefExperimentLines(data).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </section>
+        )}
 
         <div className="brief-columns">
           <section aria-labelledby="brief-good">

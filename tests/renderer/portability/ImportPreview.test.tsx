@@ -120,7 +120,7 @@ describe('the import preview', () => {
       updatedAt: '2026-11-08T18:00:00.000Z',
       revision: 1,
     };
-    const plan = { decisionDate: '2027-01-05', record: null, updatedAt: '2026-11-20T18:00:00.000Z' };
+    const plan = { decisionDate: '2027-01-05', record: null, experiments: [], updatedAt: '2026-11-20T18:00:00.000Z' };
     const { user, preview } = await openPreview([
       file(fresh),
       { name: '2026/2026-W45-review.md', text: renderReviewFile(review) },

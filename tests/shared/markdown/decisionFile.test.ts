@@ -12,7 +12,7 @@ import {
 } from '../../../shared';
 import { goodDay } from '../../fixtures/entries';
 
-const PLAN: DecisionPlan = { decisionDate: '2027-01-05', record: null, updatedAt: '2026-11-20T18:00:00.000Z' };
+const PLAN: DecisionPlan = { decisionDate: '2027-01-05', record: null, experiments: [], updatedAt: '2026-11-20T18:00:00.000Z' };
 const read = (text: string) => parseDecisionFile({ name: 'decision.md', text });
 
 describe('decision.md', () => {
@@ -69,7 +69,7 @@ describe('decision.md', () => {
 });
 
 describe('importing a decision plan', () => {
-  const later = { decisionDate: '2027-03-01', record: null, updatedAt: '2026-12-01T09:00:00.000Z' };
+  const later = { decisionDate: '2027-03-01', record: null, experiments: [], updatedAt: '2026-12-01T09:00:00.000Z' };
 
   it('takes the file’s plan when the journal has none or saved its own earlier, and keeps a later one', () => {
     expect(planDecisionImport('decision.md', PLAN, null).action).toBe('take');
