@@ -1,11 +1,5 @@
 import { useState } from 'react';
-import {
-  experimentSpan,
-  FOCUS_WORDS,
-  formatDate,
-  type Experiment,
-  type LocalDate,
-} from '../../../shared';
+import { experimentSpan, FOCUS_WORDS, formatDate, type Experiment, type LocalDate } from '../../../shared';
 import { capitalise, type ExperimentReading, type TrendsData } from '../../../shared/trends';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { deleteExperiment } from '../data/decisionRepository';

@@ -158,9 +158,7 @@ describe('schema fixtures', () => {
         for (const review of reviews) expect(reviewSchema.safeParse(review).success, review.week).toBe(true);
         for (const plan of decisions) expect(decisionPlanSchema.safeParse(plan).success).toBe(true);
         // Since version 6: the plan's experiments; a plan sealed before then opens with none.
-        expect(decisions.map((plan) => plan.experiments.length)).toEqual(
-          version >= 6 ? [2] : version === 5 ? [0] : [],
-        );
+        expect(decisions.map((plan) => plan.experiments.length)).toEqual(version >= 6 ? [2] : version === 5 ? [0] : []);
         if (sealed) expect(reviewRows.every(isSealed)).toBe(true);
         if (sealed) expect(decisionRows.every(isSealed)).toBe(true);
         expect(entries.map((entry) => entry.date)).toEqual(rows.map((row) => row.date));

@@ -12,7 +12,12 @@ import {
 } from '../../../shared';
 import { goodDay } from '../../fixtures/entries';
 
-const PLAN: DecisionPlan = { decisionDate: '2027-01-05', record: null, experiments: [], updatedAt: '2026-11-20T18:00:00.000Z' };
+const PLAN: DecisionPlan = {
+  decisionDate: '2027-01-05',
+  record: null,
+  experiments: [],
+  updatedAt: '2026-11-20T18:00:00.000Z',
+};
 const read = (text: string) => parseDecisionFile({ name: 'decision.md', text });
 
 describe('decision.md', () => {
