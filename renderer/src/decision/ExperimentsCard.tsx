@@ -12,7 +12,16 @@ interface Props {
   today: LocalDate;
   /** The trends on screen, whose comparisons give each experiment's verdict; null while they load. */
   data: TrendsData | null;
+  /** True while newer trends are on their way (a change to the plan is being compared). */
+  stale?: boolean;
 }
+
+/** Whether a reading is of this experiment as it is stored now, not as it was before a change. */
+const sameExperiment = (reading: ExperimentReading, experiment: Experiment) =>
+  reading.start === experiment.start &&
+  reading.end === experiment.end &&
+  reading.focus === experiment.focus &&
+  reading.label === experiment.label;
 
 type Editing = { kind: 'new' } | { kind: 'change'; experiment: Experiment } | null;
 
@@ -22,16 +31,18 @@ function ExperimentStatus({
   reading,
   today,
   data,
+  stale,
 }: {
   experiment: Experiment;
   reading: ExperimentReading | undefined;
   today: LocalDate;
   data: TrendsData | null;
+  stale: boolean;
 }) {
   if (experiment.start > today) {
     return <p className="muted">Planned: starts on {formatDate(experiment.start, 'weekdayDate')}.</p>;
   }
-  if (!data) return null;
+  if (!data || (!reading && stale)) return <p className="muted">Comparing it with the weeks before it…</p>;
   if (!reading) {
     return <p className="muted">Outside the range on screen: choose a range that includes it to see how it went.</p>;
   }
@@ -57,7 +68,7 @@ function ExperimentStatus({
  * On Trends: the experiments of the decision plan, each with its verdict
  * from the trends on screen; plan one, change its dates, or delete it.
  */
-export function ExperimentsCard({ today, data }: Props) {
+export function ExperimentsCard({ today, data, stale = false }: Props) {
   const plan = useDecisionPlan();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Experiment | null>(null);
@@ -90,29 +101,30 @@ export function ExperimentsCard({ today, data }: Props) {
               </p>
               <ExperimentStatus
                 experiment={experiment}
-                reading={data?.experiments.find((item) => item.start === experiment.start)}
+                reading={data?.experiments.find((item) => sameExperiment(item, experiment))}
                 today={today}
                 data={data}
+                stale={stale}
               />
               <div className="row">
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={`Change “${experiment.label}”`}
+                  aria-label={`Change “${experiment.label}”…`}
                   onClick={() => {
                     setEditing({ kind: 'change', experiment });
                     setMessage(null);
                   }}
                 >
-                  Change
+                  Change…
                 </button>
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={`Delete “${experiment.label}”`}
+                  aria-label={`Delete “${experiment.label}”…`}
                   onClick={() => setDeleting(experiment)}
                 >
-                  Delete
+                  Delete…
                 </button>
               </div>
             </li>

@@ -31,7 +31,7 @@ export function TrendsView({ today, onOpenDay }: Props) {
         <>
           <HeadlineCard data={trends.data} stale={trends.stale} />
           <DecisionCard today={today} data={trends.data} />
-          <ExperimentsCard today={today} data={trends.data} />
+          <ExperimentsCard today={today} data={trends.data} stale={trends.stale} />
           {/* A new range draws its charts afresh, one by one, rather than all in one long task. */}
           <TrendsCharts key={rangeKey(trends.data.range)} data={trends.data} onOpenDay={onOpenDay} />
         </>
