@@ -82,16 +82,16 @@ export interface DecisionImport {
   action: 'take' | 'same' | 'keep';
 }
 
+/** Whether two plans say the same, whenever each was saved: the date, the experiments and the decision with its brief. */
+function samePlan(a: DecisionPlan, b: DecisionPlan): boolean {
+  const content = ({ decisionDate, record, experiments }: DecisionPlan) => ({ decisionDate, record, experiments });
+  return canonicalJson(content(a)) === canonicalJson(content(b));
+}
+
 /** Whether an imported decision plan replaces the journal's: the later save wins, as neither can be merged. */
 export function planDecisionImport(file: string, theirs: DecisionPlan, mine: DecisionPlan | null): DecisionImport {
   const action =
-    mine === null
-      ? 'take'
-      : mine.decisionDate === theirs.decisionDate
-        ? 'same'
-        : theirs.updatedAt > mine.updatedAt
-          ? 'take'
-          : 'keep';
+    mine === null ? 'take' : samePlan(mine, theirs) ? 'same' : theirs.updatedAt > mine.updatedAt ? 'take' : 'keep';
   return { file, theirs, mine, action };
 }
 

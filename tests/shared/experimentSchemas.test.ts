@@ -9,7 +9,12 @@ import {
   shiftDate,
 } from '../../shared';
 
-const valid = { label: 'Two weeks of design reviews', focus: 'architecture', start: '2026-11-02', end: '2026-11-15' };
+const valid = {
+  label: 'Two weeks of design reviews',
+  focus: 'architecture' as const,
+  start: '2026-11-02',
+  end: '2026-11-15',
+};
 
 describe('the experiment schema', () => {
   it('takes a named period of one kind of work, trimming its name', () => {

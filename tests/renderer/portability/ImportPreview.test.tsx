@@ -111,7 +111,7 @@ describe('the import preview', () => {
     expect((await getEntry(mine.date))?.notes).toBe('Edited elsewhere.');
   });
 
-  it('names the days, the weekly reviews and the decision date it imports on one button', async () => {
+  it('names the days, the weekly reviews and the decision plan it imports on one button', async () => {
     const review = {
       week: '2026-W45',
       question: 'week-repeat' as const,
@@ -127,9 +127,9 @@ describe('the import preview', () => {
       { name: 'decision.md', text: renderDecisionFile(plan) },
     ]);
     await user.click(
-      within(preview).getByRole('button', { name: 'Import 1 day, 1 weekly review and the decision date' }),
+      within(preview).getByRole('button', { name: 'Import 1 day, 1 weekly review and the decision plan' }),
     );
-    expect(await screen.findByText(/The decision date was imported\./)).toBeInTheDocument();
+    expect(await screen.findByText(/The decision plan was imported\./)).toBeInTheDocument();
     expect(await db.entries.get(fresh.date)).toEqual(fresh);
     expect(await db.reviews.get('2026-W45')).toEqual(review);
     expect(await db.decision.count()).toBe(1);
