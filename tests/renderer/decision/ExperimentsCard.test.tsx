@@ -44,9 +44,7 @@ describe('Experiments on Trends', () => {
     await waitFor(() => expect(list).toHaveTextContent(/(Changed|No change detected|Too thin to compare): /));
     expect((await card()).getByRole('status')).toHaveTextContent('Experiment “Coaching fortnight” planned.');
     // The lean chart shades it and says so to a screen reader.
-    expect(
-      await screen.findByRole('group', { name: /shaded: experiment “Coaching fortnight”/ }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: /shaded: experiment “Coaching fortnight”/ })).toBeInTheDocument();
     expect((await getDecisionPlan())?.experiments).toEqual([
       { label: 'Coaching fortnight', focus: 'management', start: '2026-10-01', end: '2026-10-14' },
     ]);

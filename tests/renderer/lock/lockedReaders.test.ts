@@ -50,7 +50,12 @@ describe('readers of a locked journal', () => {
   });
 
   it('Trends compares the sealed plan’s experiments with the weeks before them, though those precede the range', async () => {
-    const experiment = { label: 'Design month', focus: 'architecture' as const, start: '2026-09-10', end: '2026-10-05' };
+    const experiment = {
+      label: 'Design month',
+      focus: 'architecture' as const,
+      start: '2026-09-10',
+      end: '2026-10-05',
+    };
     await saveExperiment(experiment, null);
     const [row] = await db.decision.toArray();
     expect(row && isSealed(row)).toBe(true);
