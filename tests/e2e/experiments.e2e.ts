@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { formatDate, revisitDate, setDisplayLocale, shiftDate } from '../../shared';
-import { briefExperimentLines, briefMarkdown } from '../../shared/brief';
+import { briefDecisionLines, briefExperimentLines, briefMarkdown } from '../../shared/brief';
 import { buildTrends, DEFAULT_RANGE, resolveRange } from '../../shared/trends';
 import { generateJournal } from '../fixtures/journal';
 import { expect, test } from './fixtures';
@@ -107,6 +107,15 @@ test('set a decision date, plan an experiment, read its verdict on Trends and th
   expect(await decision.locator('.decision-snapshot pre').textContent()).toContain(
     `## Experiments\n\n- “${experiment.label}”`,
   );
+
+  // From now on the brief says when the decision was made, not how many days are left.
+  await openView(page, 'Brief');
+  expect(
+    await page
+      .getByRole('article', { name: 'Decision brief: management or architecture' })
+      .locator('.brief-decision')
+      .allTextContents(),
+  ).toEqual(briefDecisionLines(data, shiftDate(today, 28), today, { decidedOn: today, choice: 'architecture' }));
 
   // Three months on, Today asks whether it was right; the experiment is still on Trends.
   const later = revisitDate(today, 3);

@@ -13,6 +13,7 @@ import {
   timingSentence,
   worstHourRoleLine,
   worstHourSentence,
+  type DecidedOn,
 } from '../../../shared/brief';
 import { describeRange, type TrendsData } from '../../../shared/trends';
 import { MethodLink } from '../method/MethodLink';
@@ -22,6 +23,8 @@ interface Props {
   data: TrendsData;
   today: LocalDate;
   decisionDate: LocalDate | null;
+  /** The decision once recorded: the brief then says when it was made instead of counting down. */
+  decided?: DecidedOn | null;
 }
 
 function Drivers({ data, side }: { data: TrendsData; side: 'good' | 'bad' }) {
@@ -40,7 +43,7 @@ function Drivers({ data, side }: { data: TrendsData; side: 'good' | 'bad' }) {
  * The brief itself: one page that can go into the conversation. User text
  * (highlights, activity names) is rendered as React text, never as HTML.
  */
-export function BriefSections({ data, today, decisionDate }: Props) {
+export function BriefSections({ data, today, decisionDate, decided = null }: Props) {
   const { headline } = data;
   const series = briefSeries(data, BRIEF_CHART_POINTS);
   const unit = series[0]?.key.includes('-W') ? 'week' : 'month';
@@ -51,7 +54,7 @@ export function BriefSections({ data, today, decisionDate }: Props) {
         <p className="muted">
           {describeRange(data.range)} · {plural(data.entries, 'day')} written · prepared {briefDate(today)}
         </p>
-        {briefDecisionLines(data, decisionDate, today).map((line) => (
+        {briefDecisionLines(data, decisionDate, today, decided).map((line) => (
           <p key={line} className="brief-decision">
             {line}
           </p>
