@@ -12,6 +12,7 @@ import { formatDate } from '../dateFormat';
 import type { LocalDate } from '../dates';
 import type { Entry } from '../entry';
 import { percent, plural, signed } from '../words';
+import { bandConfidence, CONFIDENCE_WORDS } from './leanWords';
 import type { DateRange } from './types';
 
 /** An experiment as stored: the plan and the name the user gave it. */
@@ -64,7 +65,10 @@ function leanSentence(comparison: ExperimentComparison): string {
   const { direction, change, band } = comparison.lean;
   if (direction === 'toward-architecture' || direction === 'toward-management') {
     const toward = direction === 'toward-architecture' ? 'architecture' : 'management';
-    return `the lean moved ${signed(change)} toward ${toward} (${range(band, signed)})`;
+    // Graded by how far the band sits from zero, as every lean on Trends is.
+    const confidence = bandConfidence(band);
+    const grade = confidence === 'none' ? '' : `${CONFIDENCE_WORDS[confidence]}; `;
+    return `the lean moved ${signed(change)} toward ${toward} (${grade}${range(band, signed)})`;
   }
   if (direction === 'unclear') return `the lean’s change of ${signed(change)} could be chance (${range(band, signed)})`;
   return 'the lean could not be compared (too few days with both kinds of work)';

@@ -36,7 +36,7 @@ describe('experiment readings', () => {
     const [reading] = read(entries, day(60));
     expect(reading).toMatchObject({ phase: 'ended', verdict: 'changed', title: 'changed', label: 'Design fortnight' });
     expect(reading?.sentence).toMatch(
-      /^Compared with the 42 days before it, the lean moved \+\d\.\d\d toward architecture \(plausible range \+\d\.\d\d to \+\d\.\d\d\)/,
+      /^Compared with the 42 days before it, the lean moved \+\d\.\d\d toward architecture \((fairly )?confident; plausible range \+\d\.\d\d to \+\d\.\d\d\)/,
     );
     expect(reading?.basis).toContain('During it (');
     expect(reading?.basis).toContain('14 days written, 14 with system work');
