@@ -45,7 +45,10 @@ export async function listExportFolder(root: string): Promise<Map<string, Kind>>
   return listing;
 }
 
-/** The file a leftover temporary file was for, when it is one of writeFileAtomic's for a file the export writes. */
+/**
+ * The file a leftover temporary file was for, when it is one of writeFileAtomic's
+ * for a file the export writes: a day, a weekly review, index.md, decision.md or the manifest.
+ */
 function tempTarget(path: string): string | null {
   const folder = folderOf(path);
   const name = path.slice(folder ? folder.length + 1 : 0);
@@ -54,7 +57,7 @@ function tempTarget(path: string): string | null {
       ? ['manifest.json']
       : folder === ''
         ? [INDEX_FILE, DECISION_FILE]
-        : [/^\.(\d{4}-\d{2}-\d{2}\.md)\./.exec(name)?.[1]];
+        : [/^\.(\d{4}-(?:\d{2}-\d{2}|W\d{2}-review)\.md)\./.exec(name)?.[1]];
   return bases.find((base) => base !== undefined && isTempNameFor(name, base)) ?? null;
 }
 
