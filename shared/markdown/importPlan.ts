@@ -1,4 +1,5 @@
 import { customActivitySchema, type CustomActivity } from '../activitySchemas';
+import { canonicalJson } from '../backup/canonicalJson';
 import type { PickedFile } from '../bridge';
 import type { LocalDate } from '../dates';
 import { dayDifferences } from '../dayDifferences';
