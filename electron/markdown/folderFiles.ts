@@ -55,13 +55,13 @@ export async function readForCompare(path: string): Promise<{ bytes: Buffer | nu
 }
 
 /**
- * Writes `text` at `path` atomically, after checking right before the rename
+ * Writes `data` (bytes, or text as UTF-8) at `path` atomically, after checking right before the rename
  * that its folder is still the one checked and the file is still as it was
  * seen. Throws ChangedMeanwhileError when another app changed the file.
  */
-export function writeChecked(guard: FolderGuard, path: string, text: string, seen: Seen): Promise<void> {
+export function writeChecked(guard: FolderGuard, path: string, data: string | Uint8Array, seen: Seen): Promise<void> {
   const target = guard.resolve(path);
-  return writeFileAtomic(target, text, {
+  return writeFileAtomic(target, data, {
     flush: false,
     beforeRename: async () => {
       // Both looks at once; a folder that is no longer the one checked stops the export before anything else.
