@@ -54,7 +54,8 @@ export function writeYamlSubset(fields: Record<string, SubsetValue>): string {
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-const INTEGER = /^-?(0|[1-9][0-9]{0,14})$/;
+/** Whole numbers, and the one-decimal numbers of flat properties (flatProperties.ts). */
+const NUMBER = /^-?(0|[1-9][0-9]{0,14})(\.[0-9]{1,6})?$/;
 const NULL_OR_BOOLEAN = /^(null|true|false)$/i;
 const QUOTE_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff]/;
 /** What makes a quoted string need JSON's reading: an escape, an inner quote, or a character JSON refuses raw. */
@@ -66,7 +67,7 @@ function readScalar(text: string): SubsetScalar | undefined {
   const first = text.charCodeAt(0);
   // By the first character: a quote, a digit or minus (a number), or a letter (plain text).
   if (first !== 0x22) {
-    if (first === 0x2d || (first >= 0x30 && first <= 0x39)) return INTEGER.test(text) ? Number(text) : undefined;
+    if (first === 0x2d || (first >= 0x30 && first <= 0x39)) return NUMBER.test(text) ? Number(text) : undefined;
     // Only words of four or five letters can be null, true or false.
     return PLAIN.test(text) && !((text.length === 4 || text.length === 5) && NULL_OR_BOOLEAN.test(text))
       ? text
