@@ -47,7 +47,11 @@ export async function readForCompare(path: string): Promise<{ bytes: Buffer | nu
       for await (const chunk of handle.createReadStream({ autoClose: false })) hash.update(chunk as Buffer);
       return { bytes: null, sha256: hash.digest('hex'), seen };
     }
-    const bytes = await handle.readFile();
+    // One read of the size found, plus a byte to notice a file that grew (readFile would stat it again);
+    // a file that changed size meanwhile is read again in full, and the check before any rename notices it.
+    const buffer = Buffer.alloc(info.size + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const bytes = bytesRead === info.size ? buffer.subarray(0, bytesRead) : await handle.readFile();
     return { bytes, sha256: sha256(bytes), seen };
   } finally {
     await handle.close();
