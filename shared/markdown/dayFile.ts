@@ -6,6 +6,7 @@ import { isLocalDate, type LocalDate } from '../dates';
 import { entrySchema, type Entry } from '../entrySchemas';
 import { BEST_MOMENT_HEADING, promptHeading, renderBody } from './body';
 import { lf, readDayFileParts, type DayFileParts } from './dayFileParts';
+import { flatPropertyEdits } from './flatProperties';
 import { checkFrontMatter, renderFrontMatter, unknownFrontMatterKeys } from './frontMatter';
 
 /** An entry without its bookkeeping, which a hand-made file may lack. */
@@ -35,6 +36,8 @@ export type DayFileResult =
       hints: ActivityHint[];
       /** Things that were read but not taken, e.g. unknown fields. */
       warnings: string[];
+      /** Flat properties edited so they disagree with the activities, which win (flatProperties.ts). */
+      flatEdits?: string[];
     }
   | { status: 'failed'; name: string; reason: string }
   /** Files the export writes that hold no day, such as index.md. */
@@ -131,8 +134,16 @@ function finish(parts: ReadParts, content: DayContent, activities: readonly Acti
     // One of three words, looked up rather than parsed: an import asks this of every activity of every day.
     lean: PATH_LEANS.find((lean) => lean === path),
   }));
-  return { status: 'day', name, content, meta, hints, warnings };
+  const flatEdits = flatPropertyEdits(
+    raw,
+    content.activities.map(({ id, feel }, index) => ({ id, feel, ...pickHint(hints[index], id) })),
+  );
+  return { status: 'day', name, content, meta, hints, warnings, ...(flatEdits.length > 0 ? { flatEdits } : {}) };
 }
+
+/** What the file said of an activity, from its hint: read in step with the activities, so matched by id only as a check. */
+const pickHint = (hint: ActivityHint | undefined, id: string) =>
+  hint?.id === id ? { lean: hint.lean, label: hint.label } : { lean: undefined, label: undefined };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

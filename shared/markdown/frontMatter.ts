@@ -11,6 +11,7 @@ import {
 } from '../entrySchemas';
 import { HIGHLIGHT_KINDS } from '../highlights';
 import { highlightKindSchema } from '../highlightSchemas';
+import { flatProperties, type FlatActivity } from './flatProperties';
 import { readFrontMatterYaml } from './frontMatterYaml';
 import { writeYamlSubset, type SubsetScalar, type SubsetValue } from './yamlSubset';
 
@@ -35,19 +36,25 @@ export function renderFrontMatter(entry: Entry, custom: readonly CustomActivity[
   put('worstDayManagement', entry.worstDay.management);
   put('worstDayArchitecture', entry.worstDay.architecture);
   put('motive', entry.motive);
+  // The label and path are for readers; import takes only id and feel. An unrated activity has
+  // no feel line, and a label is one line of text.
+  const known: FlatActivity[] = entry.activities.map(({ id, feel }) => {
+    const activity = findActivity(id, custom);
+    const label = activity?.label.replace(/\s+/g, ' ').trim() || undefined;
+    return { id, feel, lean: label === undefined ? undefined : activity?.lean, label };
+  });
+  // The flat summaries first, so Obsidian's Properties panel lists them above the nested block.
+  const flat = flatProperties(known);
+  put('feelManagement', flat.feelManagement ?? null);
+  put('feelArchitecture', flat.feelArchitecture ?? null);
+  put('activityNames', flat.activityNames ?? null);
   put(
     'activities',
-    entry.activities.map(({ id, feel }): Record<string, SubsetScalar> => {
-      // The label and path are for readers; import takes only id and feel. An unrated activity has
-      // no feel line, and a label is one line of text.
-      const activity = findActivity(id, custom);
-      const label = activity?.label.replace(/\s+/g, ' ').trim();
-      return {
-        id,
-        ...(feel === null ? {} : { feel }),
-        ...(activity && label ? { path: activity.lean, label } : {}),
-      };
-    }),
+    known.map(({ id, feel, lean, label }): Record<string, SubsetScalar> => ({
+      id,
+      ...(feel === null ? {} : { feel }),
+      ...(lean && label ? { path: lean, label } : {}),
+    })),
   );
   put('tags', entry.tags);
   put(
@@ -94,6 +101,10 @@ const frontMatterSchema = z.object({
     .nullish(),
   prompts: z.array(z.string()).nullish(),
   promptShuffle: z.number().int().min(0).max(1_000_000).nullish(),
+  // Summaries of the activities (flatProperties.ts): never read as data, only compared with the activities.
+  feelManagement: z.unknown().optional(),
+  feelArchitecture: z.unknown().optional(),
+  activityNames: z.unknown().optional(),
   // Bookkeeping for a lossless round trip; checked leniently by the caller.
   created: z.unknown().optional(),
   updated: z.unknown().optional(),
@@ -111,6 +122,9 @@ const EXPECTED: Record<keyof FrontMatter, string> = {
   worstDayManagement: 'yes, no or unsure',
   worstDayArchitecture: 'yes, no or unsure',
   motive: 'leverage, status or both',
+  feelManagement: 'a number',
+  feelArchitecture: 'a number',
+  activityNames: 'a list of names',
   activities: 'a list of activities, each an id with a feel from -2 to 2 (or none, while unrated)',
   tags: 'a list of tags',
   prompts: 'a list of prompt ids',

@@ -65,6 +65,12 @@ export interface ImportPreview {
   problems: FileProblem[];
   /** Files imported with something left out. */
   warnings: { name: string; message: string }[];
+  /**
+   * Days whose flat properties (feelManagement, activityNames…) were edited so
+   * they disagree with the day's activities: the activities are what is read,
+   * so these edits are not taken, and the preview says so for each day.
+   */
+  flatEdits: { date: LocalDate; file: string; edits: string[] }[];
   hints: ActivityHint[];
   reviews: ReviewsPreview;
   /** The decision plan a decision.md holds, and what importing does with it; absent when the import has none. */
@@ -138,6 +144,7 @@ export function planImportFrom(input: {
     duplicates: [],
     problems: [...(input.refused ?? [])],
     warnings: [],
+    flatEdits: [],
     hints: [],
     reviews: { newReviews: [], changedReviews: [], reviewConflicts: [], unchangedReviews: [] },
   };
@@ -160,6 +167,7 @@ export function planImportFrom(input: {
     }
     preview.warnings.push(...day.warnings.map((message) => ({ name: day.name, message })));
     preview.hints.push(...day.hints);
+    if (day.flatEdits) preview.flatEdits.push({ date, file: day.name, edits: day.flatEdits });
     const theirs = withMeta(day.content, day.meta, now);
     const mine = current.get(date);
     if (!mine) {
@@ -172,7 +180,14 @@ export function planImportFrom(input: {
       preview.changedDays.push({ date, file: day.name, theirs, mine, differences });
     } else preview.conflicts.push({ date, file: day.name, theirs, mine, differences });
   }
-  for (const list of [preview.newDays, preview.changedDays, preview.conflicts, preview.unchanged, preview.duplicates]) {
+  for (const list of [
+    preview.newDays,
+    preview.changedDays,
+    preview.conflicts,
+    preview.unchanged,
+    preview.duplicates,
+    preview.flatEdits,
+  ]) {
     list.sort(byDate);
   }
   planReviews(input.results, input.currentReviews ?? [], input.now, preview);

@@ -13,3 +13,4 @@ export * from './reviewFile';
 export * from './zipArchive';
 export * from './yamlSubset';
 export * from './decisionFile';
+export * from './flatProperties';

@@ -5,10 +5,13 @@ import { plural } from './failureMessage';
 import { ImportPreview } from './ImportPreview';
 import { useMarkdownImport } from './useMarkdownImport';
 
-/** Nothing for the user to decide: every changed file holds days exactly as the journal has them. */
+/**
+ * Nothing for the user to decide or to learn: every changed file holds days
+ * exactly as the journal has them, and no summary property was edited.
+ */
 const nothingToReview = (preview: Preview) =>
   preview.newDays.length + preview.changedDays.length + preview.conflicts.length === 0 &&
-  preview.problems.length + preview.duplicates.length === 0;
+  preview.problems.length + preview.duplicates.length + preview.flatEdits.length === 0;
 
 async function settle(taken: string[]): Promise<string | null> {
   const answer = await bridge.settleLiveChanges({ taken });

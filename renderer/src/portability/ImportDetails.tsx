@@ -50,6 +50,33 @@ export function ImportProblems({ preview }: { preview: ImportPreview }) {
   );
 }
 
+/**
+ * Days whose summary properties were edited in another app (Obsidian's
+ * Properties panel, say): shown open, as these edits are not taken.
+ */
+export function ImportFlatEdits({ preview }: { preview: ImportPreview }) {
+  const { flatEdits } = preview;
+  if (flatEdits.length === 0) return null;
+  return (
+    <div className="import-problems">
+      <h4>Edited properties that are not taken</h4>
+      <p className="muted">
+        feelManagement, feelArchitecture and activityNames only sum up a day’s activities list, which is what Forkcast
+        reads. To change a feel or an activity, change it in the activities list or in Forkcast; the next export writes
+        these properties again from it.
+      </p>
+      <ul>
+        {flatEdits.slice(0, LISTED).map((day) => (
+          <li key={day.date}>
+            <strong>{formatDate(day.date, 'shortWeekdayDate')}</strong> ({day.file}): {day.edits.join('; ')}.
+          </li>
+        ))}
+        <More total={flatEdits.length} />
+      </ul>
+    </div>
+  );
+}
+
 /** The new and updated days, folded away. */
 export function ImportDays({ preview }: { preview: ImportPreview }) {
   const { newDays, changedDays } = preview;

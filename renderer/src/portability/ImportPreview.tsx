@@ -8,7 +8,7 @@ import {
 } from '../../../shared';
 import { plural } from './failureMessage';
 import { ImportConflicts } from './ImportConflicts';
-import { ImportDays, ImportProblems } from './ImportDetails';
+import { ImportDays, ImportFlatEdits, ImportProblems } from './ImportDetails';
 import { ImportReviews } from './ImportReviews';
 
 interface Props {
@@ -77,11 +77,22 @@ export function ImportPreview({
         />
       )}
       <ImportReviews reviews={preview.reviews} choices={choices} onChoose={onChoose} />
+      <ImportFlatEdits preview={preview} />
       <ImportDays preview={preview} />
       <ImportProblems preview={preview} />
       <div className="row">
-        <button type="button" className="primary" disabled={importLabel === ''} onClick={onApply}>
-          {importLabel === '' ? 'Nothing to import' : `Import ${importLabel}`}
+        {/* With only edited properties to learn of, applying takes nothing and marks the files as read. */}
+        <button
+          type="button"
+          className="primary"
+          disabled={importLabel === '' && preview.flatEdits.length === 0}
+          onClick={onApply}
+        >
+          {importLabel !== ''
+            ? `Import ${importLabel}`
+            : preview.flatEdits.length > 0
+              ? 'Keep the days as their activities say'
+              : 'Nothing to import'}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel

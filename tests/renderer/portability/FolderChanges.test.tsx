@@ -53,6 +53,22 @@ describe('files other apps changed in the live folder', () => {
     expect(await getEntry('2026-11-19')).toEqual(mine);
   });
 
+  it('show a summary property edited in another app for its day, and settle only once the user has read it', async () => {
+    // As Obsidian's Properties panel would leave it: the day's activities as they were, one summary changed.
+    const text = renderDayFile(mine).replace(/^feelArchitecture: 2$/m, 'feelArchitecture: -2');
+    expect(text).toContain('feelArchitecture: -2');
+    fake.readLiveChanges.mockResolvedValueOnce(loaded([{ name: '2026/2026-11-19.md', text }]));
+    const user = userEvent.setup();
+    render(<FolderChanges changed={1} />);
+    const keep = await screen.findByRole('button', { name: 'Keep the days as their activities say' });
+    expect(screen.getByText(/feelArchitecture is -2, but its activities list gives 2/)).toBeInTheDocument();
+    expect(fake.settleLiveChanges).not.toHaveBeenCalled();
+    await user.click(keep);
+    await waitFor(() => expect(fake.settleLiveChanges).toHaveBeenCalledWith({ taken: ['2026/2026-11-19.md'] }));
+    expect(await screen.findByText(/No day was imported: each keeps what its activities list says/)).toBeVisible();
+    expect(await getEntry('2026-11-19')).toEqual(mine);
+  });
+
   it('offer a sync tool’s conflict copy as a conflict of its day: keep mine or take theirs', async () => {
     const laptop = { ...mine, notes: 'The laptop’s version of the day.', revision: 7 };
     const name = '2026/2026-11-19.sync-conflict-20261121-093015-ABCDEF1.md';

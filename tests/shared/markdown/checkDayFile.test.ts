@@ -24,6 +24,7 @@ const scalar = fc.oneof(
   tagArbitrary,
   fc.string({ maxLength: 6 }),
   fc.integer({ min: -3, max: 8 }),
+  fc.constantFrom(0.7, -1.5),
 );
 const KEYS = [
   'date',
@@ -35,6 +36,9 @@ const KEYS = [
   'worstDayManagement',
   'worstDayArchitecture',
   'motive',
+  'feelManagement',
+  'feelArchitecture',
+  'activityNames',
   'activities',
   'tags',
   'prompts',

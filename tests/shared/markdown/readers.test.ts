@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
+  parseDayFile,
   parseDecisionFile,
   readYamlSubset,
   renderDayFile,
@@ -54,6 +55,27 @@ describe('day files in other readers', () => {
         expect(readYamlSubset(front)).toEqual(strict);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('hold only what Obsidian’s Properties panel edits at the top level, beside the nested activities', () => {
+    fc.assert(
+      fc.property(dayArbitrary, ({ entry, custom }) => {
+        const text = renderDayFile(entry, custom);
+        const fields = parse(frontMatterOf(text), { version: '1.2' }) as Record<string, unknown>;
+        for (const [key, value] of Object.entries(fields)) {
+          if (key === 'activities') continue;
+          const flat =
+            typeof value === 'string' ||
+            typeof value === 'number' ||
+            (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+          expect({ key, value, flat }).toEqual({ key, value, flat: true });
+        }
+        // …and read back, they agree with the activities they sum up.
+        const read = parseDayFile({ name: `${entry.date.slice(0, 4)}/${entry.date}.md`, text });
+        expect(read.status === 'day' && read.flatEdits).toBeUndefined();
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -13,6 +13,8 @@ describe('markdown round trip', () => {
         expect(result.content).toEqual(content);
         expect(result.meta).toEqual({ createdAt, updatedAt, revision });
         expect(result.warnings).toEqual([]);
+        // The flat properties agree with the activities they sum up.
+        expect(result.flatEdits).toBeUndefined();
       }),
       { numRuns: 500 },
     );

@@ -4,7 +4,13 @@ import { parse } from 'yaml';
 import { readYamlSubset, renderFrontMatter, writeYamlSubset } from '../../../shared';
 import { entryArbitrary, tagArbitrary, textArbitrary } from '../../fixtures/entryArbitrary';
 
-const scalarArbitrary = fc.oneof(textArbitrary(6), tagArbitrary, fc.integer({ min: -1000, max: 1_000_000 }));
+const scalarArbitrary = fc.oneof(
+  textArbitrary(6),
+  tagArbitrary,
+  fc.integer({ min: -1000, max: 1_000_000 }),
+  // The one-decimal feels of flat properties.
+  fc.integer({ min: -20, max: 20 }).map((tenths) => tenths / 10 || 0),
+);
 const fieldsArbitrary = fc.dictionary(
   fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,8}$/),
   fc.oneof(
@@ -45,6 +51,13 @@ describe('the YAML subset of day files', () => {
     );
   });
 
+  it('reads one-decimal numbers itself, as YAML does', () => {
+    expect(readYamlSubset(writeYamlSubset({ feelManagement: 0.7, feelArchitecture: -1.5 }))).toEqual({
+      feelManagement: 0.7,
+      feelArchitecture: -1.5,
+    });
+  });
+
   it('writes half a surrogate pair as U+FFFD, which every reader accepts', () => {
     const text = writeYamlSubset({ label: 'a\ud800b', other: 'c\udfff' });
     expect(parse(text, { version: '1.2', strict: true })).toEqual({ label: 'a\ufffdb', other: 'c\ufffd' });
@@ -63,6 +76,8 @@ describe('the YAML subset of day files', () => {
     ['a multi-line plain scalar', 'highlightText: one\n  two\n'],
     ['a blank line', 'energy: 3\n\ntiming: framing\n'],
     ['a leading zero', 'energy: 04\n'],
+    ['a number with an exponent', 'feelManagement: 1e1\n'],
+    ['a number without digits after its point', 'feelManagement: 1.\n'],
   ])('leaves %s to the full parser', (_, text) => {
     expect(readYamlSubset(text)).toBeUndefined();
   });
