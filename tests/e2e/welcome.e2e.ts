@@ -18,8 +18,11 @@ test('a first launch shows the welcome once; Help keeps it, with every shortcut'
   await welcome.getByRole('button', { name: 'Start writing' }).click();
   await welcome.waitFor({ state: 'detached' });
 
-  // Straight to writing: the day's keys work at once.
+  // Straight to writing: once the day is on screen its keys work without a click
+  // (on a loaded machine the day can still be loading when the dialog closes).
+  await notesBox(page).waitFor();
   await page.keyboard.press('n');
+  await expect.poll(() => notesBox(page).evaluate((box) => box === document.activeElement), eventually).toBe(true);
   await page.keyboard.type('First day.');
   await expectSaved(page);
   await app.reload();
