@@ -78,8 +78,9 @@ export interface ImportPreview {
 
 /**
  * A decision plan read from decision.md. take: the journal has none, or the
- * file's was saved later; same: they are equal; keep: the journal's was
- * saved later, so it stays.
+ * file's was saved later, or at the same time (then the file was edited by
+ * hand since Forkcast wrote it); same: they hold the same plan; keep: the
+ * journal's was saved later, so it stays.
  */
 export interface DecisionImport {
   file: string;
@@ -88,16 +89,14 @@ export interface DecisionImport {
   action: 'take' | 'same' | 'keep';
 }
 
+/** Two plans alike in everything but when they were saved. */
+const samePlan = (a: DecisionPlan, b: DecisionPlan) =>
+  canonicalJson({ ...a, updatedAt: '' }) === canonicalJson({ ...b, updatedAt: '' });
+
 /** Whether an imported decision plan replaces the journal's: the later save wins, as neither can be merged. */
 export function planDecisionImport(file: string, theirs: DecisionPlan, mine: DecisionPlan | null): DecisionImport {
   const action =
-    mine === null
-      ? 'take'
-      : mine.decisionDate === theirs.decisionDate
-        ? 'same'
-        : theirs.updatedAt > mine.updatedAt
-          ? 'take'
-          : 'keep';
+    mine === null ? 'take' : samePlan(mine, theirs) ? 'same' : theirs.updatedAt >= mine.updatedAt ? 'take' : 'keep';
   return { file, theirs, mine, action };
 }
 

@@ -48,7 +48,10 @@ export function ImportPreview({
   const taken = [
     toWrite > 0 && plural(toWrite, 'day'),
     reviewsToWrite > 0 && plural(reviewsToWrite, 'weekly review'),
-    takesDecision && 'the decision date',
+    takesDecision &&
+      (preview.decision?.mine?.decisionDate === preview.decision?.theirs.decisionDate
+        ? 'the decision'
+        : 'the decision date'),
   ].filter((part): part is string => typeof part === 'string');
   // "3 days, 1 weekly review and the decision date"
   const importLabel = taken.length > 1 ? `${taken.slice(0, -1).join(', ')} and ${taken.at(-1)}` : (taken[0] ?? '');
@@ -111,7 +114,7 @@ function decisionLine({ action, theirs, mine }: DecisionImport): string {
   if (action === 'keep') {
     return `The decision date in the files (${planDate(theirs)}) is older than yours (${planDate(mine)}), which stays`;
   }
-  return mine
-    ? `The decision date becomes ${planDate(theirs)} (yours, ${planDate(mine)}, was set earlier)`
-    : `The decision date, ${planDate(theirs)}, is added`;
+  if (!mine) return `The decision date, ${planDate(theirs)}, is added`;
+  if (mine.decisionDate === theirs.decisionDate) return 'The recorded decision in the files replaces yours';
+  return `The decision date becomes ${planDate(theirs)} (yours, ${planDate(mine)}, was set earlier)`;
 }
