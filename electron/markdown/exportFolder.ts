@@ -54,7 +54,7 @@ function tempTarget(path: string): string | null {
       ? ['manifest.json']
       : folder === ''
         ? [INDEX_FILE, DECISION_FILE]
-        : [/^\.(\d{4}-\d{2}-\d{2}\.md)\./.exec(name)?.[1]];
+        : [/^\.(\d{4}-(?:\d{2}-\d{2}|W\d{2}-review)\.md)\./.exec(name)?.[1]];
   return bases.find((base) => base !== undefined && isTempNameFor(name, base)) ?? null;
 }
 

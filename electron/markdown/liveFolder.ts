@@ -43,8 +43,9 @@ async function listPaths(guard: FolderGuard, paths: readonly string[]): Promise<
 
 /**
  * Writes the days, reviews and decision plan of `write`, removes the files
- * of its removed days, and rewrites index.md from its index. `afterWrite` runs while the folder is
- * still locked, so no rescan sees the folder between the write and it.
+ * of its removed days, and rewrites index.md from its index. `afterWrite`
+ * runs while the folder is still locked, so no rescan sees the folder
+ * between the write and it.
  */
 export async function writeLiveFolder(
   folder: string,

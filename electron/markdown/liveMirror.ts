@@ -22,13 +22,12 @@ import { eachLimited } from './parallel';
 /**
  * The live folder's other direction: what other apps change in the folder.
  * Main remembers each file it mirrors (days, weekly reviews, decision.md) as
- * this computer last saw it (written by
- * Forkcast here, or brought into the journal); a rescan (after the folder's
- * changes pause, when the window gets focus, after the journal is written
- * whole) finds the files that differ from that, and the renderer brings them
- * in through the import preview. Nothing is taken without the user: a file
- * settles only when the preview was applied, and only while it still holds
- * what was read.
+ * this computer last saw it (written by Forkcast here, or brought into the
+ * journal); a rescan (after the folder's changes pause, when the window
+ * gets focus, after the journal is written whole) finds the files that
+ * differ from that, and the renderer brings them in through the import
+ * preview. Nothing is taken without the user: a file settles only when the
+ * preview was applied, and only while it still holds what was read.
  */
 
 export interface LiveMirrorDeps {

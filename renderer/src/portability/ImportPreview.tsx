@@ -116,5 +116,8 @@ function decisionLine({ action, theirs, mine }: DecisionImport): string {
   }
   if (!mine) return `The decision date, ${planDate(theirs)}, is added`;
   if (mine.decisionDate === theirs.decisionDate) return 'The recorded decision in the files replaces yours';
+  if (mine.updatedAt === theirs.updatedAt) {
+    return `The decision date becomes ${planDate(theirs)}, as edited in the file (yours is ${planDate(mine)})`;
+  }
   return `The decision date becomes ${planDate(theirs)} (yours, ${planDate(mine)}, was set earlier)`;
 }

@@ -479,7 +479,9 @@ describe('a failure part-way', () => {
     const leftovers = [
       '2026/.2026-11-20.md.0123456789abcdef.tmp',
       '2026/.2026-11-19.md.3b241101-e2bb-4255-8caf-4136c566a962.tmp',
+      '2026/.2026-W47-review.md.0123456789abcdef.tmp',
       '.index.md.fedcba9876543210.tmp',
+      '.decision.md.fedcba9876543210.tmp',
       '.forkcast/.manifest.json.00112233445566ff.tmp',
     ];
     const theirs = ['.my-draft.md.tmp', '2026/.2026-11-20.md.notours.tmp'];
