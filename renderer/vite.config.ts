@@ -74,6 +74,25 @@ export default defineConfig({
     // Inline assets would need data: script/style sources; keep every asset a file.
     assetsInlineLimit: 0,
     sourcemap: false,
+    rolldownOptions: {
+      // shared/ is pure code (lint keeps DOM and Node out), so a module of it whose exports go unused
+      // can go: otherwise importing the shared/ barrel would keep every module behind it, with yaml,
+      // fflate and papaparse, in the page's first chunk.
+      treeshake: { moduleSideEffects: [{ test: /\/shared\/.*\.ts$/, sideEffects: false }] },
+      // Modules reached through the barrel count as reached from the page, so without this group
+      // yaml would share a startup chunk with the small shared/ modules Today uses.
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'file-formats',
+              test: /node_modules\/(yaml|fflate|papaparse)\/|shared\/importers\/|shared\/markdown\/(?!paths|manifest)/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   // `npm run web` (scripts/web.mjs): one fixed address, since the journal lives per origin, and

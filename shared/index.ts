@@ -5,6 +5,7 @@ export * from './dates';
 export * from './dateSchemas';
 export * from './entry';
 export * from './entrySchemas';
+export * from './dayDifferences';
 export * from './highlights';
 export * from './highlightSchemas';
 export * from './limits';

@@ -1,10 +1,9 @@
 import { describeFsError } from '../atomicWrite';
 import { describeStop } from '../markdown/folderFiles';
-import { ExportTargetError } from '../markdown/folderGuard';
-import { ExportStoppedError } from '../markdown/folderWrite';
 import type { LiveMirror } from '../markdown/liveMirror';
 import { describeReadError } from '../textFile';
 import type { ConflictSessions } from './conflictSessions';
+import { exportFailure } from './exportFailure';
 import type { FileDialogs } from './fileDialogs';
 import type { VerbHandlers } from './registerVerbs';
 
@@ -70,19 +69,7 @@ export function createLiveFolderHandlers(
           warnings: outcome.warnings,
         };
       } catch (error) {
-        if (error instanceof ExportStoppedError) {
-          return {
-            status: 'partial',
-            location: folder,
-            message: describeStop(error.cause),
-            written: error.written.length,
-            notWritten: [...error.notWritten],
-          };
-        }
-        return {
-          status: 'failed',
-          message: error instanceof ExportTargetError ? error.message : describeFsError(error),
-        };
+        return exportFailure(error, folder);
       }
     },
 

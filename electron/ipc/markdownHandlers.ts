@@ -1,13 +1,12 @@
 import type { WebContents } from 'electron';
 import { BRIDGE_EVENTS, type ExportMarkdownRequest, type ExportProgress, type PickedFile } from '../../shared/bridge';
-import { describeFsError } from '../atomicWrite';
 import type { ConflictActionResult } from '../markdown/conflictFiles';
-import { ExportStoppedError, type ExportOutcome } from '../markdown/exportFolder';
-import { describeStop, type ConflictingFile } from '../markdown/folderFiles';
-import { ExportTargetError } from '../markdown/folderGuard';
+import type { ExportOutcome } from '../markdown/exportFolder';
+import type { ConflictingFile } from '../markdown/folderFiles';
 import { ImportTooLargeError, type Refusal } from '../markdown/importFolder';
 import { describeReadError } from '../textFile';
 import { withoutText, type ConflictSessions } from './conflictSessions';
+import { exportFailure } from './exportFailure';
 import type { FileDialogs } from './fileDialogs';
 import type { VerbHandlers } from './registerVerbs';
 
@@ -85,19 +84,7 @@ export function createMarkdownHandlers(
         } catch (error) {
           // Each file is written atomically, so a cancelled or stopped export leaves no half-written file.
           if (isAbort(error)) return { status: 'cancelled' };
-          if (error instanceof ExportStoppedError) {
-            return {
-              status: 'partial',
-              location: folder,
-              message: describeStop(error.cause),
-              written: error.written.length,
-              notWritten: [...error.notWritten],
-            };
-          }
-          return {
-            status: 'failed',
-            message: error instanceof ExportTargetError ? error.message : describeFsError(error),
-          };
+          return exportFailure(error, folder);
         }
       } finally {
         running.delete(sender);

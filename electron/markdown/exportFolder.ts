@@ -45,7 +45,10 @@ export async function listExportFolder(root: string): Promise<Map<string, Kind>>
   return listing;
 }
 
-/** The file a leftover temporary file was for, when it is one of writeFileAtomic's for a file the export writes. */
+/**
+ * The file a leftover temporary file was for, when it is one of writeFileAtomic's
+ * for a file the export writes: a day, a weekly review, index.md, decision.md or the manifest.
+ */
 function tempTarget(path: string): string | null {
   const folder = folderOf(path);
   const name = path.slice(folder ? folder.length + 1 : 0);

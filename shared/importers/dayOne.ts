@@ -3,8 +3,7 @@ import * as z from 'zod/mini';
 import { EARLIEST_DATE, isLocalDate } from '../dates';
 import type { PickedFile } from '../bridge';
 import type { ForeignEntry, ForeignParse } from './foreignEntry';
-import { isTimeZone } from '../habits/zonedTime';
-import { localDateTime } from './localTime';
+import { isTimeZone, localDateTime } from '../habits/zonedTime';
 
 /**
  * Day One's JSON export (Journal.json, or one file per journal, inside the

@@ -7,4 +7,3 @@ export * from './obsidian';
 export * from './readSource';
 export * from './redNotebook';
 export * from './pickLimits';
-export * from './localTime';

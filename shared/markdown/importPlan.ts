@@ -1,7 +1,8 @@
-import { customActivitySchema, type CustomActivity } from '../activitySchemas';
 import { canonicalJson } from '../backup/canonicalJson';
+import { customActivitySchema, type CustomActivity } from '../activitySchemas';
 import type { PickedFile } from '../bridge';
 import type { LocalDate } from '../dates';
+import { dayDifferences } from '../dayDifferences';
 import type { DecisionPlan } from '../decisionSchemas';
 import type { Entry } from '../entry';
 import { LIMITS } from '../limits';
@@ -101,26 +102,6 @@ export function planDecisionImport(file: string, theirs: DecisionPlan, mine: Dec
 }
 
 export type ConflictChoice = 'mine' | 'theirs';
-
-const COMPARED: [string, (entry: DayContent) => unknown][] = [
-  ['day kind', (entry) => entry.dayKind],
-  ['energy', (entry) => entry.energy],
-  ['prompt answers', (entry) => [entry.prompts, entry.promptShuffle]],
-  ['activities', (entry) => entry.activities],
-  ['timing', (entry) => entry.timing],
-  ['highlight', (entry) => entry.highlight],
-  ['worst-hour answers', (entry) => entry.worstDay],
-  ['motive', (entry) => entry.motive],
-  ['notes', (entry) => entry.notes],
-  ['tags', (entry) => entry.tags],
-];
-
-/** What differs between two versions of a day, ignoring when and how often it was saved. */
-export function dayDifferences(mine: DayContent, theirs: DayContent): string[] {
-  return COMPARED.filter(([, pick]) => canonicalJson(pick(mine)) !== canonicalJson(pick(theirs))).map(
-    ([label]) => label,
-  );
-}
 
 function withMeta(content: DayContent, meta: DayMeta, now: string): Entry {
   return {

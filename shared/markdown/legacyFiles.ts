@@ -1,6 +1,6 @@
 import type { Entry } from '../entry';
 import { parseDayFile } from './dayFile';
-import { dayDifferences } from './importPlan';
+import { dayDifferences } from '../dayDifferences';
 import { dayFilePath } from './paths';
 
 /**

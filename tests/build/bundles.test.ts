@@ -53,9 +53,27 @@ function recordPackages(into: Set<string>): Plugin {
   };
 }
 
+/** For each chunk of the page's build, the modules it carries code of. */
+function recordChunks(into: Map<string, string[]>): Plugin {
+  return {
+    name: 'test-record-chunks',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const modules = Object.entries((output as Rolldown.OutputChunk).modules);
+        into.set(
+          output.fileName,
+          modules.filter(([, module]) => module.renderedLength > 0).map(([id]) => id.split(path.sep).join('/')),
+        );
+      }
+    },
+  };
+}
+
 /** The page, its worker and the rest, built in memory, with the packages each build put in. */
 async function buildRenderer() {
   const packages = new Set<string>();
+  const chunks = new Map<string, string[]>();
   const workerPlugins = viteConfig.worker?.plugins as (() => PluginOption[]) | undefined;
   // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build.
   const nodeEnv = process.env.NODE_ENV;
@@ -65,7 +83,7 @@ async function buildRenderer() {
     configFile: false,
     logLevel: 'silent',
     build: { ...viteConfig.build, write: false },
-    plugins: [...(viteConfig.plugins ?? []), recordPackages(packages)],
+    plugins: [...(viteConfig.plugins ?? []), recordPackages(packages), recordChunks(chunks)],
     worker: { ...viteConfig.worker, plugins: () => [...(workerPlugins?.() ?? []), recordPackages(packages)] },
   }).finally(() => {
     process.env.NODE_ENV = nodeEnv;
@@ -76,7 +94,7 @@ async function buildRenderer() {
       .flatMap(({ output }) => output)
       .map((file) => [file.fileName, file.type === 'chunk' ? file.code : String(file.source)] as const),
   );
-  return { packages, files };
+  return { packages, chunks, files };
 }
 
 /** Main and preload bundled into `outdir`, with the packages esbuild put into them. */
@@ -194,5 +212,22 @@ describe('URLs in what ships', () => {
         entry.why,
       ).toBe(true);
     }
+  });
+});
+
+describe('what the page loads at startup', () => {
+  it('leaves the file formats (yaml, zip, CSV) and the import code to the views that use them', () => {
+    const html = renderer.files.get('index.html') ?? '';
+    const atStart = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((match) => match[1] ?? '');
+    expect(atStart.length).toBeGreaterThan(0);
+    const loaded = atStart.flatMap((file) => renderer.chunks.get(file) ?? []);
+    // Not vacuous: the startup files carry the app and its schemas.
+    expect(loaded.some((id) => id.endsWith('/renderer/src/app/App.tsx'))).toBe(true);
+    expect(loaded.some((id) => id.includes('/node_modules/zod/'))).toBe(true);
+    const heavy =
+      /\/node_modules\/(yaml|fflate|papaparse)\/|\/shared\/(importers\/|markdown\/(importPlan|frontMatterYaml))/;
+    expect(loaded.filter((id) => heavy.test(id))).toEqual([]);
+    // They are built, though, for the views that load them.
+    expect([...renderer.chunks.values()].flat().filter((id) => heavy.test(id)).length).toBeGreaterThan(0);
   });
 });

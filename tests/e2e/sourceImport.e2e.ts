@@ -72,7 +72,7 @@ test('a Daylio export: moods and activities mapped in the preview, days written 
   openApp,
 }) => {
   const { page } = await openApp();
-  const worker = page.waitForEvent('worker', { predicate: (started) => started.url().includes('source.worker') });
+  const worker = page.waitForEvent('worker', { predicate: (started) => started.url().includes('import.worker') });
   await importFile(page, path.join(FIXTURES, 'daylio', 'daylio_export.csv'));
   await worker;
   const preview = page.getByRole('region', { name: 'Before importing' });
@@ -151,7 +151,7 @@ test('a 100 MB file and a truncated JSON are refused with a clear message, nothi
 
 test('Cancel stops the worker reading a large export, and nothing is written', async ({ openApp }) => {
   const { page } = await openApp();
-  const started = page.waitForEvent('worker', { predicate: (worker) => worker.url().includes('source.worker') });
+  const started = page.waitForEvent('worker', { predicate: (worker) => worker.url().includes('import.worker') });
   await importFile(page, files['large.json'] as string);
   const worker = await started;
   const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));

@@ -14,12 +14,11 @@ import { ReviewsView } from '../review/ReviewsView';
 import { LockGate } from '../lock/LockGate';
 import { lockController } from '../lock/lockSession';
 import { useLockView } from '../lock/useLock';
-import { SettingsView } from '../settings/SettingsView';
 import { DraftClashes } from '../today/DraftClashes';
 import { DamagedRows } from './DamagedRows';
 import { TodayView } from '../today/TodayView';
 import { useDraftRecovery } from '../today/useDraftRecovery';
-import { BriefRoute, MethodRoute, TrendsRoute } from '../trends/lazyViews';
+import { BriefRoute, MethodRoute, SettingsRoute, TrendsRoute } from '../trends/lazyViews';
 import { DatabaseProblem } from './DatabaseProblem';
 import { NavBar } from './NavBar';
 import { routeFor, type Route } from './route';
@@ -108,7 +107,7 @@ function Journal({ route, navigate, today }: JournalProps) {
           />
         )}
         {route.view === 'history' && <HistoryView today={today} onOpenDay={openDay} />}
-        {route.view === 'settings' && <SettingsView today={today} />}
+        {route.view === 'settings' && <SettingsRoute today={today} />}
         {route.view === 'trends' && <TrendsRoute today={today} onOpenDay={openDay} />}
         {route.view === 'brief' && <BriefRoute today={today} />}
         {route.view === 'method' && <MethodRoute section={route.section} />}

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { formatDate, type LocalDate } from '../../../shared';
+import type { LocalDate } from '../../../shared';
+import { DayButtons } from '../components/DayButtons';
 import { damagedRows, onDamagedChange } from '../data/damagedRows';
 
 interface Props {
@@ -34,17 +35,7 @@ export function DamagedRows({ onOpenDay }: Props) {
         left exactly as they are, and the rest of the journal opens. A backup made before the damage can bring them back
         (Settings, Backup and restore).
       </p>
-      {days.length > 0 && (
-        <ul className="row">
-          {days.map((date) => (
-            <li key={date}>
-              <button type="button" onClick={() => onOpenDay(date)}>
-                {formatDate(date, 'shortWeekdayDate')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {days.length > 0 && <DayButtons dates={days} onOpenDay={onOpenDay} />}
     </div>
   );
 }

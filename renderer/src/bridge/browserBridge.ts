@@ -1,7 +1,10 @@
 import { LIMITS, type ForkcastBridge, type OpenBackupResponse } from '../../../shared';
-import { cancelZipExport, exportMarkdownAsZip, importMarkdownFromFiles, onZipProgress } from './browserMarkdown';
 import { downloadFile, downloadLocation, pickFiles, readTextFile } from './browserFiles';
 import { DESKTOP_ONLY, getPageHabits, onPageOpenToday, reportPageDay, setPageReminder } from './browserHabits';
+import { onZipProgress } from './zipProgress';
+
+/** The zip export and the picked-file import carry yaml and fflate, so they load on first use, not with the page. */
+const markdown = () => import('./browserMarkdown');
 
 const BROWSER_NO_SYSTEM_UNLOCK = 'Unlocking with your computer account needs the desktop app.';
 const NO_LIVE_FOLDER =
@@ -15,10 +18,10 @@ const NO_FOLDER = 'In a browser the export is a zip download, so there are no fi
  */
 export const browserBridge = {
   getAppInfo: async () => ({ mode: 'browser', version: __APP_VERSION__, platform: navigator.platform || 'web' }),
-  exportMarkdown: (request) => exportMarkdownAsZip(request),
-  cancelExport: () => cancelZipExport(),
+  exportMarkdown: async (request) => (await markdown()).exportMarkdownAsZip(request),
+  cancelExport: async () => (await markdown()).cancelZipExport(),
   onExportProgress: (listener) => onZipProgress(listener),
-  importMarkdown: () => importMarkdownFromFiles(),
+  importMarkdown: async () => (await markdown()).importMarkdownFromFiles(),
   // A browser export is a new zip each time, so it never leaves a file alone and has no conflicts to resolve.
   readConflictFiles: async () => ({ status: 'failed', message: NO_FOLDER }),
   overwriteConflicts: async () => ({ status: 'failed', message: NO_FOLDER }),

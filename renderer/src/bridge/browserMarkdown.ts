@@ -8,13 +8,13 @@ import {
   type CancelExportResponse,
   type ExportMarkdownRequest,
   type ExportMarkdownResponse,
-  type ExportProgress,
   type ImportMarkdownResponse,
   type PickedFile,
 } from '../../../shared';
 import { unzipOffThread } from '../portability/importWorkerClient';
 import { yieldToPage } from '../portability/yieldToPage';
 import { downloadFile, downloadLocation, pickFiles, readTextFile } from './browserFiles';
+import { reportZipProgress } from './zipProgress';
 
 /**
  * Markdown export and import for a plain browser: the export arrives as one
@@ -26,7 +26,6 @@ const SLICE_MS = 50;
 
 /** The zip being built, so Cancel can stop it: one export at a time, as in the desktop app. */
 let running: AbortController | null = null;
-const progressListeners = new Set<(progress: ExportProgress) => void>();
 
 /**
  * Builds the export as one zip, pausing every SLICE_MS to report progress and
@@ -38,7 +37,6 @@ export async function exportMarkdownAsZip(request: ExportMarkdownRequest): Promi
     return { status: 'failed', message: 'An export is already running. Wait for it to finish, or cancel it.' };
   const controller = new AbortController();
   running = controller;
-  const report = (done: number, total: number) => progressListeners.forEach((listener) => listener({ done, total }));
   try {
     const name = `forkcast-markdown-${toLocalDate(new Date())}`;
     const files = renderMarkdownExport(request);
@@ -46,7 +44,7 @@ export async function exportMarkdownAsZip(request: ExportMarkdownRequest): Promi
     let sliceStart = performance.now();
     for (const [index, file] of files.entries()) {
       if (performance.now() - sliceStart > SLICE_MS) {
-        report(index, files.length);
+        reportZipProgress(index, files.length);
         await yieldToPage();
         if (controller.signal.aborted) return { status: 'cancelled' };
         sliceStart = performance.now();
@@ -54,7 +52,7 @@ export async function exportMarkdownAsZip(request: ExportMarkdownRequest): Promi
       packer.add(file);
     }
     const zip = packer.finish();
-    report(files.length, files.length);
+    reportZipProgress(files.length, files.length);
     downloadFile(`${name}.zip`, zip, 'application/zip');
     return {
       status: 'saved',
@@ -80,14 +78,6 @@ export async function cancelZipExport(): Promise<CancelExportResponse> {
   if (!running || running.signal.aborted) return { cancelled: false };
   running.abort();
   return { cancelled: true };
-}
-
-/** Listens for the zip's progress; the returned function stops listening. */
-export function onZipProgress(listener: (progress: ExportProgress) => void): () => void {
-  progressListeners.add(listener);
-  return () => {
-    progressListeners.delete(listener);
-  };
 }
 
 /** The largest zip read at all; each file inside is still held to LIMITS.fileBytes. */

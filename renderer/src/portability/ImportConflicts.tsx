@@ -1,4 +1,5 @@
 import { formatDate, formatTimestamp, type ConflictChoice, type DifferingDay, type LocalDate } from '../../../shared';
+import { ConflictChoiceField } from './ConflictChoiceField';
 import { plural } from './failureMessage';
 
 /** Past this many, conflicts follow the "all" buttons instead of being listed one by one. */
@@ -35,39 +36,21 @@ export function ImportConflicts({ conflicts, choices, onChoose, onChooseAll, add
           {adds ? 'Add all theirs' : 'Take all theirs'}
         </button>
       </div>
-      {conflicts.slice(0, LISTED).map((day) => {
-        const choice = choices.get(day.date) ?? 'mine';
-        return (
-          <fieldset key={day.date} className="import-conflict">
-            <legend>
-              {formatDate(day.date, 'shortWeekdayDate')}: differs in {day.differences.join(', ')}
-            </legend>
-            <p className="muted">
-              {adds
-                ? `Yours was saved ${savedAt(day.mine.updatedAt)}; the import (${day.file}) has more for this day.`
-                : `Yours was saved ${savedAt(day.mine.updatedAt)}; the file (${day.file}) was saved ${savedAt(day.theirs.updatedAt)}.`}
-            </p>
-            <label>
-              <input
-                type="radio"
-                name={`conflict-${day.date}`}
-                checked={choice === 'mine'}
-                onChange={() => onChoose(day.date, 'mine')}
-              />{' '}
-              Keep mine
-            </label>{' '}
-            <label>
-              <input
-                type="radio"
-                name={`conflict-${day.date}`}
-                checked={choice === 'theirs'}
-                onChange={() => onChoose(day.date, 'theirs')}
-              />{' '}
-              {take}
-            </label>
-          </fieldset>
-        );
-      })}
+      {conflicts.slice(0, LISTED).map((day) => (
+        <ConflictChoiceField
+          key={day.date}
+          name={`conflict-${day.date}`}
+          legend={`${formatDate(day.date, 'shortWeekdayDate')}: differs in ${day.differences.join(', ')}`}
+          note={
+            adds
+              ? `Yours was saved ${savedAt(day.mine.updatedAt)}; the import (${day.file}) has more for this day.`
+              : `Yours was saved ${savedAt(day.mine.updatedAt)}; the file (${day.file}) was saved ${savedAt(day.theirs.updatedAt)}.`
+          }
+          choice={choices.get(day.date) ?? 'mine'}
+          take={take}
+          onChoose={(choice) => onChoose(day.date, choice)}
+        />
+      ))}
       {hidden > 0 && (
         <p className="muted">
           {plural(hidden, 'more day')} {hidden === 1 ? 'differs' : 'differ'};{' '}

@@ -1,4 +1,5 @@
 import { formatTimestamp, type ConflictChoice, type ReviewsPreview } from '../../../shared';
+import { ConflictChoiceField } from './ConflictChoiceField';
 import { plural } from './failureMessage';
 
 interface Props {
@@ -19,36 +20,17 @@ export function ImportReviews({ reviews, choices, onChoose }: Props) {
         export, {reviewConflicts.length} {reviewConflicts.length === 1 ? 'differs' : 'differ'} from your journal,{' '}
         {unchangedReviews.length} already the same.
       </p>
-      {reviewConflicts.map((review) => {
-        const choice = choices.get(review.week) ?? 'mine';
-        return (
-          <fieldset key={review.week} className="import-conflict">
-            <legend>Review of {review.week}: differs from your journal</legend>
-            <p className="muted">
-              Yours was saved {formatTimestamp(review.mine.updatedAt, 'dateTime')}; the file ({review.file}) was saved{' '}
-              {formatTimestamp(review.theirs.updatedAt, 'dateTime')}.
-            </p>
-            <label>
-              <input
-                type="radio"
-                name={`review-conflict-${review.week}`}
-                checked={choice === 'mine'}
-                onChange={() => onChoose(review.week, 'mine')}
-              />{' '}
-              Keep mine
-            </label>{' '}
-            <label>
-              <input
-                type="radio"
-                name={`review-conflict-${review.week}`}
-                checked={choice === 'theirs'}
-                onChange={() => onChoose(review.week, 'theirs')}
-              />{' '}
-              Take theirs
-            </label>
-          </fieldset>
-        );
-      })}
+      {reviewConflicts.map((review) => (
+        <ConflictChoiceField
+          key={review.week}
+          name={`review-conflict-${review.week}`}
+          legend={`Review of ${review.week}: differs from your journal`}
+          note={`Yours was saved ${formatTimestamp(review.mine.updatedAt, 'dateTime')}; the file (${review.file}) was saved ${formatTimestamp(review.theirs.updatedAt, 'dateTime')}.`}
+          choice={choices.get(review.week) ?? 'mine'}
+          take="Take theirs"
+          onChoose={(choice) => onChoose(review.week, choice)}
+        />
+      ))}
     </div>
   );
 }

@@ -1,21 +1,27 @@
-// Specific modules only, never the shared/ barrel: this worker must reach neither zod nor Dexie (see its bundle test).
+// Specific modules only, never the shared/ barrel: this worker must not reach Dexie (see its bundle test).
 import type { PickedFile } from '../../../shared/bridge';
 import { readDayFileParts } from '../../../shared/markdown/dayFileParts';
 import { unpackZip } from '../../../shared/markdown/zipArchive';
 import { decodeText } from '../bridge/browserFiles';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './importProtocol';
+import type { SourceWorkerRequest, SourceWorkerResponse } from './sourceProtocol';
+import { answerSource } from './sourceRead';
 
 /**
  * The import worker: unpacks zips and parses day files (YAML front matter and
  * markdown sections) away from the page, so a huge or hostile import never
- * freezes it. The values are checked with zod on the page afterwards
- * (shared/markdown/dayFile.ts), which keeps zod, 30 KB, out of this bundle.
+ * freezes it, and reads other journal apps' exports (sourceRead.ts). The day
+ * files' values are checked with zod on the page afterwards
+ * (shared/markdown/dayFile.ts). One worker for both, so yaml and fflate ship once.
  */
 
 // The renderer's TypeScript lib is DOM, not WebWorker; this is the part of the worker scope used here.
 interface WorkerScope {
-  addEventListener(type: 'message', listener: (event: MessageEvent<ImportWorkerRequest>) => void): void;
-  postMessage(message: ImportWorkerResponse): void;
+  addEventListener(
+    type: 'message',
+    listener: (event: MessageEvent<ImportWorkerRequest | SourceWorkerRequest>) => void,
+  ): void;
+  postMessage(message: ImportWorkerResponse | SourceWorkerResponse): void;
 }
 const scope = self as unknown as WorkerScope;
 
@@ -39,6 +45,7 @@ async function answer(request: ImportWorkerRequest): Promise<ImportWorkerRespons
   }
 }
 
-scope.addEventListener('message', (event) => {
-  void answer(event.data).then((response) => scope.postMessage(response));
+scope.addEventListener('message', ({ data: request }) => {
+  if (request.kind === 'source') void answerSource(request, (message) => scope.postMessage(message));
+  else void answer(request).then((response) => scope.postMessage(response));
 });

@@ -6,8 +6,9 @@ export interface PickedSourceFile {
   file: File;
 }
 
-/** What the page asks the source-import worker: read one pick from another journal app. */
+/** What the page asks the import worker to read from another journal app: one pick. */
 export interface SourceWorkerRequest {
+  kind: 'source';
   files: PickedSourceFile[];
   /** Obsidian's daily note format (moment.js tokens). */
   dailyNoteFormat: string;

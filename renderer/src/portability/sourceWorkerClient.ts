@@ -18,7 +18,8 @@ export function readSourceOffThread(
   const { signal, onProgress } = options;
   signal?.throwIfAborted();
   if (typeof Worker === 'undefined') return Promise.reject(new Error(NO_WORKER));
-  const worker = new Worker(new URL('./source.worker.ts', import.meta.url), {
+  // The markdown import's worker, which also reads other apps' exports; one of its own for this read.
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), {
     type: 'module',
     name: 'forkcast-source-import',
   });
@@ -39,7 +40,7 @@ export function readSourceOffThread(
       event.preventDefault();
       stop(new Error(`${NO_WORKER}${event.message ? ` (${event.message})` : ''}`));
     });
-    const request: SourceWorkerRequest = { files, dailyNoteFormat };
+    const request: SourceWorkerRequest = { kind: 'source', files, dailyNoteFormat };
     worker.postMessage(request);
   });
 }

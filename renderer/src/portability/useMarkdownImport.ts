@@ -11,6 +11,7 @@ import {
 import { bridge } from '../bridge/bridge';
 import { applyImport } from '../data/portabilityRepository';
 import { failureMessage, plural } from './failureMessage';
+import { useConflictChoices } from './useConflictChoices';
 import { previewImport } from './previewImport';
 
 export type ImportState =
@@ -47,14 +48,14 @@ export interface MarkdownImport {
 /** Reads markdown, previews it against the journal, and applies it all or nothing. */
 export function useMarkdownImport({ load, afterApply }: MarkdownImportOptions = {}): MarkdownImport {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
-  const [choices, setChoices] = useState<ReadonlyMap<LocalDate, ConflictChoice>>(new Map());
+  const { choices, choose, chooseAll: chooseAllOf, reset: resetChoices } = useConflictChoices();
   const reading = useRef<AbortController | null>(null);
 
   const start = useCallback(async () => {
     const controller = new AbortController();
     reading.current = controller;
     setState({ status: 'reading' });
-    setChoices(new Map());
+    resetChoices();
     try {
       const response = await (load ?? bridge.importMarkdown)();
       if (controller.signal.aborted || response.status === 'cancelled') return setState({ status: 'idle' });
@@ -67,27 +68,17 @@ export function useMarkdownImport({ load, afterApply }: MarkdownImportOptions = 
     } finally {
       if (reading.current === controller) reading.current = null;
     }
-  }, [load]);
+  }, [load, resetChoices]);
 
   const cancel = useCallback(() => {
     reading.current?.abort(new DOMException('The import was cancelled.', 'AbortError'));
   }, []);
 
-  const choose = useCallback((date: LocalDate, choice: ConflictChoice) => {
-    setChoices((current) => new Map(current).set(date, choice));
-  }, []);
-
   const chooseAll = useCallback(
     (choice: ConflictChoice) => {
-      if (state.status !== 'preview') return;
-      setChoices(
-        new Map([
-          ...state.preview.conflicts.map((day) => [day.date, choice] as const),
-          ...state.preview.reviews.reviewConflicts.map((review) => [review.week, choice] as const),
-        ]),
-      );
+      if (state.status === 'preview') chooseAllOf(state.preview, choice);
     },
-    [state],
+    [state, chooseAllOf],
   );
 
   const apply = useCallback(async () => {

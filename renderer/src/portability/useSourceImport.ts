@@ -12,6 +12,7 @@ import {
 } from '../../../shared';
 import { applyImport, loadJournal } from '../data/portabilityRepository';
 import { failureMessage, plural } from './failureMessage';
+import { useConflictChoices } from './useConflictChoices';
 import type { PickedSourceFile, SourceProgress } from './sourceProtocol';
 import { sourcePreview, type SourceSnapshot } from './sourcePreview';
 import { readSourceOffThread } from './sourceWorkerClient';
@@ -44,41 +45,44 @@ export interface SourceImport {
  */
 export function useSourceImport(): SourceImport {
   const [state, setState] = useState<SourceImportState>({ status: 'idle' });
-  const [choices, setChoices] = useState<ReadonlyMap<LocalDate, ConflictChoice>>(new Map());
+  const { choices, choose, chooseAll: chooseAllOf, reset: resetChoices } = useConflictChoices();
   const reading = useRef<AbortController | null>(null);
 
-  const start = useCallback(async (files: PickedSourceFile[], dailyNoteFormat: string) => {
-    if (files.length === 0) return;
-    const controller = new AbortController();
-    reading.current = controller;
-    setState({ status: 'reading', progress: null });
-    setChoices(new Map());
-    try {
-      const parse = await readSourceOffThread(files, dailyNoteFormat, {
-        signal: controller.signal,
-        onProgress: (progress) => {
-          if (!controller.signal.aborted) setState({ status: 'reading', progress });
-        },
-      });
-      const journal = await loadJournal();
-      controller.signal.throwIfAborted();
-      const snapshot: SourceSnapshot = {
-        parse,
-        journal: new Map(journal.entries.map((entry) => [entry.date, entry])),
-        customActivities: journal.customActivities,
-      };
-      const mapping = defaultMapping(parse);
-      const preview = sourcePreview(snapshot, mapping, new Date());
-      setState({ status: 'preview', source: parse.source, snapshot, mapping, preview });
-    } catch (error) {
-      if (controller.signal.aborted) return setState({ status: 'idle' });
-      const message =
-        error instanceof Error && error.message ? error.message : failureMessage(error, 'Reading the files');
-      setState({ status: 'failed', message });
-    } finally {
-      if (reading.current === controller) reading.current = null;
-    }
-  }, []);
+  const start = useCallback(
+    async (files: PickedSourceFile[], dailyNoteFormat: string) => {
+      if (files.length === 0) return;
+      const controller = new AbortController();
+      reading.current = controller;
+      setState({ status: 'reading', progress: null });
+      resetChoices();
+      try {
+        const parse = await readSourceOffThread(files, dailyNoteFormat, {
+          signal: controller.signal,
+          onProgress: (progress) => {
+            if (!controller.signal.aborted) setState({ status: 'reading', progress });
+          },
+        });
+        const journal = await loadJournal();
+        controller.signal.throwIfAborted();
+        const snapshot: SourceSnapshot = {
+          parse,
+          journal: new Map(journal.entries.map((entry) => [entry.date, entry])),
+          customActivities: journal.customActivities,
+        };
+        const mapping = defaultMapping(parse);
+        const preview = sourcePreview(snapshot, mapping, new Date());
+        setState({ status: 'preview', source: parse.source, snapshot, mapping, preview });
+      } catch (error) {
+        if (controller.signal.aborted) return setState({ status: 'idle' });
+        const message =
+          error instanceof Error && error.message ? error.message : failureMessage(error, 'Reading the files');
+        setState({ status: 'failed', message });
+      } finally {
+        if (reading.current === controller) reading.current = null;
+      }
+    },
+    [resetChoices],
+  );
 
   const cancel = useCallback(() => {
     reading.current?.abort(new DOMException('The import was cancelled.', 'AbortError'));
@@ -103,16 +107,11 @@ export function useSourceImport(): SourceImport {
     [remap],
   );
 
-  const choose = useCallback((date: LocalDate, choice: ConflictChoice) => {
-    setChoices((current) => new Map(current).set(date, choice));
-  }, []);
-
   const chooseAll = useCallback(
     (choice: ConflictChoice) => {
-      if (state.status !== 'preview') return;
-      setChoices(new Map(state.preview.conflicts.map((day) => [day.date, choice])));
+      if (state.status === 'preview') chooseAllOf(state.preview, choice);
     },
-    [state],
+    [state, chooseAllOf],
   );
 
   const apply = useCallback(async () => {

@@ -1,4 +1,5 @@
-import { formatDate, type LocalDate } from '../../../shared';
+import type { LocalDate } from '../../../shared';
+import { DayButtons } from '../components/DayButtons';
 
 interface Props {
   dates: readonly LocalDate[];
@@ -14,15 +15,7 @@ export function DraftClashes({ dates, onOpenDay }: Props) {
         <strong>Unsaved changes are waiting.</strong> Forkcast closed before they were saved, and these days were
         changed elsewhere since. Open each to choose which version stays.
       </p>
-      <ul className="row">
-        {dates.map((date) => (
-          <li key={date}>
-            <button type="button" onClick={() => onOpenDay(date)}>
-              {formatDate(date, 'shortWeekdayDate')}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <DayButtons dates={dates} onOpenDay={onOpenDay} />
     </div>
   );
 }

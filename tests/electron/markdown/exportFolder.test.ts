@@ -479,12 +479,16 @@ describe('a failure part-way', () => {
     const leftovers = [
       '2026/.2026-11-20.md.0123456789abcdef.tmp',
       '2026/.2026-11-19.md.3b241101-e2bb-4255-8caf-4136c566a962.tmp',
-      '2026/.2026-W47-review.md.0123456789abcdef.tmp',
+      '2026/.2026-W45-review.md.a1b2c3d4e5f60718.tmp',
       '.index.md.fedcba9876543210.tmp',
-      '.decision.md.fedcba9876543210.tmp',
+      '.decision.md.0f1e2d3c4b5a6978.tmp',
       '.forkcast/.manifest.json.00112233445566ff.tmp',
     ];
-    const theirs = ['.my-draft.md.tmp', '2026/.2026-11-20.md.notours.tmp'];
+    const theirs = [
+      '.my-draft.md.tmp',
+      '2026/.2026-11-20.md.notours.tmp',
+      '2026/.2026-W45-notes.md.a1b2c3d4e5f60718.tmp',
+    ];
     for (const path of [...leftovers, ...theirs]) await writeFile(join(folder, path), 'half a fi');
     await writeMarkdownExport(folder, request());
     const files = await listFiles(folder, { all: true });

@@ -1,0 +1,30 @@
+import { useCallback, useState } from 'react';
+import type { ConflictChoice, ImportPreview, LocalDate } from '../../../shared';
+
+export interface ConflictChoices {
+  /** Keep mine or take theirs, per conflicting day or weekly review (by its week); one not in here keeps mine. */
+  choices: ReadonlyMap<LocalDate, ConflictChoice>;
+  choose: (key: LocalDate, choice: ConflictChoice) => void;
+  /** The same choice for every conflict of `preview`, days and weekly reviews. */
+  chooseAll: (preview: ImportPreview, choice: ConflictChoice) => void;
+  /** Forgets every choice, for a new import. */
+  reset: () => void;
+}
+
+/** The user's keep mine / take theirs choices for an import's conflicts, the markdown and other apps' imports alike. */
+export function useConflictChoices(): ConflictChoices {
+  const [choices, setChoices] = useState<ReadonlyMap<LocalDate, ConflictChoice>>(new Map());
+  const choose = useCallback((key: LocalDate, choice: ConflictChoice) => {
+    setChoices((current) => new Map(current).set(key, choice));
+  }, []);
+  const chooseAll = useCallback((preview: ImportPreview, choice: ConflictChoice) => {
+    setChoices(
+      new Map([
+        ...preview.conflicts.map((day) => [day.date, choice] as const),
+        ...preview.reviews.reviewConflicts.map((review) => [review.week, choice] as const),
+      ]),
+    );
+  }, []);
+  const reset = useCallback(() => setChoices(new Map()), []);
+  return { choices, choose, chooseAll, reset };
+}
