@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fromLocalDate, toLocalDate, type LocalDate } from './dates';
 import { localDateSchema } from './dateSchemas';
 import { PATHS } from './entry';
+import { experimentListSchema } from './experimentSchemas';
 import { LIMITS } from './limits';
 
 /** When Today asks "Was it right?": this many months after the decision. */
@@ -41,7 +42,7 @@ export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 
 /**
  * The decision the journal is for: when the promotion conversation is, and
- * the decision once recorded. One record per journal, stored (and sealed
+ * the decision once recorded, and the experiments planned before it. One record per journal, stored (and sealed
  * under the lock) like the days, and carried by the backup and the markdown
  * export. `updatedAt` tells an import whether the journal's plan changed
  * since a file was written.
@@ -51,6 +52,8 @@ export const decisionPlanSchema = z.object({
   decisionDate: localDateSchema.nullable(),
   /** The decision, once recorded. */
   record: decisionRecordSchema.nullable().default(null),
+  /** The periods set aside to try more of one kind of work (experimentSchemas.ts), in start order; since schema v6. */
+  experiments: experimentListSchema.default([]),
   updatedAt: z.iso.datetime(),
 });
 export type DecisionPlan = z.output<typeof decisionPlanSchema>;

@@ -25,4 +25,5 @@ export * from './habits';
 export * from './importers';
 export * from './paper';
 export * from './decisionSchemas';
+export * from './experimentSchemas';
 export * from './review';

@@ -47,7 +47,11 @@ export async function readForCompare(path: string): Promise<{ bytes: Buffer | nu
       for await (const chunk of handle.createReadStream({ autoClose: false })) hash.update(chunk as Buffer);
       return { bytes: null, sha256: hash.digest('hex'), seen };
     }
-    const bytes = await handle.readFile();
+    // One read of the size found, plus a byte to notice a file that grew (readFile would stat it again);
+    // a file that changed size meanwhile is read again in full, and the check before any rename notices it.
+    const buffer = Buffer.alloc(info.size + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const bytes = bytesRead === info.size ? buffer.subarray(0, bytesRead) : await handle.readFile();
     return { bytes, sha256: sha256(bytes), seen };
   } finally {
     await handle.close();
@@ -55,13 +59,13 @@ export async function readForCompare(path: string): Promise<{ bytes: Buffer | nu
 }
 
 /**
- * Writes `text` at `path` atomically, after checking right before the rename
+ * Writes `data` (bytes, or text as UTF-8) at `path` atomically, after checking right before the rename
  * that its folder is still the one checked and the file is still as it was
  * seen. Throws ChangedMeanwhileError when another app changed the file.
  */
-export function writeChecked(guard: FolderGuard, path: string, text: string, seen: Seen): Promise<void> {
+export function writeChecked(guard: FolderGuard, path: string, data: string | Uint8Array, seen: Seen): Promise<void> {
   const target = guard.resolve(path);
-  return writeFileAtomic(target, text, {
+  return writeFileAtomic(target, data, {
     flush: false,
     beforeRename: async () => {
       // Both looks at once; a folder that is no longer the one checked stops the export before anything else.

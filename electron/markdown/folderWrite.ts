@@ -73,6 +73,8 @@ export const kindOf = (entry: Pick<Dirent, 'isFile' | 'isDirectory'>): Kind =>
   entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other';
 
 type Planned = { file: ExportFile; seen: Seen };
+/** A file already holding what the export would write, with the record of those bytes (hashed once, when read). */
+type Unchanged = { file: ExportFile; written: WrittenFile };
 
 function conflictOf(file: ExportFile, reason: ExportConflict['reason'], hash: string): ConflictingFile {
   const date = dateInFileName(file.path);
@@ -92,7 +94,7 @@ async function planWrites(
   record: ReadonlyMap<string, WrittenFile>,
   entries: ReadonlyMap<string, Entry>,
   stop: () => Error | undefined,
-): Promise<{ toWrite: Planned[]; unchanged: ExportFile[]; conflicts: ConflictingFile[] }> {
+): Promise<{ toWrite: Planned[]; unchanged: Unchanged[]; conflicts: ConflictingFile[] }> {
   for (const folder of new Set(files.map((file) => folderOf(file.path)).filter(Boolean))) {
     const kind = listing.get(folder);
     if (kind !== undefined && kind !== 'folder') {
@@ -102,7 +104,7 @@ async function planWrites(
     }
   }
   const toWrite: Planned[] = [];
-  const unchanged: ExportFile[] = [];
+  const unchanged: Unchanged[] = [];
   const conflicts: ConflictingFile[] = [];
   const existing: ExportFile[] = [];
   for (const file of files) {
@@ -119,7 +121,7 @@ async function planWrites(
       }
       const found = await readForCompare(guard.resolve(file.path));
       if (found.bytes?.equals(Buffer.from(file.text, 'utf8'))) {
-        unchanged.push(file);
+        unchanged.push({ file, written: { sha256: found.sha256, bytes: found.bytes.byteLength } });
         return;
       }
       const known = record.get(file.path);
@@ -199,7 +201,7 @@ export async function writeFolderFiles(guard: FolderGuard, write: FolderWrite): 
   const record = write.complete
     ? new Map([...manifest.files].filter(([path]) => listing.get(path) === 'file' && isExportPath(path)))
     : new Map(manifest.files);
-  for (const file of plan.unchanged) record.set(file.path, writtenFile(file.text));
+  for (const { file, written } of plan.unchanged) record.set(file.path, written);
   let done = plan.unchanged.length + conflicts.length;
   onProgress?.(done, files.length);
 
@@ -209,11 +211,12 @@ export async function writeFolderFiles(guard: FolderGuard, write: FolderWrite): 
   let removed = 0;
   let failure: unknown;
   try {
-    for (const year of new Set(days.map(({ file }) => folderOf(file.path)))) {
-      const stop = cancelled();
-      if (stop) throw stop;
-      await guard.enter(year);
-    }
+    // Year folders are made and checked several at a time: one after another, their round trips added up.
+    await eachLimited(
+      [...new Set(days.map(({ file }) => folderOf(file.path)))],
+      (year) => guard.enter(year),
+      cancelled,
+    );
     if (index.length > 0) await guard.verify('');
     for (const year of new Set((write.removals ?? []).map(folderOf))) {
       if (listing.get(year) === 'folder') await guard.enter(year);
@@ -224,8 +227,10 @@ export async function writeFolderFiles(guard: FolderGuard, write: FolderWrite): 
         batch,
         async ({ file, seen }) => {
           try {
-            await writeChecked(guard, file.path, file.text, seen);
-            record.set(file.path, writtenFile(file.text));
+            // Encoded once: the same bytes are written and hashed for the record.
+            const bytes = Buffer.from(file.text, 'utf8');
+            await writeChecked(guard, file.path, bytes, seen);
+            record.set(file.path, writtenFile(bytes));
             writtenPaths.push(file.path);
           } catch (error) {
             if (!(error instanceof ChangedMeanwhileError)) throw error;
@@ -269,7 +274,7 @@ export async function writeFolderFiles(guard: FolderGuard, write: FolderWrite): 
     conflicts: conflicts.sort(byPath),
     warnings,
     settled: new Map(
-      [...plan.unchanged.map(({ path }) => path), ...writtenPaths].map((path) => [
+      [...plan.unchanged.map(({ file }) => file.path), ...writtenPaths].map((path) => [
         path,
         record.get(path)?.sha256 ?? '',
       ]),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { lstat } from 'node:fs/promises';
 import {
   MANIFEST_FOLDER,
@@ -15,13 +15,16 @@ import { ExportTargetError, type FolderGuard } from './folderGuard';
 /** A manifest of 200,000 days is about 22 MB. */
 const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
 
-/** The SHA-256 of some bytes or UTF-8 text, in hex: what the manifest records. */
+/** The SHA-256 of some bytes or UTF-8 text, in hex: what the manifest records. One call, no Hash object: an export hashes every file. */
 export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return hash('sha256', data, 'hex');
 }
 
-export function writtenFile(text: string): WrittenFile {
-  return { sha256: sha256(text), bytes: Buffer.byteLength(text) };
+/** The manifest's record of a file written with these bytes (or this text, as UTF-8). */
+export function writtenFile(data: string | Uint8Array): WrittenFile {
+  return typeof data === 'string'
+    ? { sha256: sha256(data), bytes: Buffer.byteLength(data) }
+    : { sha256: sha256(data), bytes: data.byteLength };
 }
 
 /**

@@ -17,6 +17,12 @@ export interface ExperimentPlan {
   focus: Path;
 }
 
+/** What each focus means, in the words the rest of the app uses. */
+export const FOCUS_WORDS: Readonly<Record<Path, string>> = {
+  management: 'more people work',
+  architecture: 'more system work',
+};
+
 /** One side of the comparison: the experiment's days, or the weeks before it. */
 export interface ExperimentSpan extends LeanFigure {
   from: LocalDate;

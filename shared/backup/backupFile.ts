@@ -31,9 +31,10 @@ export const BACKUP_FORMAT = 'forkcast-backup';
  * say "update" instead of calling a newer backup damaged.
  * 4: the weekly reviews (`data.reviews`); an older file has none, and reads as having none.
  * 5: `decision`, the decision plan (absent in older files: they had none).
- * The bump makes an older Forkcast refuse the file rather than drop it.
+ * 6: the decision plan's `experiments` (an older plan has none).
+ * Each bump makes an older Forkcast refuse the file rather than drop what it cannot read.
  */
-export const BACKUP_VERSION = 5;
+export const BACKUP_VERSION = 6;
 
 /** The first format that can be locked: 3 adds `lock` and `sealed` in place of `data`; a plain one is as in 2. */
 const FIRST_LOCKED_VERSION = 3;

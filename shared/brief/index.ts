@@ -3,3 +3,4 @@ export * from './text';
 export * from './readingNotes';
 export * from './picture';
 export * from './readiness';
+export * from './experiments';

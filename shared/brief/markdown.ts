@@ -1,7 +1,8 @@
 import type { LocalDate } from '../dates';
 import { describeRange, leanWords, plural, signed, type PeriodRow, type TrendsData } from '../trends';
+import { briefExperimentLines } from './experiments';
 import { pictureLines } from './picture';
-import { briefDecisionLines } from './readiness';
+import { briefDecisionLines, type DecidedOn } from './readiness';
 import { READING_NOTES } from './readingNotes';
 import {
   briefDate,
@@ -65,8 +66,18 @@ function drivers(data: TrendsData, side: 'good' | 'bad'): string[] {
       );
 }
 
+function experimentSection(data: TrendsData): string[] {
+  const lines = briefExperimentLines(data, markdownText);
+  return lines.length === 0 ? [] : ['## Experiments', '', ...lines.map((line) => `- ${line}`), ''];
+}
+
 /** The decision brief as markdown: the same sections as on screen, user text kept as plain text. */
-export function briefMarkdown(data: TrendsData, generatedOn: LocalDate, decisionDate: LocalDate | null = null): string {
+export function briefMarkdown(
+  data: TrendsData,
+  generatedOn: LocalDate,
+  decisionDate: LocalDate | null = null,
+  decided: DecidedOn | null = null,
+): string {
   const { headline } = data;
   const quotes =
     data.highlights.length === 0
@@ -81,7 +92,7 @@ export function briefMarkdown(data: TrendsData, generatedOn: LocalDate, decision
     '',
     `Range: ${describeRange(data.range)} · ${plural(data.entries, 'day')} written · prepared ${briefDate(generatedOn)}`,
     '',
-    ...briefDecisionLines(data, decisionDate, generatedOn).flatMap((line) => [line, '']),
+    ...briefDecisionLines(data, decisionDate, generatedOn, decided).flatMap((line) => [line, '']),
     '## The lean',
     '',
     `**${headline.title}**`,
@@ -93,6 +104,7 @@ export function briefMarkdown(data: TrendsData, generatedOn: LocalDate, decision
     '',
     ...pictureLines(data).map((line) => `- ${line}`),
     '',
+    ...experimentSection(data),
     '## What goes with good days',
     '',
     ...drivers(data, 'good'),

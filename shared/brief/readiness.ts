@@ -2,6 +2,8 @@ import { readinessFrom, type Readiness } from '../analysis';
 import { dayNumber } from '../analysis/calendar';
 import { formatDate } from '../dateFormat';
 import type { LocalDate } from '../dates';
+import type { DecisionRecord } from '../decisionSchemas';
+import { ROLE_NAMES } from '../entry';
 import type { TrendsData } from '../trends';
 import { plural } from '../words';
 import { calendarTime, needLine } from './picture';
@@ -76,8 +78,26 @@ export function readinessSentences(readiness: Readiness): { summary: string; nee
   }
 }
 
-/** The brief's lines on the decision: the date and days left, then the estimate when the range ends today. */
-export function briefDecisionLines(data: TrendsData, decisionDate: LocalDate | null, today: LocalDate): string[] {
+/** The decision once recorded, as the brief names it. */
+export type DecidedOn = Pick<DecisionRecord, 'decidedOn' | 'choice'>;
+
+/**
+ * The brief's lines on the decision: once it is recorded, the day it was
+ * made and the path (the countdown has done its work); before, the date and
+ * days left, then the estimate when the range ends today.
+ */
+export function briefDecisionLines(
+  data: TrendsData,
+  decisionDate: LocalDate | null,
+  today: LocalDate,
+  decided: DecidedOn | null = null,
+): string[] {
+  if (decided) {
+    const role = ROLE_NAMES[decided.choice].toLowerCase();
+    return [
+      `You decided on ${formatDate(decided.decidedOn, 'shortWeekdayDate')}: the ${decided.choice} path (${role}).`,
+    ];
+  }
   if (decisionDate === null) return [];
   const readiness = readinessOfTrends(data, decisionDate, today);
   const days = daysLeftLine(decisionDate, today);

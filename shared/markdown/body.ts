@@ -1,6 +1,7 @@
 import type { LocalDate } from '../dates';
 import type { Entry } from '../entry';
 import { findPrompt } from '../prompts';
+import { TextLines } from './textLines';
 
 /**
  * The body of a day file: a title, each prompt as a level-two heading with
@@ -139,17 +140,22 @@ export function renderBody(entry: Entry): string {
   return lines.join('\n');
 }
 
-/** True when a line may carry an escape: a backslash before a heading, or an extra hyphen on a rule. */
-const mayBeEscaped = (line: string) => line.startsWith('\\') || line.startsWith('----');
+/** True when line `index` may carry an escape: a backslash before a heading, or an extra hyphen on a rule. */
+const mayBeEscaped = (lines: TextLines, index: number) =>
+  lines.startsWith('\\', index) || lines.startsWith('----', index);
 
 /** A section's text: lines `from` to `to` of the body, less the blank lines the export puts around them, escapes undone. */
-function decodeSection(lines: readonly string[], from: number, to: number, keys: () => ReadonlySet<string>): string {
+function decodeSection(lines: TextLines, from: number, to: number, keys: () => ReadonlySet<string>): string {
   let start = from;
   let end = to;
-  if (start < end && lines[start] === '') start += 1;
-  if (end > start && lines[end - 1] === '') end -= 1;
-  const section = lines.slice(start, end);
-  return (section.some(mayBeEscaped) ? decodeLines(section, keys()) : section).join('\n');
+  if (start < end && lines.isEmpty(start)) start += 1;
+  if (end > start && lines.isEmpty(end - 1)) end -= 1;
+  const section = lines.span(start, end);
+  // Most sections hold no escape and are taken as one slice of the file; the others are decoded line by line.
+  for (let index = start; index < end; index += 1) {
+    if (mayBeEscaped(lines, index)) return decodeLines(section.split('\n'), keys()).join('\n');
+  }
+  return section;
 }
 
 function trimBlankLines(lines: readonly string[]): string[] {
@@ -172,11 +178,12 @@ export type BodyResult =
   | { ok: false; reason: string };
 
 /** The first line at or after `from` (and before `to`) that is a `##` heading with this key, or -1. */
-function findHeading(lines: readonly string[], key: string, from: number, to = lines.length): number {
+function findHeading(lines: TextLines, key: string, from: number, to = lines.count): number {
   // Headings as Forkcast writes them match as they are; others (hand-edited spacing, case) by their key.
   const exact = HEADINGS_BY_KEY.get(key);
   for (let index = from; index < to; index += 1) {
-    const line = lines[index] ?? '';
+    if (!lines.startsWith('##', index)) continue;
+    const line = lines.line(index);
     if (line === exact || lineHeadingKey(line) === key) return index;
   }
   return -1;
@@ -184,10 +191,11 @@ function findHeading(lines: readonly string[], key: string, from: number, to = l
 
 /**
  * Reads the answers to `promptIds`, the best moment and the notes from a
- * body's lines. A body with no headings at all is taken as notes, so a
- * hand-written day works.
+ * body (the text below the front matter, line breaks as LF). A body with no
+ * headings at all is taken as notes, so a hand-written day works.
  */
-export function parseBody(lines: readonly string[], date: LocalDate, promptIds: readonly string[]): BodyResult {
+export function parseBody(body: string, date: LocalDate, promptIds: readonly string[]): BodyResult {
+  const lines = new TextLines(body);
   // Needed only to undo an escape, which few files hold.
   let keySet: ReadonlySet<string> | null = null;
   const keys = () => (keySet ??= structuralKeys(promptIds));
@@ -207,22 +215,22 @@ export function parseBody(lines: readonly string[], date: LocalDate, promptIds: 
   // Everything before the notes had its headings escaped, so the first Notes heading is the real one,
   // and a Best moment heading counts only above it.
   const notesAt = findHeading(lines, NOTES_KEY, cursor);
-  const sectionEnd = notesAt < 0 ? lines.length : notesAt;
+  const sectionEnd = notesAt < 0 ? lines.count : notesAt;
   const momentAt = findHeading(lines, BEST_MOMENT_KEY, cursor, sectionEnd);
   const answersEnd = momentAt < 0 ? sectionEnd : momentAt;
 
   const answers = starts.map((start, i) => decodeSection(lines, start + 1, starts[i + 1] ?? answersEnd, keys));
   const highlight = momentAt < 0 ? null : decodeSection(lines, momentAt + 1, sectionEnd, keys);
-  let notes = notesAt < 0 ? '' : decodeSection(lines, notesAt + 1, lines.length, () => NO_KEYS);
+  let notes = notesAt < 0 ? '' : decodeSection(lines, notesAt + 1, lines.count, () => NO_KEYS);
 
   // Text above the first heading: the title the export wrote, or the user's own words.
-  const firstHeading = [starts[0], momentAt, notesAt].find((at) => at !== undefined && at >= 0) ?? lines.length;
-  const preamble = trimBlankLines(lines.slice(0, firstHeading));
+  const firstHeading = [starts[0], momentAt, notesAt].find((at) => at !== undefined && at >= 0) ?? lines.count;
+  const preamble = trimBlankLines(lines.span(0, firstHeading).split('\n'));
   const title = preamble[0]?.trim();
   if (title?.startsWith('# ') && title === `# ${dayTitle(date)}`) preamble.shift();
   const extra = trimBlankLines(preamble).join('\n');
   const warnings: string[] = [];
-  if (extra && firstHeading < lines.length) {
+  if (extra && firstHeading < lines.count) {
     notes = notes ? `${extra}\n\n${notes}` : extra;
     warnings.push('text above the first heading was added to the notes');
   } else if (extra) {

@@ -56,31 +56,44 @@ export function readDayFileParts(file: PickedFile): DayFileParts {
   if (!isLocalDate(claimed)) return failed(`is named after ${claimed}, which is not a real calendar date`);
 
   const text = lf(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
-  const lines = text.split('\n');
-  if (lines[0]?.trimEnd() !== '---') return failed('has no front matter (the block between --- lines at the top)');
-  let close = -1;
-  for (let index = 1; index < lines.length; index += 1) {
-    const line = lines[index] as string;
+  // Line by line up to the closing line only: the body is read by offset (body.ts), not split.
+  const lineEnd = (from: number) => {
+    const at = text.indexOf('\n', from);
+    return at < 0 ? text.length : at;
+  };
+  const firstEnd = lineEnd(0);
+  if (text.slice(0, firstEnd).trimEnd() !== '---') {
+    return failed('has no front matter (the block between --- lines at the top)');
+  }
+  const frontLines: string[] = [];
+  let closeStart = -1;
+  let bodyStart = -1;
+  for (let from = firstEnd + 1; from <= text.length;) {
+    const end = lineEnd(from);
+    const line = text.slice(from, end);
     if ((line.startsWith('---') || line.startsWith('...')) && CLOSING.test(line)) {
-      close = index;
+      closeStart = from;
+      bodyStart = end + 1;
       break;
     }
+    frontLines.push(line);
+    from = end + 1;
   }
-  if (close < 0) return failed('has front matter that is never closed by a --- line');
+  if (bodyStart < 0) return failed('has front matter that is never closed by a --- line');
 
-  const frontLines = lines.slice(1, close);
   // Checked before parsing: a general YAML parser is slow on huge input, and no day needs this much.
-  const frontChars = frontLines.reduce((sum, line) => sum + line.length + 1, -1);
+  const frontChars = closeStart - firstEnd - 2;
   if (frontChars > LIMITS.frontMatterChars) {
     return failed(
       `has a front matter of ${frontChars.toLocaleString('en')} characters, more than the ${LIMITS.frontMatterChars.toLocaleString('en')} Forkcast reads`,
     );
   }
+
   const front = readFrontMatterYaml(frontLines);
   if (!front.ok) return failed(front.reason);
   const dateField = front.raw.date;
   // The body's title names the day; a date field that is not one is reported by the check, so any day will do here.
   const date = typeof dateField === 'string' && isLocalDate(dateField) ? dateField : claimed;
-  const body = parseBody(lines.slice(close + 1), date, listedPrompts(front.raw));
+  const body = parseBody(text.slice(bodyStart), date, listedPrompts(front.raw));
   return { status: 'read', name, claimed, raw: front.raw, canonical: front.canonical, body };
 }

@@ -4,6 +4,7 @@ import { formatDate } from '../dateFormat';
 import { localDateSchema } from '../dateSchemas';
 import { decisionPlanSchema, decisionRecordSchema, type DecisionPlan } from '../decisionSchemas';
 import { ROLE_NAMES } from '../entry';
+import { experimentListSchema, FOCUS_WORDS } from '../experimentSchemas';
 import { lf } from './dayFileParts';
 import { readFrontMatterYaml } from './frontMatterYaml';
 import { baseName, DECISION_FILE } from './paths';
@@ -11,7 +12,8 @@ import { writeYamlSubset, type SubsetValue } from './yamlSubset';
 
 /**
  * decision.md, the export's file for the decision plan. Its front matter is
- * what import reads back, exactly; the body repeats it for people and ends
+ * what import reads back, exactly (the date, the experiments, the record);
+ * the body repeats it for people and ends
  * with the brief as it stood the day the decision was recorded, verbatim
  * after a marker line. Like a day file, it is replaced by a later export only
  * while it holds what Forkcast wrote.
@@ -36,6 +38,7 @@ export function renderDecisionFile(plan: DecisionPlan): string {
     fields.reconsider = record.reconsider;
     if (record.revisits.length > 0) fields.revisits = record.revisits.map((revisit) => ({ ...revisit }));
   }
+  if (plan.experiments.length > 0) fields.experiments = plan.experiments.map((experiment) => ({ ...experiment }));
   fields.updated = plan.updatedAt;
   const body = [
     '# Decision',
@@ -44,6 +47,17 @@ export function renderDecisionFile(plan: DecisionPlan): string {
       ? 'No date is set for the decision conversation.'
       : `The decision conversation is on ${longDate(plan.decisionDate)}.`,
   ];
+  if (plan.experiments.length > 0) {
+    body.push(
+      '',
+      '## Experiments',
+      '',
+      ...plan.experiments.map(
+        (experiment) =>
+          `- ${experiment.label}: ${FOCUS_WORDS[experiment.focus]}, ${longDate(experiment.start)} to ${longDate(experiment.end)}`,
+      ),
+    );
+  }
   if (record) {
     body.push(
       '',
@@ -81,6 +95,7 @@ const decisionFrontSchema = z.object({
   reasons: z.string().optional(),
   reconsider: z.string().optional(),
   revisits: z.array(z.unknown()).optional(),
+  experiments: z.array(z.unknown()).optional(),
   updated: decisionPlanSchema.shape.updatedAt,
 });
 
@@ -119,5 +134,17 @@ export function parseDecisionFile(file: PickedFile): DecisionFileResult {
       return { ok: false, reason: `holds a decision that is not valid (${issueText(candidate.error)})` };
     record = candidate.data;
   }
-  return { ok: true, plan: { decisionDate: parsed.data.decisionDate ?? null, record, updatedAt: parsed.data.updated } };
+  const experiments = experimentListSchema.safeParse(parsed.data.experiments ?? []);
+  if (!experiments.success) {
+    return { ok: false, reason: `holds experiments that are not valid (experiments.${issueText(experiments.error)})` };
+  }
+  return {
+    ok: true,
+    plan: {
+      decisionDate: parsed.data.decisionDate ?? null,
+      record,
+      experiments: experiments.data,
+      updatedAt: parsed.data.updated,
+    },
+  };
 }

@@ -90,7 +90,9 @@ export function flatPropertyEdits(raw: Record<string, unknown>, activities: read
     const listed = (Array.isArray(names) ? names : [names]).map(String);
     const have = derived.activityNames ?? [];
     const key = (list: readonly string[]) => [...list].sort().join('\n');
-    if (key(listed) !== key(have)) {
+    // Files as Forkcast writes them list the names in the activities' order; only others need sorting.
+    const inOrder = listed.length === have.length && listed.every((name, index) => name === have[index]);
+    if (!inOrder && key(listed) !== key(have)) {
       edits.push(`activityNames lists ${quoteList(listed)}, but its activities list has ${quoteList(have)}`);
     }
   }

@@ -1,5 +1,5 @@
-import { canonicalJson } from '../backup/canonicalJson';
 import { customActivitySchema, type CustomActivity } from '../activitySchemas';
+import { canonicalJson } from '../backup/canonicalJson';
 import type { PickedFile } from '../bridge';
 import type { LocalDate } from '../dates';
 import { dayDifferences } from '../dayDifferences';
@@ -90,9 +90,11 @@ export interface DecisionImport {
   action: 'take' | 'same' | 'keep';
 }
 
-/** Two plans alike in everything but when they were saved. */
-const samePlan = (a: DecisionPlan, b: DecisionPlan) =>
-  canonicalJson({ ...a, updatedAt: '' }) === canonicalJson({ ...b, updatedAt: '' });
+/** Whether two plans say the same, whenever each was saved: the date, the experiments and the decision with its brief. */
+function samePlan(a: DecisionPlan, b: DecisionPlan): boolean {
+  const content = ({ decisionDate, record, experiments }: DecisionPlan) => ({ decisionDate, record, experiments });
+  return canonicalJson(content(a)) === canonicalJson(content(b));
+}
 
 /** Whether an imported decision plan replaces the journal's: the later save wins, as neither can be merged. */
 export function planDecisionImport(file: string, theirs: DecisionPlan, mine: DecisionPlan | null): DecisionImport {

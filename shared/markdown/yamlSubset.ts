@@ -14,7 +14,7 @@
 export type SubsetScalar = string | number;
 export type SubsetValue = SubsetScalar | SubsetScalar[] | Record<string, SubsetScalar>[];
 
-const PLAIN = /^[A-Za-z][A-Za-z0-9_./()-]*( [A-Za-z0-9_./()-]+)*$/;
+const PLAIN = /^[A-Za-z][A-Za-z0-9_./()-]*(?: [A-Za-z0-9_./()-]+)*$/;
 /** Words some YAML readers take as null, booleans or (a YAML 1.1 quirk: "e4") numbers. */
 const SPECIAL_WORD = /^(y|n|yes|no|on|off|true|false|null|e-?[0-9]+)$/i;
 /** Characters YAML does not allow raw, or reads as line breaks, inside quotes. */
@@ -68,7 +68,10 @@ function readScalar(text: string): SubsetScalar | undefined {
   // By the first character: a quote, a digit or minus (a number), or a letter (plain text).
   if (first !== 0x22) {
     if (first === 0x2d || (first >= 0x30 && first <= 0x39)) return NUMBER.test(text) ? Number(text) : undefined;
-    return PLAIN.test(text) && !NULL_OR_BOOLEAN.test(text) ? text : undefined;
+    // Only words of four or five letters can be null, true or false.
+    return PLAIN.test(text) && !((text.length === 4 || text.length === 5) && NULL_OR_BOOLEAN.test(text))
+      ? text
+      : undefined;
   }
   if (text.length < 2 || !text.endsWith('"') || QUOTE_UNSAFE.test(text)) return undefined;
   // Most quoted values (dates, timestamps) hold nothing to unescape; JSON.parse would give the same text.

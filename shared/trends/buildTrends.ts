@@ -10,6 +10,7 @@ import {
 } from '../analysis';
 import type { Entry, Stage } from '../entry';
 import { activityFeels } from './activityFeel';
+import { readExperiments, type NamedExperiment } from './experimentReading';
 import { headlineOf } from './headline';
 import { granularityFor, periodRows } from './periods';
 import { pixelDays } from './pixels';
@@ -53,13 +54,15 @@ const inRange = (range: DateRange) => (entry: Entry) =>
 
 /**
  * Everything the Trends view and the brief draw for one range, from the
- * entries (any order, any dates: those outside the range are ignored). Pure,
- * so it runs the same in the worker, on the main thread and in tests.
+ * entries (any order, any dates: those outside the range are ignored, but for
+ * the weeks before an experiment, which it is compared with). Pure, so it
+ * runs the same in the worker, on the main thread and in tests.
  */
 export function buildTrends(
   allEntries: readonly Entry[],
   customActivities: readonly CustomActivity[],
   range: DateRange,
+  experiments: readonly NamedExperiment[] = [],
 ): TrendsData {
   const entries = allEntries.filter(inRange(range));
   const report = analyzePaths(entries, {
@@ -108,5 +111,6 @@ export function buildTrends(
       paceOf(entries, range.to, report.range.from, { trendWeeks: t.trendWeeks, customActivities }),
     ),
     pathEntries: report.evidence.pathEntries,
+    experiments: readExperiments(allEntries, experiments, customActivities, range),
   };
 }

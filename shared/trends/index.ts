@@ -9,3 +9,4 @@ export * from './quotes';
 export * from './range';
 export type * from './types';
 export { capitalise, percent, plural, signed } from '../words';
+export * from './experimentReading';

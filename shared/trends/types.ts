@@ -2,6 +2,7 @@ import type { PathLean } from '../activities';
 import type { Band, Driver, Outlook, PathStatus, WorstDayPath } from '../analysis';
 import type { LocalDate } from '../dates';
 import type { Stage } from '../entry';
+import type { ExperimentReading } from './experimentReading';
 import type { PackedDates } from './packedDates';
 import type { PixelDays } from './pixels';
 
@@ -155,4 +156,6 @@ export interface TrendsData {
   outlook: Outlook;
   /** Days with rated path work the lean is read from (the readiness estimate scales its band by them). */
   pathEntries: number;
+  /** The experiments begun by the range's end that reach into it, compared as of that end. */
+  experiments: ExperimentReading[];
 }

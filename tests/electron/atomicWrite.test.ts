@@ -41,6 +41,13 @@ describe('writeFileAtomic', () => {
     expect(isTempNameFor(path.basename(tempPathFor(path.join(folder, name))), name)).toBe(true);
   });
 
+  it('gives every temporary name its own random part, past the batch the randomness is drawn in', () => {
+    const target = path.join(folder, '2026-11-20.md');
+    const names = Array.from({ length: 1_500 }, () => path.basename(tempPathFor(target)));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.every((name) => isTempNameFor(name, '2026-11-20.md'))).toBe(true);
+  });
+
   it('creates nothing when the folder does not exist', async () => {
     await expect(writeFileAtomic(path.join(folder, 'missing', 'a.md'), 'x')).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await readdir(folder)).toEqual([]);

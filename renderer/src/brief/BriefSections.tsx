@@ -3,6 +3,7 @@ import {
   BRIEF_CHART_POINTS,
   briefDate,
   briefDecisionLines,
+  briefExperimentLines,
   briefSeries,
   driverLine,
   headlineNotes,
@@ -12,6 +13,7 @@ import {
   timingSentence,
   worstHourRoleLine,
   worstHourSentence,
+  type DecidedOn,
 } from '../../../shared/brief';
 import { describeRange, type TrendsData } from '../../../shared/trends';
 import { MethodLink } from '../method/MethodLink';
@@ -21,6 +23,8 @@ interface Props {
   data: TrendsData;
   today: LocalDate;
   decisionDate: LocalDate | null;
+  /** The decision once recorded: the brief then says when it was made instead of counting down. */
+  decided?: DecidedOn | null;
 }
 
 function Drivers({ data, side }: { data: TrendsData; side: 'good' | 'bad' }) {
@@ -39,7 +43,7 @@ function Drivers({ data, side }: { data: TrendsData; side: 'good' | 'bad' }) {
  * The brief itself: one page that can go into the conversation. User text
  * (highlights, activity names) is rendered as React text, never as HTML.
  */
-export function BriefSections({ data, today, decisionDate }: Props) {
+export function BriefSections({ data, today, decisionDate, decided = null }: Props) {
   const { headline } = data;
   const series = briefSeries(data, BRIEF_CHART_POINTS);
   const unit = series[0]?.key.includes('-W') ? 'week' : 'month';
@@ -50,7 +54,7 @@ export function BriefSections({ data, today, decisionDate }: Props) {
         <p className="muted">
           {describeRange(data.range)} · {plural(data.entries, 'day')} written · prepared {briefDate(today)}
         </p>
-        {briefDecisionLines(data, decisionDate, today).map((line) => (
+        {briefDecisionLines(data, decisionDate, today, decided).map((line) => (
           <p key={line} className="brief-decision">
             {line}
           </p>
@@ -69,10 +73,10 @@ export function BriefSections({ data, today, decisionDate }: Props) {
         </p>
         {series.some((row) => row.lean !== null) && (
           <figure className="brief-chart">
-            <LeanChart rows={series} height={180} />
+            <LeanChart rows={series} marks={data.experiments} height={180} />
             <figcaption className="muted">
               Lean by {unit}: above zero system work felt better, below zero people work did. The shading is the
-              plausible range.
+              plausible range{data.experiments.length > 0 ? '; dashed shading marks your experiments' : ''}.
             </figcaption>
           </figure>
         )}
@@ -87,6 +91,17 @@ export function BriefSections({ data, today, decisionDate }: Props) {
             ))}
           </ul>
         </section>
+
+        {data.experiments.length > 0 && (
+          <section aria-labelledby="brief-experiments">
+            <h2 id="brief-experiments">Experiments</h2>
+            <ul>
+              {briefExperimentLines(data).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </section>
+        )}
 
         <div className="brief-columns">
           <section aria-labelledby="brief-good">

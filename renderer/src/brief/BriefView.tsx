@@ -20,8 +20,10 @@ export function BriefView({ today }: Props) {
   const [choice, setChoice] = useRangeChoice();
   const trends = useTrends(resolveRange(choice, today));
   const data = trends.status === 'ready' ? trends.data : null;
-  const decisionDate = useDecisionPlan()?.decisionDate ?? null;
-  const { state, saveMarkdown, savePdf } = useBriefExport(data, today, decisionDate);
+  const plan = useDecisionPlan();
+  const decisionDate = plan?.decisionDate ?? null;
+  const decided = plan?.record ?? null;
+  const { state, saveMarkdown, savePdf } = useBriefExport(data, today, decisionDate, decided);
   const inBrowser = useAppInfo()?.mode === 'browser';
   const busy = !data || (trends.status === 'ready' && trends.stale) || state.status === 'working';
 
@@ -48,7 +50,7 @@ export function BriefView({ today }: Props) {
         </p>
       </div>
       <TrendsStatus trends={trends} />
-      {data && <BriefSections data={data} today={today} decisionDate={decisionDate} />}
+      {data && <BriefSections data={data} today={today} decisionDate={decisionDate} decided={decided} />}
     </div>
   );
 }

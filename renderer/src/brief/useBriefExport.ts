@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { paperForLocale, type LocalDate } from '../../../shared';
-import { briefFileName, briefMarkdown } from '../../../shared/brief';
+import { briefFileName, briefMarkdown, type DecidedOn } from '../../../shared/brief';
 import type { TrendsData } from '../../../shared/trends';
 import { bridge } from '../bridge/bridge';
 
@@ -13,7 +13,12 @@ export type BriefExportState =
 type Response = Awaited<ReturnType<typeof bridge.printBriefToPdf>>;
 
 /** Saves the brief as markdown or PDF through the bridge (a dialog in the app, a download or the print dialog in a browser). */
-export function useBriefExport(data: TrendsData | null, today: LocalDate, decisionDate: LocalDate | null) {
+export function useBriefExport(
+  data: TrendsData | null,
+  today: LocalDate,
+  decisionDate: LocalDate | null,
+  decided: DecidedOn | null,
+) {
   const [state, setState] = useState<BriefExportState>({ status: 'idle' });
 
   const run = useCallback(async (what: string, save: () => Promise<Response>) => {
@@ -33,9 +38,12 @@ export function useBriefExport(data: TrendsData | null, today: LocalDate, decisi
   const saveMarkdown = useCallback(() => {
     if (!data) return;
     void run('The brief', () =>
-      bridge.saveBrief({ suggestedName: briefFileName(data, 'md'), text: briefMarkdown(data, today, decisionDate) }),
+      bridge.saveBrief({
+        suggestedName: briefFileName(data, 'md'),
+        text: briefMarkdown(data, today, decisionDate, decided),
+      }),
     );
-  }, [data, today, decisionDate, run]);
+  }, [data, today, decisionDate, decided, run]);
 
   const savePdf = useCallback(() => {
     if (!data) return;

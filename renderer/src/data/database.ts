@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
-import type { Keyring } from '../../../shared';
+import type { DecisionPlan, Keyring } from '../../../shared';
 import { DATABASE_NAME, STORES } from './databaseNames';
-import type { CustomActivityRow, DecisionRow, EntryRow, ReviewRow } from './sealedRows';
+import { isSealed, type CustomActivityRow, type DecisionRow, type EntryRow, type ReviewRow } from './sealedRows';
 
 export { DATABASE_NAME } from './databaseNames';
 
@@ -59,6 +59,19 @@ export class ForkcastDatabase extends Dexie {
     // Version 5: the decision plan, one row keyed 'decision' ({ id, iv, data } once locked). No
     // index but the key, so nothing the user chose is in the clear; existing rows are untouched.
     this.version(5).stores({ [STORES.decision]: 'id' });
+    // Version 6: the decision plan gains its experiments (shared/experimentSchemas.ts). No store or
+    // index changes; a plain plan gets an empty list here, and a sealed one, which an upgrade
+    // cannot open, gets it where it is opened (planOf in sealedRows.ts).
+    this.version(6)
+      .stores({})
+      .upgrade((transaction) =>
+        transaction
+          .table<DecisionRow, string>(STORES.decision)
+          .toCollection()
+          .modify((row) => {
+            if (!isSealed(row) && !Array.isArray((row as Partial<DecisionPlan>).experiments)) row.experiments = [];
+          }),
+      );
   }
 }
 

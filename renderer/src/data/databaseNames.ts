@@ -10,7 +10,7 @@ export const DATABASE_NAME = 'forkcast';
  * The trends worker's reader refuses a journal a newer Forkcast has upgraded,
  * whose entries it may not understand; a test keeps this in step with database.ts.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const STORES = {
   entries: 'entries',

@@ -2,10 +2,13 @@ import {
   DECISION_PLAN_ID,
   decisionPlanSchema,
   describeIssues,
+  experimentProblem,
   isLocalDate,
   shiftDate,
   type DecisionPlan,
   type DecisionRecord,
+  type Experiment,
+  type ExperimentDraft,
   type LocalDate,
   type Path,
   type RevisitAnswer,
@@ -43,7 +46,7 @@ async function changePlan(change: (current: DecisionPlan) => DecisionPlan): Prom
   const before = await db.decision.get(DECISION_PLAN_ID);
   const current = (before && (await openDecision(before, mode.state))) ?? null;
   const parsed = decisionPlanSchema.safeParse(
-    change(current ?? { decisionDate: null, record: null, updatedAt: new Date(0).toISOString() }),
+    change(current ?? { decisionDate: null, record: null, experiments: [], updatedAt: new Date(0).toISOString() }),
   );
   if (!parsed.success) throw new ValidationError(describeIssues(parsed.error, 'The decision'));
   const row = await decisionRow(DECISION_PLAN_ID, parsed.data, mode);
@@ -112,4 +115,49 @@ export async function answerRevisit(
     revisits.sort((a, b) => a.months - b.months);
     return { ...plan, record: { ...plan.record, revisits }, updatedAt: now.toISOString() };
   });
+}
+
+/**
+ * Adds an experiment, or (with `replacing`, the start of one stored) changes
+ * one. One that cannot be stored, or that shares a day with another, is
+ * refused with the form's own message and changes nothing; the check runs
+ * again on the stored plan, so two windows cannot add overlapping ones.
+ */
+export async function saveExperiment(
+  draft: ExperimentDraft,
+  replacing: LocalDate | null,
+  now = new Date(),
+): Promise<void> {
+  await changePlan((plan) => {
+    if (replacing !== null && !plan.experiments.some((item) => item.start === replacing)) {
+      throw new ValidationError(
+        'That experiment was removed meanwhile (perhaps in another window); nothing was changed.',
+      );
+    }
+    const others = plan.experiments.filter((item) => item.start !== replacing);
+    const problem = experimentProblem(draft, others);
+    if (problem) throw new ValidationError(problem);
+    const experiment: Experiment = {
+      label: draft.label.trim(),
+      focus: draft.focus,
+      start: draft.start,
+      end: draft.end,
+    };
+    const experiments = [...others, experiment].sort((a, b) => (a.start < b.start ? -1 : 1));
+    return { ...plan, experiments, updatedAt: now.toISOString() };
+  });
+}
+
+/** Removes the experiment that starts on `start`; returns it, so it can be put back (Undo). */
+export async function deleteExperiment(start: LocalDate, now = new Date()): Promise<Experiment | null> {
+  let removed: Experiment | null = null;
+  await changePlan((plan) => {
+    removed = plan.experiments.find((item) => item.start === start) ?? null;
+    return {
+      ...plan,
+      experiments: plan.experiments.filter((item) => item.start !== start),
+      updatedAt: now.toISOString(),
+    };
+  });
+  return removed;
 }

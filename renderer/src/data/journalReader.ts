@@ -1,11 +1,16 @@
 import type { DateRange } from '../../../shared/trends/types';
 import { DATABASE_NAME, SCHEMA_VERSION, STORES } from './databaseNames';
-import type { CustomActivityRow, EntryRow } from './sealedRows';
+import type { CustomActivityRow, DecisionRow, EntryRow } from './sealedRows';
 
-/** What the trends need from the journal: the days of a range and the user's own activities, as stored (sealed once locked). */
+/**
+ * What the trends need from the journal: the days of a range, the user's own
+ * activities and the decision plan (for its experiments), as stored (sealed once locked).
+ */
 export interface JournalSlice {
   entries: EntryRow[];
   customActivities: CustomActivityRow[];
+  /** Null when there is none, or the journal predates the store (schema v5). */
+  decision: DecisionRow | null;
 }
 
 /** Said when there is no journal database to read; the reader never creates one. */
@@ -40,11 +45,17 @@ export class JournalReader {
     this.open().catch(() => undefined);
   }
 
-  /** The days of `range`, both ends included, in date order, and every custom activity: one readonly transaction. */
+  /**
+   * The days of `range`, both ends included, in date order, every custom
+   * activity and the decision plan: one readonly transaction.
+   */
   async read(range: DateRange): Promise<JournalSlice> {
     const database = await this.open();
     return new Promise<JournalSlice>((resolve, reject) => {
-      const transaction = database.transaction([STORES.entries, STORES.customActivities], 'readonly');
+      const stores: string[] = [STORES.entries, STORES.customActivities];
+      const hasDecision = database.objectStoreNames.contains(STORES.decision);
+      if (hasDecision) stores.push(STORES.decision);
+      const transaction = database.transaction(stores, 'readonly');
       // IDBKeyRange.bound throws for a backwards range; Dexie answered it with no days, and so does this.
       const backwards = range.from !== null && range.from > range.to;
       const entries: IDBRequest<unknown[]> | null = backwards
@@ -53,10 +64,15 @@ export class JournalReader {
             .objectStore(STORES.entries)
             .getAll(range.from === null ? IDBKeyRange.upperBound(range.to) : IDBKeyRange.bound(range.from, range.to));
       const customActivities: IDBRequest<unknown[]> = transaction.objectStore(STORES.customActivities).getAll();
+      // The plan's one row, by its fixed key (DECISION_PLAN_ID, not imported: it would bring zod along).
+      const decision: IDBRequest<unknown> | null = hasDecision
+        ? transaction.objectStore(STORES.decision).get('decision')
+        : null;
       transaction.oncomplete = () =>
         resolve({
           entries: (entries?.result ?? []) as EntryRow[],
           customActivities: customActivities.result as CustomActivityRow[],
+          decision: (decision?.result ?? null) as DecisionRow | null,
         });
       transaction.onabort = () => reject(transaction.error ?? new Error('Reading the journal was interrupted'));
     });

@@ -155,8 +155,16 @@ export class RowOpener {
 }
 
 /** The plan without its row key. New fields get their defaults here too: upgrades cannot reach inside sealed rows. */
-export function planOf(row: Omit<DecisionPlan, 'record'> & { record?: DecisionPlan['record'] }): DecisionPlan {
-  return { decisionDate: row.decisionDate, record: row.record ?? null, updatedAt: row.updatedAt };
+export function planOf(
+  row: Omit<DecisionPlan, 'record' | 'experiments'> & Partial<Pick<DecisionPlan, 'record' | 'experiments'>>,
+): DecisionPlan {
+  return {
+    decisionDate: row.decisionDate,
+    record: row.record ?? null,
+    // Experiments came with schema v6: a plan sealed before it has none.
+    experiments: row.experiments ?? [],
+    updatedAt: row.updatedAt,
+  };
 }
 
 /**

@@ -48,12 +48,9 @@ export function ImportPreview({
   const taken = [
     toWrite > 0 && plural(toWrite, 'day'),
     reviewsToWrite > 0 && plural(reviewsToWrite, 'weekly review'),
-    takesDecision &&
-      (preview.decision?.mine?.decisionDate === preview.decision?.theirs.decisionDate
-        ? 'the decision'
-        : 'the decision date'),
+    takesDecision && 'the decision plan',
   ].filter((part): part is string => typeof part === 'string');
-  // "3 days, 1 weekly review and the decision date"
+  // "3 days, 1 weekly review and the decision plan"
   const importLabel = taken.length > 1 ? `${taken.slice(0, -1).join(', ')} and ${taken.at(-1)}` : (taken[0] ?? '');
   const skipped = problems.length + duplicates.length;
   return (
@@ -105,19 +102,24 @@ export function ImportPreview({
   );
 }
 
-const planDate = (plan: DecisionImport['theirs'] | null) =>
-  plan?.decisionDate ? formatDate(plan.decisionDate, 'date') : 'no date';
+/** A plan in a few words: 'conversation on 5 Jan 2027, 2 experiments, decided on 20 Nov 2026'. */
+function planWords(plan: DecisionImport['theirs'] | null): string {
+  if (!plan) return 'none';
+  const parts = [plan.decisionDate ? `conversation on ${formatDate(plan.decisionDate, 'date')}` : 'no date'];
+  if (plan.experiments.length > 0) parts.push(plural(plan.experiments.length, 'experiment'));
+  if (plan.record) parts.push(`decided on ${formatDate(plan.record.decidedOn, 'date')}`);
+  return parts.join(', ');
+}
 
-/** What the import does with the decision date in its decision.md. */
+/** What the import does with the decision plan (date, experiments, decision) in its decision.md. */
 function decisionLine({ action, theirs, mine }: DecisionImport): string {
-  if (action === 'same') return 'The decision date is already the same';
+  if (action === 'same') return 'The decision plan is already the same';
   if (action === 'keep') {
-    return `The decision date in the files (${planDate(theirs)}) is older than yours (${planDate(mine)}), which stays`;
+    return `The decision plan in the files (${planWords(theirs)}) was saved before yours (${planWords(mine)}), which stays`;
   }
-  if (!mine) return `The decision date, ${planDate(theirs)}, is added`;
-  if (mine.decisionDate === theirs.decisionDate) return 'The recorded decision in the files replaces yours';
+  if (!mine) return `The decision plan in the files (${planWords(theirs)}) is added`;
   if (mine.updatedAt === theirs.updatedAt) {
-    return `The decision date becomes ${planDate(theirs)}, as edited in the file (yours is ${planDate(mine)})`;
+    return `The decision plan becomes the one in the files (${planWords(theirs)}), as edited in the file; yours was ${planWords(mine)}`;
   }
-  return `The decision date becomes ${planDate(theirs)} (yours, ${planDate(mine)}, was set earlier)`;
+  return `The decision plan becomes the one in the files (${planWords(theirs)}); yours (${planWords(mine)}) was saved earlier`;
 }

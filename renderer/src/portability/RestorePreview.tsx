@@ -1,4 +1,4 @@
-import { formatDate, formatTimestamp, type Backup } from '../../../shared';
+import { formatDate, formatTimestamp, type Backup, type BackupData } from '../../../shared';
 import { plural } from './failureMessage';
 import type { JournalSummary, RestoreLock } from './useRestore';
 
@@ -15,6 +15,23 @@ interface Props {
   lock: RestoreLock;
   onConfirm: () => void;
   onCancel: () => void;
+}
+
+const quotedList = (labels: readonly string[]) => labels.map((label) => `“${label}”`).join(', ');
+
+/** The weekly reviews and the decision plan a backup holds, in one sentence. */
+export function backupPlanWords({ reviews, decision }: Pick<BackupData, 'reviews' | 'decision'>): string {
+  const parts: string[] = [];
+  if (decision?.decisionDate) parts.push(`the decision conversation on ${formatDate(decision.decisionDate, 'date')}`);
+  if (decision?.record) {
+    parts.push(`the decision recorded on ${formatDate(decision.record.decidedOn, 'date')} (${decision.record.choice})`);
+  }
+  const experiments = decision?.experiments ?? [];
+  if (experiments.length > 0) {
+    parts.push(`${plural(experiments.length, 'experiment')} (${quotedList(experiments.map((item) => item.label))})`);
+  }
+  const plan = parts.length === 0 ? 'no decision plan' : `your decision plan: ${parts.join('; ')}`;
+  return `It also holds ${plural(reviews.length, 'weekly review')} and ${plan}.`;
 }
 
 /** What restoring a backup replaces, with an explicit confirmation. */
@@ -35,7 +52,7 @@ export function RestorePreview({ backup, current, lock, onConfirm, onCancel }: P
         The backup was saved {formatTimestamp(backup.createdAt, 'dateTime')} and holds {plural(entries.length, 'day')}
         {first && last ? ` (${formatDate(first, 'date')} to ${formatDate(last, 'date')})` : ''},{' '}
         {plural(customActivities.length, 'activity', 'activities')} of your own and {plural(settings.length, 'setting')}
-        .
+        . {backupPlanWords(backup.data)}
       </p>
       <p>
         Restoring replaces everything in this journal: its {plural(current.days, 'day')} and{' '}

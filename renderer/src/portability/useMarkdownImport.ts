@@ -99,7 +99,7 @@ export function useMarkdownImport({ load, afterApply }: MarkdownImportOptions = 
         ? 'No day was imported: each keeps what its activities list says.'
         : `Imported ${plural(write.entries.length, 'day')}${replaced ? `, replacing ${plural(replaced, 'day')} in your journal` : ''}.`,
     ];
-    if (write.decision) parts.push('The decision date was imported.');
+    if (write.decision) parts.push('The decision plan was imported.');
     const reviews = write.reviews?.length ?? 0;
     if (reviews) parts.push(`Imported ${plural(reviews, 'weekly review')}.`);
     if (skipped) parts.push(`${plural(skipped, 'file')} with problems ${skipped === 1 ? 'was' : 'were'} skipped.`);

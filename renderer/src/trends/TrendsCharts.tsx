@@ -44,6 +44,7 @@ export function TrendsCharts({ data, onOpenDay }: Props) {
       lean: (
         <LeanChart
           rows={data.periods}
+          marks={data.experiments}
           onSelectRow={(row) => select('lean')({ title: periodTitle(row), dates: row.dates })}
         />
       ),
@@ -97,7 +98,7 @@ export function TrendsCharts({ data, onOpenDay }: Props) {
         {...card('lean', 0)}
         wide
         title={`Your lean, ${per} by ${per}`}
-        description={`Each dot is one ${per}'s lean, with its plausible range shaded; a dot takes a path's colour only when its range excludes zero, and a ${per} with one kind of work only has none. The line smooths over ${smoothing}. Above zero, system work felt better (architecture); below, people work did (management).`}
+        description={`Each dot is one ${per}'s lean, with its plausible range shaded; a dot takes a path's colour only when its range excludes zero, and a ${per} with one kind of work only has none. The line smooths over ${smoothing}. Above zero, system work felt better (architecture); below, people work did (management).${data.experiments.length > 0 ? ' Dashed shading marks your experiments.' : ''}`}
         empty={nothing}
         chart={charts.lean}
         table={<LeanTable rows={data.periods} onSelect={select('lean')} />}

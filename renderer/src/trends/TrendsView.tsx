@@ -1,6 +1,7 @@
 import type { LocalDate } from '../../../shared';
 import { rangeKey, resolveRange } from '../../../shared/trends';
 import { DecisionCard } from '../decision/DecisionCard';
+import { ExperimentsCard } from '../decision/ExperimentsCard';
 import { HeadlineCard } from './HeadlineCard';
 import { RangePicker } from './RangePicker';
 import './trends.css';
@@ -30,6 +31,7 @@ export function TrendsView({ today, onOpenDay }: Props) {
         <>
           <HeadlineCard data={trends.data} stale={trends.stale} />
           <DecisionCard today={today} data={trends.data} />
+          <ExperimentsCard today={today} data={trends.data} stale={trends.stale} />
           {/* A new range draws its charts afresh, one by one, rather than all in one long task. */}
           <TrendsCharts key={rangeKey(trends.data.range)} data={trends.data} onOpenDay={onOpenDay} />
         </>

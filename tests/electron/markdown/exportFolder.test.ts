@@ -216,7 +216,7 @@ describe('writeMarkdownExport', () => {
 });
 
 describe('decision.md', () => {
-  const plan = { decisionDate: '2027-01-05', record: null, updatedAt: '2026-11-20T18:00:00.000Z' };
+  const plan = { decisionDate: '2027-01-05', record: null, experiments: [], updatedAt: '2026-11-20T18:00:00.000Z' };
 
   it('is written beside the index and recorded, replaced when the plan changes, and left alone once edited', async () => {
     await writeMarkdownExport(folder, { ...request(), decision: plan });
@@ -226,7 +226,7 @@ describe('decision.md', () => {
       parseDecisionFile({ name: 'decision.md', text: await readFile(join(folder, 'decision.md'), 'utf8') }),
     ).toEqual({ ok: true, plan });
 
-    const moved = { decisionDate: '2027-02-01', record: null, updatedAt: '2026-11-21T08:00:00.000Z' };
+    const moved = { decisionDate: '2027-02-01', record: null, experiments: [], updatedAt: '2026-11-21T08:00:00.000Z' };
     const again = await writeMarkdownExport(folder, { ...request(), decision: moved });
     expect(again).toMatchObject({ written: 1, conflicts: [] });
     expect(await readFile(join(folder, 'decision.md'), 'utf8')).toBe(renderDecisionFile(moved));

@@ -49,6 +49,7 @@ describe('the decision date', () => {
     expect(await getDecisionPlan()).toEqual({
       decisionDate: '2027-01-05',
       record: null,
+      experiments: [],
       updatedAt: FIXTURE_NOW.toISOString(),
     });
     await setDecisionDate(TODAY, TODAY, FIXTURE_NOW);
@@ -92,6 +93,7 @@ describe('the decision date', () => {
       id: 'decision',
       decisionDate: '2027-02-01',
       record: null,
+      experiments: [],
       updatedAt: FIXTURE_NOW.toISOString(),
     });
   });
@@ -99,7 +101,12 @@ describe('the decision date', () => {
   it('travels in the backup and comes back with a restore, locked or not', async () => {
     await setDecisionDate('2027-01-05', TODAY, FIXTURE_NOW);
     const { data } = await loadBackupData();
-    expect(data.decision).toEqual({ decisionDate: '2027-01-05', record: null, updatedAt: FIXTURE_NOW.toISOString() });
+    expect(data.decision).toEqual({
+      decisionDate: '2027-01-05',
+      record: null,
+      experiments: [],
+      updatedAt: FIXTURE_NOW.toISOString(),
+    });
     const parsed = parseBackup(createBackup(data, FIXTURE_NOW));
     if (!parsed.ok || !('backup' in parsed)) throw new Error('the backup did not read back');
     expect(parsed.backup.data.decision).toEqual(data.decision);

@@ -16,12 +16,18 @@ import {
 import { openKeyring } from '../../../renderer/src/crypto/keyring';
 import { addCustomActivity } from '../../../renderer/src/data/customActivitiesRepository';
 import { db, DATABASE_NAME, ForkcastDatabase } from '../../../renderer/src/data/database';
-import { answerRevisit, recordDecision, setDecisionDate } from '../../../renderer/src/data/decisionRepository';
+import {
+  answerRevisit,
+  recordDecision,
+  saveExperiment,
+  setDecisionDate,
+} from '../../../renderer/src/data/decisionRepository';
 import { putEntries, saveEntry } from '../../../renderer/src/data/entriesRepository';
 import { setNoLock } from '../../../renderer/src/data/journalKey';
 import { saveReview } from '../../../renderer/src/data/reviewsRepository';
 import {
   isSealed,
+  planOf,
   RowOpener,
   type CustomActivityRow,
   type DecisionRow,
@@ -57,7 +63,13 @@ async function openFixtureRows(
 ) {
   const stored = recordsOf(dump, 'keyring')[0];
   if (stored === undefined)
-    return { entries: entries as Entry[], activities, reviews: reviews as Review[], decisions, sealed: false };
+    return {
+      entries: entries as Entry[],
+      activities,
+      reviews: reviews as Review[],
+      decisions: decisions.map((row) => (isSealed(row) ? null : planOf(row))).filter((plan) => plan !== null),
+      sealed: false,
+    };
   const keyring = keyringSchema.parse(stored);
   const opener = new RowOpener(await openKeyring(keyring, { passphrase: FIXTURE_PASSPHRASE }));
   return {
@@ -145,6 +157,8 @@ describe('schema fixtures', () => {
         for (const activity of activities) expect(customActivitySchema.safeParse(activity).success).toBe(true);
         for (const review of reviews) expect(reviewSchema.safeParse(review).success, review.week).toBe(true);
         for (const plan of decisions) expect(decisionPlanSchema.safeParse(plan).success).toBe(true);
+        // Since version 6: the plan's experiments; a plan sealed before then opens with none.
+        expect(decisions.map((plan) => plan.experiments.length)).toEqual(version >= 6 ? [2] : version === 5 ? [0] : []);
         if (sealed) expect(reviewRows.every(isSealed)).toBe(true);
         if (sealed) expect(decisionRows.every(isSealed)).toBe(true);
         expect(entries.map((entry) => entry.date)).toEqual(rows.map((row) => row.date));
@@ -167,6 +181,23 @@ describe('schema fixtures', () => {
       }
     },
   );
+
+  it('v5 gives a plain (unlocked) decision plan an empty list of experiments, keeping the rest', async () => {
+    const dump = await readFixture(5);
+    const decision = dump.stores.find((store) => store.name === 'decision');
+    if (!decision) throw new Error('the v5 fixture has no decision store');
+    // The fixture's plan is sealed; put in its place the plain plan an unlocked v5 journal holds.
+    const plain = { id: 'decision', decisionDate: '2027-01-05', record: null, updatedAt: FIXTURE_NOW.toISOString() };
+    decision.records = [plain];
+    await loadDump(indexedDB, 'forkcast-fixture-v5-plain', dump);
+    const upgraded = new ForkcastDatabase('forkcast-fixture-v5-plain');
+    await upgraded.open();
+    try {
+      expect(await upgraded.decision.toArray()).toEqual([{ ...plain, experiments: [] }]);
+    } finally {
+      await upgraded.delete();
+    }
+  });
 
   it('v1 keeps a neutral feel neutral: a stored 0 stays 0, never unrated', async () => {
     const dump = await readFixture(1);
@@ -254,6 +285,17 @@ async function writeSampleJournal(): Promise<void> {
     FIXTURE_NOW,
   );
   await answerRevisit(3, 'unsure', '2027-02-20', FIXTURE_NOW);
+  // Since version 6: experiments in the plan, one ended and one planned, a name with emoji and quotes.
+  await saveExperiment(
+    { label: 'Design reviews: "two weeks" 😀', focus: 'architecture', start: '2026-11-02', end: '2026-11-15' },
+    null,
+    FIXTURE_NOW,
+  );
+  await saveExperiment(
+    { label: 'קואצ׳ינג month', focus: 'management', start: '2026-12-01', end: '2026-12-28' },
+    null,
+    FIXTURE_NOW,
+  );
   const lock = new LockController({ now: () => FIXTURE_NOW.getTime(), kdfCost: FIXTURE_KDF });
   await lock.start();
   await lock.prepareLock(FIXTURE_PASSPHRASE);

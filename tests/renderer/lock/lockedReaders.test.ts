@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
+import { saveExperiment } from '../../../renderer/src/data/decisionRepository';
 import { putEntries, saveEntry } from '../../../renderer/src/data/entriesRepository';
 import { getEntries } from '../../../renderer/src/data/historyQueries';
 import { currentOpener } from '../../../renderer/src/data/journalKey';
@@ -46,6 +47,23 @@ describe('readers of a locked journal', () => {
       range,
     );
     expect(await loadTrends(range, reader, currentOpener())).toEqual(expected);
+  });
+
+  it('Trends compares the sealed plan’s experiments with the weeks before them, though those precede the range', async () => {
+    const experiment = {
+      label: 'Design month',
+      focus: 'architecture' as const,
+      start: '2026-09-10',
+      end: '2026-10-05',
+    };
+    await saveExperiment(experiment, null);
+    const [row] = await db.decision.toArray();
+    expect(row && isSealed(row)).toBe(true);
+    const trends = await loadTrends(range, reader, currentOpener());
+    // Compared with every day of the journal (the 42 days before 10 Sep begin in July), drawn over the range only.
+    expect(trends).toEqual(buildTrends(journal, [], range, [experiment]));
+    expect(trends.experiments).toHaveLength(1);
+    expect(trends.experiments[0]?.basis).toMatch(/Before it \(30 Jul 2026 to 9 Sept? 2026\): 18 days written/);
   });
 
   it('Trends without the key says the journal is locked', async () => {

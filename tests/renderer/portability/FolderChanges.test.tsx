@@ -85,7 +85,7 @@ describe('files other apps changed in the live folder', () => {
     fake.readLiveChanges.mockResolvedValueOnce(loaded(files));
     const user = userEvent.setup();
     render(<FolderChanges changed={2} />);
-    const apply = await screen.findByRole('button', { name: 'Import 1 weekly review and the decision date' });
+    const apply = await screen.findByRole('button', { name: 'Import 1 weekly review and the decision plan' });
     expect(fake.settleLiveChanges).not.toHaveBeenCalled();
     await user.click(apply);
     await waitFor(() =>

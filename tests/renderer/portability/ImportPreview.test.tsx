@@ -112,7 +112,7 @@ describe('the import preview', () => {
     expect((await getEntry(mine.date))?.notes).toBe('Edited elsewhere.');
   });
 
-  it('names the days, the weekly reviews and the decision date it imports on one button', async () => {
+  it('names the days, the weekly reviews and the decision plan it imports on one button', async () => {
     const review = {
       week: '2026-W45',
       question: 'week-repeat' as const,
@@ -121,30 +121,34 @@ describe('the import preview', () => {
       updatedAt: '2026-11-08T18:00:00.000Z',
       revision: 1,
     };
-    const plan = { decisionDate: '2027-01-05', record: null, updatedAt: '2026-11-20T18:00:00.000Z' };
+    const plan = { decisionDate: '2027-01-05', record: null, experiments: [], updatedAt: '2026-11-20T18:00:00.000Z' };
     const { user, preview } = await openPreview([
       file(fresh),
       { name: '2026/2026-W45-review.md', text: renderReviewFile(review) },
       { name: 'decision.md', text: renderDecisionFile(plan) },
     ]);
     await user.click(
-      within(preview).getByRole('button', { name: 'Import 1 day, 1 weekly review and the decision date' }),
+      within(preview).getByRole('button', { name: 'Import 1 day, 1 weekly review and the decision plan' }),
     );
-    expect(await screen.findByText(/The decision date was imported\./)).toBeInTheDocument();
+    expect(await screen.findByText(/The decision plan was imported\./)).toBeInTheDocument();
     expect(await db.entries.get(fresh.date)).toEqual(fresh);
     expect(await db.reviews.get('2026-W45')).toEqual(review);
     expect(await db.decision.count()).toBe(1);
   });
 
   it('takes a decision date edited by hand in decision.md, saying so', async () => {
-    const plan = { decisionDate: '2027-01-05', record: null, updatedAt: '2026-11-20T18:00:00.000Z' };
+    const plan = { decisionDate: '2027-01-05', record: null, experiments: [], updatedAt: '2026-11-20T18:00:00.000Z' };
     await setDecisionDate(plan.decisionDate, '2026-11-20', new Date(plan.updatedAt));
     const { user, preview } = await openPreview([
       { name: 'decision.md', text: renderDecisionFile({ ...plan, decisionDate: '2027-02-01' }) },
     ]);
-    expect(within(preview).getByText(/The decision date becomes .*, as edited in the file \(yours is /)).toBeVisible();
-    await user.click(within(preview).getByRole('button', { name: 'Import the decision date' }));
-    expect(await screen.findByText(/The decision date was imported\./)).toBeInTheDocument();
+    expect(
+      within(preview).getByText(
+        /The decision plan becomes the one in the files \(conversation on .*\), as edited in the file; yours was conversation on /,
+      ),
+    ).toBeVisible();
+    await user.click(within(preview).getByRole('button', { name: 'Import the decision plan' }));
+    expect(await screen.findByText(/The decision plan was imported\./)).toBeInTheDocument();
   });
 
   it('lists a day whose summary properties were edited, and takes its activities as they are', async () => {

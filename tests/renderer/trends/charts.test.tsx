@@ -36,6 +36,26 @@ describe('the lean chart', () => {
     expect(chart.querySelector('.lean-smoothed')?.getAttribute('d')).toMatch(/^M/);
   });
 
+  it('shades an experiment over the weeks its days fall in, named in the picture and its label; one off the chart is not drawn', () => {
+    const [, one, , two, three] = data.periods;
+    if (!one || !two || !three) throw new Error('too few weeks');
+    const marks = [
+      { label: 'One week', start: one.from, end: one.to },
+      // Two days in each of two weeks: shaded over both whole columns.
+      { label: 'Two weeks', start: two.to, end: three.from },
+      { label: 'Long ago', start: '2020-01-01', end: '2020-01-14' },
+    ];
+    render(<LeanChart rows={data.periods} marks={marks} height={180} />);
+    const chart = screen.getByRole('img', {
+      name: /shaded: experiment “One week”, experiment “Two weeks”, experiment “Long ago”$/,
+    });
+    const shaded = [...chart.querySelectorAll('.lean-experiment')];
+    expect(shaded.map((mark) => mark.textContent)).toEqual(['One week', 'Two weeks']);
+    const [oneWide, twoWide] = shaded.map((mark) => Number(mark.querySelector('rect')?.getAttribute('width')));
+    expect(oneWide).toBeGreaterThan(0);
+    expect(twoWide).toBeCloseTo(2 * (oneWide ?? 0), 5);
+  });
+
   it('makes each period a button, one tab stop, moved by the arrow keys; focus shows its tooltip, Enter and Space select', async () => {
     const onSelectRow = vi.fn<(row: PeriodRow) => void>();
     const user = userEvent.setup();

@@ -119,14 +119,49 @@ describe('backup files', () => {
     expect(result.ok && 'backup' in result && result.backup.data.decision).toBeUndefined();
   });
 
-  it('carry the decision plan since format 5', () => {
+  it('read a format 5 file, with a decision plan from before experiments, as a plan with none', () => {
+    const v5 = readFileSync(new URL('../../fixtures/backup/v5.json', import.meta.url), 'utf8');
+    const file = JSON.parse(v5) as { version: number; createdAt: string; data: BackupData };
+    expect(file.version).toBe(5);
+    expect(file.data.decision).not.toHaveProperty('experiments');
+    const result = parseBackup(v5);
+    expect(result).toEqual({
+      ok: true,
+      backup: {
+        createdAt: file.createdAt,
+        data: { ...file.data, decision: { ...file.data.decision, experiments: [] } },
+      },
+    });
+  });
+
+  it('refuse a plan whose experiments share days, naming them', () => {
     const decision = {
-      decisionDate: '2027-01-05',
+      decisionDate: null,
       record: null,
+      experiments: [
+        { label: 'People first', focus: 'management', start: '2026-10-01', end: '2026-10-14' },
+        { label: 'Design month', focus: 'architecture', start: '2026-10-14', end: '2026-11-10' },
+      ],
       updatedAt: '2026-11-20T18:00:00.000Z',
     } satisfies BackupData['decision'];
     const result = parseBackup(createBackup({ ...data, decision }, NOW));
-    expect(JSON.parse(createBackup({ ...data, decision }, NOW))).toMatchObject({ version: 5 });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(
+      /decision\.experiments\.1.*shares days with experiment 1 \(“People first”\)/,
+    );
+  });
+
+  it('carry the decision plan since format 5, with its experiments since format 6', () => {
+    const decision = {
+      decisionDate: '2027-01-05',
+      record: null,
+      experiments: [
+        { label: 'Two weeks of design reviews', focus: 'architecture', start: '2026-11-02', end: '2026-11-15' },
+      ],
+      updatedAt: '2026-11-20T18:00:00.000Z',
+    } satisfies BackupData['decision'];
+    const result = parseBackup(createBackup({ ...data, decision }, NOW));
+    expect(JSON.parse(createBackup({ ...data, decision }, NOW))).toMatchObject({ version: 6 });
     expect(result.ok && 'backup' in result && result.backup.data.decision).toEqual(decision);
   });
 

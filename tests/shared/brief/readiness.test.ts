@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Readiness } from '../../../shared/analysis';
-import { daysLeftLine, readinessSentences } from '../../../shared/brief';
+import { briefDecisionLines, briefMarkdown, daysLeftLine, readinessSentences } from '../../../shared/brief';
+import { buildTrends } from '../../../shared/trends';
+import { generateJournal } from '../../fixtures/journal';
 import { setDisplayLocale } from '../../../shared';
 
 const base: Readiness = {
@@ -71,5 +73,21 @@ describe('the decision date in words', () => {
     });
     expect(summary).toContain('no estimate at your pace');
     expect(needs[0]).toContain('none logged in your last weeks');
+  });
+
+  it('says when the decision was made once it is recorded, instead of counting the days to the conversation', () => {
+    const data = buildTrends(generateJournal({ seed: 2, days: 40, persona: 'architect' }), [], {
+      from: null,
+      to: '2026-11-20',
+    });
+    expect(briefDecisionLines(data, '2026-12-18', '2026-11-20')[0]).toBe(
+      '28 days left until your decision on Fri, 18 Dec 2026.',
+    );
+    const decided = { decidedOn: '2026-11-18', choice: 'architecture' as const };
+    const lines = briefDecisionLines(data, '2026-12-18', '2026-11-20', decided);
+    expect(lines).toEqual(['You decided on Wed, 18 Nov 2026: the architecture path (architect).']);
+    const markdown = briefMarkdown(data, '2026-11-20', '2026-12-18', decided);
+    expect(markdown).toContain('You decided on Wed, 18 Nov 2026');
+    expect(markdown).not.toContain('left until your decision');
   });
 });

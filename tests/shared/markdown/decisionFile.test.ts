@@ -12,7 +12,12 @@ import {
 } from '../../../shared';
 import { goodDay } from '../../fixtures/entries';
 
-const PLAN: DecisionPlan = { decisionDate: '2027-01-05', record: null, updatedAt: '2026-11-20T18:00:00.000Z' };
+const PLAN: DecisionPlan = {
+  decisionDate: '2027-01-05',
+  record: null,
+  experiments: [],
+  updatedAt: '2026-11-20T18:00:00.000Z',
+};
 const read = (text: string) => parseDecisionFile({ name: 'decision.md', text });
 
 describe('decision.md', () => {
@@ -43,7 +48,32 @@ describe('decision.md', () => {
     expect(text.endsWith('no newline at the end')).toBe(true);
   });
 
+  it('reads back its experiments exactly, and lists them in the body for people', () => {
+    const planned: DecisionPlan = {
+      ...PLAN,
+      experiments: [
+        { label: 'Design: "two weeks" #1 😀', focus: 'architecture', start: '2026-11-02', end: '2026-11-15' },
+        { label: '- not a list', focus: 'management', start: '2026-12-01', end: '2026-12-28' },
+      ],
+    };
+    const text = renderDecisionFile(planned);
+    expect(read(text)).toEqual({ ok: true, plan: planned });
+    expect(text).toContain(
+      '## Experiments\n\n- Design: "two weeks" #1 😀: more system work, Monday, 2 November 2026 to Sunday, 15 November 2026',
+    );
+  });
+
   it.each([
+    [
+      'experiments that share days',
+      '---\nkind: forkcast-decision\nexperiments:\n  - label: A\n    focus: management\n    start: 2026-10-01\n    end: 2026-10-14\n  - label: B\n    focus: architecture\n    start: 2026-10-14\n    end: 2026-10-20\nupdated: 2026-11-20T18:00:00.000Z\n---\n',
+      'holds experiments that are not valid (experiments.1 shares days with experiment 1 (“A”))',
+    ],
+    [
+      'an experiment that ends before it starts',
+      '---\nkind: forkcast-decision\nexperiments:\n  - label: A\n    focus: management\n    start: 2026-10-14\n    end: 2026-10-01\nupdated: 2026-11-20T18:00:00.000Z\n---\n',
+      'experiments.0.end ends before it starts',
+    ],
     ['no front matter', '# Decision\n', 'has no front matter'],
     ['another kind of file', '---\ndate: 2027-01-05\n---\n', 'is not a Forkcast decision file (kind'],
     [
@@ -69,7 +99,7 @@ describe('decision.md', () => {
 });
 
 describe('importing a decision plan', () => {
-  const later = { decisionDate: '2027-03-01', record: null, updatedAt: '2026-12-01T09:00:00.000Z' };
+  const later = { decisionDate: '2027-03-01', record: null, experiments: [], updatedAt: '2026-12-01T09:00:00.000Z' };
 
   it('takes the file’s plan when the journal has none or saved its own earlier, and keeps a later one', () => {
     expect(planDecisionImport('decision.md', PLAN, null).action).toBe('take');
@@ -92,6 +122,37 @@ describe('importing a decision plan', () => {
     const reworded: DecisionPlan = { ...PLAN, record: { ...record, reasons: 'Reworded in an editor.' } };
     expect(planDecisionImport('decision.md', reworded, decided).action).toBe('take');
     expect(planDecisionImport('decision.md', decided, decided).action).toBe('same');
+  });
+
+  it('calls a plan the same only when all of it is: the date, the experiments and the recorded decision', () => {
+    const experiment = {
+      label: 'Design fortnight',
+      focus: 'architecture' as const,
+      start: '2026-11-02',
+      end: '2026-11-15',
+    };
+    const planned = { ...PLAN, experiments: [experiment], updatedAt: later.updatedAt };
+    expect(planDecisionImport('decision.md', planned, PLAN).action).toBe('take');
+    expect(planDecisionImport('decision.md', PLAN, planned).action).toBe('keep');
+    const renamed = {
+      ...planned,
+      experiments: [{ ...experiment, label: 'Renamed' }],
+      updatedAt: '2026-12-02T09:00:00.000Z',
+    };
+    expect(planDecisionImport('decision.md', renamed, planned).action).toBe('take');
+    const decided = {
+      ...PLAN,
+      record: {
+        decidedOn: '2026-11-20',
+        choice: 'management' as const,
+        reasons: '',
+        reconsider: '',
+        brief: '',
+        revisits: [],
+      },
+    };
+    expect(planDecisionImport('decision.md', { ...decided, updatedAt: later.updatedAt }, PLAN).action).toBe('take');
+    expect(planDecisionImport('decision.md', { ...planned, updatedAt: PLAN.updatedAt }, planned).action).toBe('same');
   });
 
   it('writes the plan it takes, expecting the journal’s as previewed, and counts its file as taken', () => {

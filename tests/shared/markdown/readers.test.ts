@@ -1,8 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseDayFile, readYamlSubset, renderDayFile } from '../../../shared';
-import { customActivityArbitrary, entryArbitrary } from '../../fixtures/entryArbitrary';
+import {
+  parseDayFile,
+  parseDecisionFile,
+  readYamlSubset,
+  renderDayFile,
+  renderDecisionFile,
+  type DecisionPlan,
+} from '../../../shared';
+import {
+  customActivityArbitrary,
+  entryArbitrary,
+  experimentsArbitrary,
+  localDateArbitrary,
+  timestampArbitrary,
+} from '../../fixtures/entryArbitrary';
 import { goodDay } from '../../fixtures/entries';
 import { readWithPandoc } from '../../helpers/pandoc';
 
@@ -91,5 +104,47 @@ describe('day files in other readers', () => {
     const [reading] = await readWithPandoc([renderDayFile(tricky)]);
     expect(reading).toEqual({ ok: true, metaKeys: expect.arrayContaining(['date', 'dayKind']) });
     expect(reading?.ok && reading.metaKeys).not.toContain('mood');
+  });
+});
+
+/** A decision plan with experiments (no record: its brief snapshot is the body, not front matter). */
+const planArbitrary: fc.Arbitrary<DecisionPlan> = fc.record({
+  decisionDate: fc.option(localDateArbitrary, { nil: null }),
+  record: fc.constant(null),
+  experiments: experimentsArbitrary(),
+  updatedAt: timestampArbitrary,
+});
+
+const yaml12 = (front: string): unknown =>
+  parse(front, { version: '1.2', schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false });
+
+describe('decision.md in other readers', () => {
+  it('reads back exactly, its experiments included, and its front matter reads the same in a YAML 1.2 library', () => {
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        const text = renderDecisionFile(plan);
+        expect(parseDecisionFile({ name: 'decision.md', text })).toEqual({ ok: true, plan });
+        const front = frontMatterOf(text);
+        expect(readYamlSubset(front)).toEqual(yaml12(front));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps its front matter, experiments included, as metadata in pandoc', { timeout: 120_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(planArbitrary, { minLength: 1, maxLength: 20 }), async (plans) => {
+        const texts = plans.map(renderDecisionFile);
+        const readings = await readWithPandoc(texts);
+        readings.forEach((reading, index) => {
+          const expected = Object.keys(readYamlSubset(frontMatterOf(texts[index] ?? '')) ?? {}).sort();
+          expect({ reading, text: texts[index] }).toEqual({
+            reading: { ok: true, metaKeys: expected },
+            text: texts[index],
+          });
+        });
+      }),
+      { numRuns: 5 },
+    );
   });
 });

@@ -11,12 +11,22 @@ import {
   signed,
   type PeriodRow,
 } from '../../../../shared/trends';
+import type { LocalDate } from '../../../../shared';
 import { AxisBottom, AxisLeft, labelledRows } from './axes';
 import { ChartFrame, ChartSvg } from './ChartFrame';
 import { columnAttributes, useChartColumns } from './useChartColumns';
 
+/** A period to shade behind the lean: an experiment's days. */
+export interface MarkedPeriod {
+  label: string;
+  start: LocalDate;
+  end: LocalDate;
+}
+
 interface Props {
   rows: readonly PeriodRow[];
+  /** Experiments to mark as shaded spans, each over the weeks (or months) its days fall in. */
+  marks?: readonly MarkedPeriod[];
   height?: number;
   /** Without it the chart is a picture only (the brief). */
   onSelectRow?: (row: PeriodRow) => void;
@@ -54,14 +64,23 @@ function tooltipLines(row: PeriodRow): string[] {
 const columnLabel = (row: PeriodRow) =>
   `${periodTitle(row)}: ${row.lean === null ? leanWords(row) : `lean ${signed(row.lean)}, ${leanWords(row)}`}`;
 
-function summary(rows: readonly PeriodRow[]): string {
+function summary(rows: readonly PeriodRow[], marks: readonly MarkedPeriod[]): string {
   const first = rows[0];
   const last = rows.at(-1);
   if (!first || !last) return 'Lean chart, empty';
   const latest = rows.findLast((row) => row.smoothed !== null)?.smoothed;
   // The smoothed line has no band of its own, so it is given as a number, without words of strength.
   const trend = latest == null ? '' : `; latest smoothed lean ${signed(latest)}`;
-  return `Lean from ${periodTitle(first)} to ${periodTitle(last)}${trend}`;
+  const marked = marks.length === 0 ? '' : `; shaded: ${marks.map((mark) => `experiment “${mark.label}”`).join(', ')}`;
+  return `Lean from ${periodTitle(first)} to ${periodTitle(last)}${trend}${marked}`;
+}
+
+/** The first and last rows an experiment's days fall in, or null when none of its days is on the chart. */
+function markedRows(rows: readonly PeriodRow[], mark: MarkedPeriod): [PeriodRow, PeriodRow] | null {
+  const inside = rows.filter((row) => row.from <= mark.end && row.to >= mark.start);
+  const first = inside[0];
+  const last = inside.at(-1);
+  return first && last ? [first, last] : null;
 }
 
 /**
@@ -74,7 +93,9 @@ export function LeanChart(props: Props) {
   return <ChartFrame className="lean-chart">{(width) => <LeanPlot {...props} width={width} />}</ChartFrame>;
 }
 
-function LeanPlot({ rows, height = 280, onSelectRow, width }: Props & { width: number }) {
+const NO_MARKS: readonly MarkedPeriod[] = [];
+
+function LeanPlot({ rows, marks = NO_MARKS, height = 280, onSelectRow, width }: Props & { width: number }) {
   const { hovered, tabStop, events } = useChartColumns(rows, onSelectRow);
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = height - MARGIN.top - MARGIN.bottom;
@@ -91,6 +112,22 @@ function LeanPlot({ rows, height = 280, onSelectRow, width }: Props & { width: n
       );
     return (
       <>
+        {marks.map((mark) => {
+          const span = markedRows(rows, mark);
+          if (!span) return null;
+          // Shaded over whole columns: a point scale has a column per period, not per day.
+          const left = Math.max(0, at(span[0]) - step / 2);
+          const right = Math.min(plotWidth, at(span[1]) + step / 2);
+          return (
+            <g key={mark.start} className="lean-experiment">
+              <rect x={left} width={Math.max(2, right - left)} height={plotHeight} />
+              {/* Below the halves' own labels, which sit in the top and bottom corners. */}
+              <text x={left + 4} y={24} dy="0.71em">
+                {mark.label}
+              </text>
+            </g>
+          );
+        })}
         <Area
           className="lean-band"
           data={[...rows]}
@@ -122,7 +159,7 @@ function LeanPlot({ rows, height = 280, onSelectRow, width }: Props & { width: n
           : rows.map(dot)}
       </>
     );
-  }, [rows, x, y, at, plotWidth, plotHeight, tabStop, onSelectRow]);
+  }, [rows, marks, x, y, at, plotWidth, plotHeight, tabStop, onSelectRow]);
 
   const row = hovered?.row;
   return (
@@ -130,7 +167,7 @@ function LeanPlot({ rows, height = 280, onSelectRow, width }: Props & { width: n
       width={width}
       height={height}
       margin={MARGIN}
-      label={summary(rows)}
+      label={summary(rows, marks)}
       events={events}
       tip={
         hovered && {
