@@ -77,7 +77,12 @@ const review: Review = {
   updatedAt: '2026-11-20T18:00:00.000Z',
   revision: 1,
 };
-const plan: DecisionPlan = { decisionDate: '2027-01-05', record: null, experiments: [], updatedAt: '2026-11-20T18:00:00.000Z' };
+const plan: DecisionPlan = {
+  decisionDate: '2027-01-05',
+  record: null,
+  experiments: [],
+  updatedAt: '2026-11-20T18:00:00.000Z',
+};
 
 async function recorded(): Promise<string[]> {
   const reading = parseManifest(await read(join(folder, '.forkcast', 'manifest.json')));

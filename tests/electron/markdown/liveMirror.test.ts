@@ -55,7 +55,12 @@ const review: Review = {
   updatedAt: '2026-11-20T18:00:00.000Z',
   revision: 1,
 };
-const plan: DecisionPlan = { decisionDate: '2027-01-05', record: null, experiments: [], updatedAt: '2026-11-20T18:00:00.000Z' };
+const plan: DecisionPlan = {
+  decisionDate: '2027-01-05',
+  record: null,
+  experiments: [],
+  updatedAt: '2026-11-20T18:00:00.000Z',
+};
 
 /** A mirror over the real writer and watcher; `next(n)` waits for the window to be told n files changed. */
 function mirrorOf(store = createLiveFolderStore(join(sandbox, 'live-folder.json'))) {

@@ -24,7 +24,12 @@ const review: Review = {
   updatedAt: '2026-11-20T18:00:00.000Z',
   revision: 1,
 };
-const plan: DecisionPlan = { decisionDate: '2027-01-05', record: null, experiments: [], updatedAt: '2026-11-20T18:00:00.000Z' };
+const plan: DecisionPlan = {
+  decisionDate: '2027-01-05',
+  record: null,
+  experiments: [],
+  updatedAt: '2026-11-20T18:00:00.000Z',
+};
 
 /** A live folder over a fake bridge and journal; `quietMs` 0 writes as soon as the change is noted. */
 function setUp({ on = true, quietMs = 60_000 } = {}) {
