@@ -101,9 +101,10 @@ export const liveFolderStateSchema = z.discriminatedUnion('status', [
 export type LiveFolderState = z.infer<typeof liveFolderStateSchema>;
 
 /**
- * Days to mirror into the live folder: the saved days, the days removed from
- * the journal, and every day of the journal for index.md. `full` writes the
- * whole journal, as on start, and cleans up what an interrupted write left.
+ * What to mirror into the live folder: the saved days, the days removed from
+ * the journal, every day of the journal for index.md, and the weekly reviews
+ * and decision plan saved. `full` writes the whole journal, as on start, and
+ * cleans up what an interrupted write left.
  */
 export const liveFolderWriteSchema = z
   .object({
@@ -113,6 +114,10 @@ export const liveFolderWriteSchema = z
     /** Null when no day's date, kind or energy changed, so index.md stays as it is. */
     index: z.array(indexDaySchema).max(200_000).nullable(),
     full: z.boolean(),
+    /** The weekly reviews saved (on a full write, all of them); absent means none. */
+    reviews: exportMarkdownRequestSchema.shape.reviews,
+    /** The decision plan, when it was saved (on a full write, the journal's); absent: decision.md stays as it is. */
+    decision: decisionPlanSchema.optional(),
   })
   .refine(({ full, index }) => !full || index !== null, { message: 'is missing from a full write', path: ['index'] })
   .refine(
@@ -144,7 +149,7 @@ export const liveFolderWriteResponseSchema = z.discriminatedUnion('status', [
 ]);
 export type LiveFolderWriteResponse = z.infer<typeof liveFolderWriteResponseSchema>;
 
-/** How many day files in the live folder changed outside Forkcast and await the user's review (0: none). */
+/** How many files in the live folder (days, weekly reviews, decision.md) changed outside Forkcast and await the user's review (0: none). */
 export const liveFolderChangedSchema = z.object({ changed: z.number().int().min(0) });
 export type LiveFolderChanged = z.infer<typeof liveFolderChangedSchema>;
 

@@ -1,9 +1,13 @@
 import { lstat } from 'node:fs/promises';
 import {
   dayFilePath,
+  DECISION_FILE,
   INDEX_FILE,
   renderDayFile,
+  renderDecisionFile,
   renderIndex,
+  renderReviewFile,
+  reviewFilePath,
   type ExportFile,
   type LiveFolderWrite,
 } from '../../shared';
@@ -13,12 +17,12 @@ import { withFolderLock } from './folderLock';
 import { kindOf, writeFolderFiles, type ExportOutcome, type Kind } from './folderWrite';
 
 /**
- * The live folder: each save's days written into the folder the user chose
- * once, by the same rules as an export (folderWrite.ts), so a file changed
- * in another app is never replaced but becomes a conflict. A write of a few
- * days looks only at their paths; a full write (on start, or when the
- * folder is chosen) lists the whole folder and cleans up leftovers, as an
- * export does.
+ * The live folder: each save's days, weekly reviews and decision plan
+ * written into the folder the user chose once, as the export renders them
+ * and by the same rules (folderWrite.ts), so a file changed in another app
+ * is never replaced but becomes a conflict. A write of a few files looks
+ * only at their paths; a full write (on start, or when the folder is
+ * chosen) lists the whole folder and cleans up leftovers, as an export does.
  */
 
 /** What is at each path and its folder now, without following links: a listing of just what a small write touches. */
@@ -38,9 +42,10 @@ async function listPaths(guard: FolderGuard, paths: readonly string[]): Promise<
 }
 
 /**
- * Writes the days of `write`, removes the files of its removed days, and
- * rewrites index.md from its index. `afterWrite` runs while the folder is
- * still locked, so no rescan sees the folder between the write and it.
+ * Writes the days, reviews and decision plan of `write`, removes the files
+ * of its removed days, and rewrites index.md from its index. `afterWrite`
+ * runs while the folder is still locked, so no rescan sees the folder
+ * between the write and it.
  */
 export async function writeLiveFolder(
   folder: string,
@@ -53,7 +58,11 @@ export async function writeLiveFolder(
       path: dayFilePath(entry.date),
       text: renderDayFile(entry, write.customActivities),
     }));
+    for (const review of write.reviews ?? []) {
+      files.push({ path: reviewFilePath(review.week), text: renderReviewFile(review) });
+    }
     if (write.index !== null) files.push({ path: INDEX_FILE, text: renderIndex(write.index) });
+    if (write.decision) files.push({ path: DECISION_FILE, text: renderDecisionFile(write.decision) });
     const removals = write.removed.map(dayFilePath);
     let listing: Map<string, Kind>;
     if (write.full) {

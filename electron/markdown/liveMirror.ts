@@ -1,6 +1,5 @@
 import { lstat, realpath } from 'node:fs/promises';
 import {
-  DECISION_FILE,
   INDEX_FILE,
   isExportPath,
   isSyncConflictPath,
@@ -22,13 +21,13 @@ import { eachLimited } from './parallel';
 
 /**
  * The live folder's other direction: what other apps change in the folder.
- * Main remembers each day file as this computer last saw it (written by
- * Forkcast here, or brought into the journal); a rescan (after the folder's
- * changes pause, when the window gets focus, after the journal is written
- * whole) finds the files that differ from that, and the renderer brings them
- * in through the import preview. Nothing is taken without the user: a file
- * settles only when the preview was applied, and only while it still holds
- * what was read.
+ * Main remembers each file it mirrors (days, weekly reviews, decision.md) as
+ * this computer last saw it (written by Forkcast here, or brought into the
+ * journal); a rescan (after the folder's changes pause, when the window
+ * gets focus, after the journal is written whole) finds the files that
+ * differ from that, and the renderer brings them in through the import
+ * preview. Nothing is taken without the user: a file settles only when the
+ * preview was applied, and only while it still holds what was read.
  */
 
 export interface LiveMirrorDeps {
@@ -45,10 +44,13 @@ export interface LiveMirrorDeps {
   saveDelayMs?: number;
 }
 
-/** A day (or weekly review) file Forkcast writes in a year folder; decision.md is not part of the live folder. */
-const isDayFile = (path: string) => path !== INDEX_FILE && path !== DECISION_FILE && isExportPath(path);
-/** What a rescan looks at: day files, and the conflict copies sync tools make of them, offered for their day. */
-const isWatched = (path: string) => isDayFile(path) || isSyncConflictPath(path);
+/**
+ * A file whose content the journal holds: a day, a weekly review, decision.md.
+ * Not index.md, which only lists the days and is written again from them.
+ */
+const isMirrored = (path: string) => path !== INDEX_FILE && isExportPath(path);
+/** What a rescan looks at: those files, and the conflict copies sync tools make of day files, offered for their day. */
+const isWatched = (path: string) => isMirrored(path) || isSyncConflictPath(path);
 
 export function createLiveMirror(deps: LiveMirrorDeps) {
   let folder: string | null = null;
@@ -83,7 +85,7 @@ export function createLiveMirror(deps: LiveMirrorDeps) {
     return info?.isFile() ? { sha256, size: info.size, mtimeMs: info.mtimeMs } : null;
   };
 
-  /** Looks at every day file; only those whose size or time moved are read. Runs under the folder lock. */
+  /** Looks at every mirrored file; only those whose size or time moved are read. Runs under the folder lock. */
   async function scan(guard: FolderGuard): Promise<Map<string, SeenFile>> {
     const listing = await listExportFolder(guard.root);
     const found = new Map<string, SeenFile>();
@@ -147,13 +149,13 @@ export function createLiveMirror(deps: LiveMirrorDeps) {
       await use(next);
     },
 
-    /** Writes saved days; the files written become what this computer last saw. A full write is followed by a rescan. */
+    /** Writes what was saved; the files written become what this computer last saw. A full write is followed by a rescan. */
     async write(request: LiveFolderWrite): Promise<ExportOutcome> {
       if (folder === null) throw new Error('The live folder is off.');
       const outcome = await deps.write(folder, request, async (guard, result) => {
         for (const path of request.removed.map((date) => `${date.slice(0, 4)}/${date}.md`)) seen.delete(path);
         await eachLimited(
-          [...result.settled].filter(([path]) => isDayFile(path)),
+          [...result.settled].filter(([path]) => isMirrored(path)),
           async ([path, sha256]) => {
             const file = await stat(guard, path, sha256);
             if (file) seen.set(path, file);
@@ -214,8 +216,8 @@ export function createLiveMirror(deps: LiveMirrorDeps) {
           if (now?.sha256 !== file.sha256) continue;
           seen.set(path, file);
           changed.delete(path);
-          // A conflict copy is never Forkcast's to write: only the day file itself joins the record.
-          if (took.has(path) && isDayFile(path)) record.set(path, { sha256: file.sha256, bytes: file.size });
+          // A conflict copy is never Forkcast's to write: only the file itself joins the record.
+          if (took.has(path) && isMirrored(path)) record.set(path, { sha256: file.sha256, bytes: file.size });
         }
         read = new Map();
         await saveManifest(guard, manifest, record);

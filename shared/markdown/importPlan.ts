@@ -79,8 +79,9 @@ export interface ImportPreview {
 
 /**
  * A decision plan read from decision.md. take: the journal has none, or the
- * file's was saved later; same: they are equal; keep: the journal's was
- * saved later, so it stays.
+ * file's was saved later, or at the same time (then the file was edited by
+ * hand since Forkcast wrote it); same: they hold the same plan; keep: the
+ * journal's was saved later, so it stays.
  */
 export interface DecisionImport {
   file: string;
@@ -98,7 +99,7 @@ function samePlan(a: DecisionPlan, b: DecisionPlan): boolean {
 /** Whether an imported decision plan replaces the journal's: the later save wins, as neither can be merged. */
 export function planDecisionImport(file: string, theirs: DecisionPlan, mine: DecisionPlan | null): DecisionImport {
   const action =
-    mine === null ? 'take' : samePlan(mine, theirs) ? 'same' : theirs.updatedAt > mine.updatedAt ? 'take' : 'keep';
+    mine === null ? 'take' : samePlan(mine, theirs) ? 'same' : theirs.updatedAt >= mine.updatedAt ? 'take' : 'keep';
   return { file, theirs, mine, action };
 }
 

@@ -16,6 +16,7 @@ import {
 } from '../../../shared';
 import { db } from './database';
 import { ValidationError } from './errors';
+import { noteJournalChange } from './journalChanges';
 import { checkWriteMode, decisionRow, openDecision, sameRow, writeMode } from './journalRows';
 
 /** How far ahead a decision date may be: further than this is a typo, not a plan. */
@@ -56,6 +57,7 @@ async function changePlan(change: (current: DecisionPlan) => DecisionPlan): Prom
     }
     await db.decision.put(row);
   });
+  noteJournalChange({ days: new Map(), decision: parsed.data });
 }
 
 /** Sets (or, with null, clears) the date of the conversation; a date that cannot be one changes nothing. */

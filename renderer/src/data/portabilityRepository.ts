@@ -153,7 +153,11 @@ export async function applyImport(write: ImportWrite): Promise<void> {
     await db.entries.bulkPut(entryRows);
     await db.reviews.bulkPut(newReviewRows);
   });
-  noteJournalChange(daysChanged(entries));
+  noteJournalChange({
+    ...daysChanged(entries),
+    reviews,
+    ...(write.decision ? { decision: write.decision.plan } : {}),
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describeIssues, reviewSchema, type Review, type WeekId } from '../../../shared';
 import { db } from './database';
 import { ValidationError } from './errors';
+import { noteJournalChange } from './journalChanges';
 import { trackWrite } from './journalKey';
 import { checkWriteMode, openReview, openReviews, reviewRow, sameRow, writeMode } from './journalRows';
 
@@ -65,7 +66,10 @@ export async function saveReview(
           await db.reviews.put(row);
           return true;
         });
-        if (written) return { status: 'saved', review: saved } as const;
+        if (written) {
+          noteJournalChange({ days: new Map(), reviews: [saved] });
+          return { status: 'saved', review: saved } as const;
+        }
         if (attempt === WRITE_ATTEMPTS) {
           throw new ValidationError('This review keeps changing in another window; try again.');
         }

@@ -6,12 +6,20 @@ import { ImportPreview } from './ImportPreview';
 import { useMarkdownImport } from './useMarkdownImport';
 
 /**
- * Nothing for the user to decide or to learn: every changed file holds days
- * exactly as the journal has them, and no summary property was edited.
+ * Nothing for the user to decide or to learn: every changed file holds days,
+ * weekly reviews and a decision plan exactly as the journal has them, and no
+ * summary property was edited.
  */
-const nothingToReview = (preview: Preview) =>
-  preview.newDays.length + preview.changedDays.length + preview.conflicts.length === 0 &&
-  preview.problems.length + preview.duplicates.length + preview.flatEdits.length === 0;
+function nothingToReview(preview: Preview): boolean {
+  const { newReviews, changedReviews, reviewConflicts } = preview.reviews;
+  return (
+    preview.newDays.length + preview.changedDays.length + preview.conflicts.length === 0 &&
+    newReviews.length + changedReviews.length + reviewConflicts.length === 0 &&
+    // A decision.md older than the journal's plan is left as it is; the next save of the plan asks before replacing it.
+    preview.decision?.action !== 'take' &&
+    preview.problems.length + preview.duplicates.length + preview.flatEdits.length === 0
+  );
+}
 
 async function settle(taken: string[]): Promise<string | null> {
   const answer = await bridge.settleLiveChanges({ taken });
@@ -22,10 +30,11 @@ async function settle(taken: string[]): Promise<string | null> {
 }
 
 /**
- * Day files other apps changed in the live folder, brought in through the
- * import preview: new days, days edited only in the other app, and conflicts
- * with the journal (keep mine or take theirs), nothing taken until the user
- * applies. Files that hold exactly what the journal has settle by themselves.
+ * Files other apps changed in the live folder (days, weekly reviews,
+ * decision.md), brought in through the import preview: new days, days edited
+ * only in the other app, and conflicts with the journal (keep mine or take
+ * theirs), nothing taken until the user applies. Files that hold exactly what
+ * the journal has settle by themselves.
  */
 export function FolderChanges({ changed }: { changed: number }) {
   const importer = useMarkdownImport({ load: () => bridge.readLiveChanges(), afterApply: settle });
@@ -50,8 +59,8 @@ export function FolderChanges({ changed }: { changed: number }) {
       {(state.status === 'idle' || ((state.status === 'done' || state.status === 'failed') && changed > 0)) && (
         <>
           <p>
-            {plural(changed, 'day file')} in the folder changed outside Forkcast. Nothing is taken into your journal
-            until you review {changed === 1 ? 'it' : 'them'}.
+            {plural(changed, 'file')} in the folder changed outside Forkcast. Nothing is taken into your journal until
+            you review {changed === 1 ? 'it' : 'them'}.
           </p>
           <button type="button" onClick={() => void start()}>
             Review the changes

@@ -117,7 +117,9 @@ function decisionLine({ action, theirs, mine }: DecisionImport): string {
   if (action === 'keep') {
     return `The decision plan in the files (${planWords(theirs)}) was saved before yours (${planWords(mine)}), which stays`;
   }
-  return mine
-    ? `The decision plan becomes the one in the files (${planWords(theirs)}); yours (${planWords(mine)}) was saved earlier`
-    : `The decision plan in the files (${planWords(theirs)}) is added`;
+  if (!mine) return `The decision plan in the files (${planWords(theirs)}) is added`;
+  if (mine.updatedAt === theirs.updatedAt) {
+    return `The decision plan becomes the one in the files (${planWords(theirs)}), as edited in the file; yours was ${planWords(mine)}`;
+  }
+  return `The decision plan becomes the one in the files (${planWords(theirs)}); yours (${planWords(mine)}) was saved earlier`;
 }

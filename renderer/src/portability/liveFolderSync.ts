@@ -1,18 +1,21 @@
 import type {
   CustomActivity,
+  DecisionPlan,
   Entry,
   ExportConflict,
   ForkcastBridge,
   LiveFolderWrite,
   LiveFolderWriteResponse,
   LocalDate,
+  Review,
 } from '../../../shared';
 import type { JournalChange } from '../data/journalChanges';
 import { failureMessage, plural } from './failureMessage';
 
 /**
- * The live folder as this window keeps it: every save's days go to main a
- * moment after the typing pauses (main writes them by the export's rules),
+ * The live folder as this window keeps it: every save's days (and weekly
+ * reviews, and decision plan) go to main a moment after the typing pauses
+ * (main writes them by the export's rules),
  * and the whole journal goes when the folder is chosen and each time the
  * journal opens, so nothing saved elsewhere (the quick-capture window, a
  * failed write) stays behind for long.
@@ -31,7 +34,7 @@ export type LiveFolderState =
       /** Why the last write did not finish; the next save tries again, with the whole journal. */
       problem: string | null;
       warnings: string[];
-      /** Day files other apps changed in the folder, awaiting the user's review. */
+      /** Files other apps changed in the folder, awaiting the user's review. */
       changed: number;
       /** Files left alone in the folder, to resolve under `session` like an export's. */
       conflicts: ExportConflict[];
@@ -46,7 +49,12 @@ export interface LiveFolderDeps {
     ForkcastBridge,
     'getLiveFolder' | 'chooseLiveFolder' | 'stopLiveFolder' | 'writeLiveFolder' | 'onLiveFolderChanged'
   >;
-  loadJournal: () => Promise<{ entries: Entry[]; customActivities: CustomActivity[] }>;
+  loadJournal: () => Promise<{
+    entries: Entry[];
+    customActivities: CustomActivity[];
+    reviews: Review[];
+    decision: DecisionPlan | null;
+  }>;
   loadCustomActivities: () => Promise<CustomActivity[]>;
   onJournalChange: (listener: (change: JournalChange) => void) => () => void;
   /** How long after the last change the days are written, and the longest a change waits while saves keep coming. */
@@ -79,8 +87,16 @@ export function createLiveFolderSync(deps: LiveFolderDeps) {
   /** Every day of the journal as index.md shows it, once a full write has read them; null until then. */
   let index: Map<LocalDate, IndexDay> | null = null;
   let customActivities: CustomActivity[] = [];
-  /** Days changed since the last write went out. */
+  /** Days, weekly reviews (by week) and the decision plan changed since the last write went out. */
   let pending = new Map<LocalDate, Entry | null>();
+  let pendingReviews = new Map<string, Review>();
+  let pendingDecision: DecisionPlan | null = null;
+  const nothingPending = () => pending.size === 0 && pendingReviews.size === 0 && pendingDecision === null;
+  const clearPending = () => {
+    pending = new Map();
+    pendingReviews = new Map();
+    pendingDecision = null;
+  };
   /** The next write must be of the whole journal: on start, after a restore, after a failed write. */
   let needsFull = true;
   let running = false;
@@ -112,21 +128,31 @@ export function createLiveFolderSync(deps: LiveFolderDeps) {
   }
 
   async function send(): Promise<void> {
-    if (state.status !== 'on' || (!needsFull && pending.size === 0)) return;
+    if (state.status !== 'on' || (!needsFull && nothingPending())) return;
     let request: LiveFolderWrite;
     update({ writing: true });
     try {
       if (needsFull || index === null) {
         needsFull = false;
-        pending = new Map();
+        clearPending();
         const journal = await deps.loadJournal();
         customActivities = journal.customActivities;
         index = new Map(journal.entries.map((entry) => [entry.date, indexDay(entry)]));
-        request = { entries: journal.entries, customActivities, removed: [], index: [...index.values()], full: true };
+        request = {
+          entries: journal.entries,
+          customActivities,
+          removed: [],
+          index: [...index.values()],
+          full: true,
+          reviews: journal.reviews,
+          ...(journal.decision ? { decision: journal.decision } : {}),
+        };
       } else {
         const days = pending;
+        const reviews = [...pendingReviews.values()];
+        const decision = pendingDecision;
         const journal = index;
-        pending = new Map();
+        clearPending();
         customActivities = await deps.loadCustomActivities().catch(() => customActivities);
         let indexChanged = false;
         for (const [date, entry] of days) {
@@ -146,6 +172,8 @@ export function createLiveFolderSync(deps: LiveFolderDeps) {
           removed,
           index: indexChanged ? [...journal.values()] : null,
           full: false,
+          reviews,
+          ...(decision ? { decision } : {}),
         };
       }
     } catch (error) {
@@ -184,7 +212,11 @@ export function createLiveFolderSync(deps: LiveFolderDeps) {
     // Until the folder is on, the first write is of the whole journal anyway.
     if (state.status !== 'on') return;
     if (change === 'all') needsFull = true;
-    else for (const [date, entry] of change.days) pending.set(date, entry);
+    else {
+      for (const [date, entry] of change.days) pending.set(date, entry);
+      for (const review of change.reviews ?? []) pendingReviews.set(review.week, review);
+      if (change.decision) pendingDecision = change.decision;
+    }
     schedule();
   }
 
@@ -234,7 +266,7 @@ export function createLiveFolderSync(deps: LiveFolderDeps) {
       running = false;
       for (const stop of unsubscribe) stop();
       unsubscribe = [];
-      if (pending.size > 0 && !needsFull) await flush();
+      if (!nothingPending() && !needsFull) await flush();
       clearTimer();
     },
 
@@ -259,7 +291,7 @@ export function createLiveFolderSync(deps: LiveFolderDeps) {
       try {
         const answer = await deps.bridge.stopLiveFolder();
         if (answer.status === 'failed') return update({ problem: answer.message });
-        pending = new Map();
+        clearPending();
         index = null;
         needsFull = true;
         set({ status: 'off', message: 'Forkcast no longer writes into that folder; its files stay as they are.' });

@@ -6,7 +6,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { overwriteConflicts } from '../../../electron/markdown/conflictFiles';
 import { ExportStoppedError } from '../../../electron/markdown/folderWrite';
 import { writeLiveFolder } from '../../../electron/markdown/liveFolder';
-import { parseManifest, renderDayFile, type Entry, type LiveFolderWrite } from '../../../shared';
+import {
+  parseManifest,
+  renderDayFile,
+  renderDecisionFile,
+  renderReviewFile,
+  type DecisionPlan,
+  type Entry,
+  type LiveFolderWrite,
+  type Review,
+} from '../../../shared';
 import { badDay, goodDay } from '../../fixtures/entries';
 
 /**
@@ -60,6 +69,21 @@ const save = (entries: Entry[], rest: Partial<LiveFolderWrite> = {}): LiveFolder
 const dayPath = (date: string) => join(folder, date.slice(0, 4), `${date}.md`);
 const read = (path: string) => readFile(path, 'utf8');
 
+const review: Review = {
+  week: '2026-W47',
+  question: 'week-repeat',
+  answer: 'The design review, twice.',
+  createdAt: '2026-11-20T18:00:00.000Z',
+  updatedAt: '2026-11-20T18:00:00.000Z',
+  revision: 1,
+};
+const plan: DecisionPlan = {
+  decisionDate: '2027-01-05',
+  record: null,
+  experiments: [],
+  updatedAt: '2026-11-20T18:00:00.000Z',
+};
+
 async function recorded(): Promise<string[]> {
   const reading = parseManifest(await read(join(folder, '.forkcast', 'manifest.json')));
   if (reading.status !== 'ok') throw new Error(`manifest ${reading.status}`);
@@ -76,6 +100,55 @@ describe('writeLiveFolder', () => {
     expect(await read(dayPath('2026-11-19'))).toBe(renderDayFile(nineteenth));
     expect(await read(join(folder, 'index.md'))).toContain('[2026-11-19](2026/2026-11-19.md)');
     expect(await recorded()).toEqual(['2026/2026-11-19.md', '2026/2026-11-20.md', 'index.md']);
+  });
+
+  it('writes a saved weekly review and decision plan as the export renders them, and records them', async () => {
+    await writeLiveFolder(folder, save(journal, { full: true, reviews: [review], decision: plan }));
+    const reviewFile = join(folder, '2026', '2026-W47-review.md');
+    expect(await read(reviewFile)).toBe(renderReviewFile(review));
+    expect(await read(join(folder, 'decision.md'))).toBe(renderDecisionFile(plan));
+    // A save of the review alone writes just its file; a save of the plan alone, just decision.md.
+    const answered = { ...review, answer: 'Pairing with the new lead.', revision: 2 };
+    expect(await writeLiveFolder(folder, save([], { index: null, reviews: [answered] }))).toMatchObject({
+      written: 1,
+      conflicts: [],
+    });
+    expect(await read(reviewFile)).toBe(renderReviewFile(answered));
+    const moved = { ...plan, decisionDate: '2027-02-01', updatedAt: '2026-11-21T09:00:00.000Z' };
+    expect(await writeLiveFolder(folder, save([], { index: null, decision: moved }))).toMatchObject({
+      written: 1,
+      conflicts: [],
+    });
+    expect(await read(join(folder, 'decision.md'))).toBe(renderDecisionFile(moved));
+    expect(await recorded()).toEqual([
+      '2026/2026-11-19.md',
+      '2026/2026-11-20.md',
+      '2026/2026-W47-review.md',
+      'decision.md',
+      'index.md',
+    ]);
+  });
+
+  it('leaves a review and a decision.md changed in an editor alone, as conflicts', async () => {
+    await writeLiveFolder(folder, save(journal, { full: true, reviews: [review], decision: plan }));
+    const reviewFile = join(folder, '2026', '2026-W47-review.md');
+    await writeFile(reviewFile, 'My own words for that week.\n');
+    await writeFile(join(folder, 'decision.md'), 'Rewritten by hand.\n');
+    const outcome = await writeLiveFolder(
+      folder,
+      save([], {
+        index: null,
+        reviews: [{ ...review, answer: 'Typed in Forkcast.', revision: 2 }],
+        decision: { ...plan, decisionDate: '2027-03-01' },
+      }),
+    );
+    expect(outcome.written).toBe(0);
+    expect(outcome.conflicts).toMatchObject([
+      { path: '2026/2026-W47-review.md', date: null, reason: 'edited' },
+      { path: 'decision.md', date: null, reason: 'edited' },
+    ]);
+    expect(await read(reviewFile)).toBe('My own words for that week.\n');
+    expect(await read(join(folder, 'decision.md'))).toBe('Rewritten by hand.\n');
   });
 
   it('turns a day an editor changed into a conflict, and leaves the editor’s text; overwrite with mine then works', async () => {

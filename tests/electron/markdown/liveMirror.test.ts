@@ -6,7 +6,15 @@ import { watchFolder } from '../../../electron/markdown/folderWatcher';
 import { writeLiveFolder } from '../../../electron/markdown/liveFolder';
 import { createLiveFolderStore } from '../../../electron/markdown/liveFolderStore';
 import { createLiveMirror, type LiveMirror } from '../../../electron/markdown/liveMirror';
-import { renderDayFile, type Entry, type LiveFolderWrite } from '../../../shared';
+import {
+  renderDayFile,
+  renderDecisionFile,
+  renderReviewFile,
+  type DecisionPlan,
+  type Entry,
+  type LiveFolderWrite,
+  type Review,
+} from '../../../shared';
 import { badDay, goodDay } from '../../fixtures/entries';
 import { SYNC_CONFLICT_COPIES } from '../../fixtures/syncConflicts';
 
@@ -39,6 +47,20 @@ const full = (entries: Entry[]): LiveFolderWrite => ({
   full: true,
 });
 const dayPath = (date: string) => join(folder, date.slice(0, 4), `${date}.md`);
+const review: Review = {
+  week: '2026-W47',
+  question: 'week-repeat',
+  answer: 'The design review, twice.',
+  createdAt: '2026-11-20T18:00:00.000Z',
+  updatedAt: '2026-11-20T18:00:00.000Z',
+  revision: 1,
+};
+const plan: DecisionPlan = {
+  decisionDate: '2027-01-05',
+  record: null,
+  experiments: [],
+  updatedAt: '2026-11-20T18:00:00.000Z',
+};
 
 /** A mirror over the real writer and watcher; `next(n)` waits for the window to be told n files changed. */
 function mirrorOf(store = createLiveFolderStore(join(sandbox, 'live-folder.json'))) {
@@ -95,17 +117,42 @@ describe('the live mirror', () => {
     expect(await readFile(dayPath('2026-11-20'), 'utf8')).toBe(renderDayFile(saved));
   });
 
-  it('offers no decision.md or index.md: the live folder writes days only, and a change to those is not one to bring in', async () => {
-    const { mirror } = mirrorOf();
+  it('offers a weekly review and decision.md changed in an editor, through real events, but never index.md', async () => {
+    const { mirror, next } = mirrorOf();
     await mirror.choose(folder);
-    await mirror.write(full([twentieth]));
-    expect(await mirror.rescan()).toBe(0);
-    await writeFile(join(folder, 'decision.md'), '---\ndecisionDate: 2027-01-05\n---\n');
+    const written = next(0);
+    await mirror.write({ ...full([twentieth]), reviews: [review], decision: plan });
+    await written;
+    const reviewFile = join(folder, '2026', '2026-W47-review.md');
+    expect(await readFile(reviewFile, 'utf8')).toBe(renderReviewFile(review));
+
+    // index.md only lists the days, and is written again from them: a change to it is nothing to bring in.
     await writeFile(join(folder, 'index.md'), 'Rewritten by hand.\n');
     expect(await mirror.rescan()).toBe(0);
-    await writeFile(dayPath('2026-11-20'), 'Edited.\n');
-    expect(await mirror.rescan()).toBe(1);
-    expect((await mirror.readChanges()).files.map((file) => file.name)).toEqual(['2026/2026-11-20.md']);
+
+    const noticed = next(2);
+    const edited = { ...review, answer: 'Edited in Obsidian.' };
+    const moved = { ...plan, decisionDate: '2027-02-01' };
+    await writeFile(reviewFile, renderReviewFile(edited));
+    await writeFile(join(folder, 'decision.md'), renderDecisionFile(moved));
+    await noticed;
+    const { files, refused } = await mirror.readChanges();
+    expect(refused).toEqual([]);
+    expect(files).toEqual([
+      { name: '2026/2026-W47-review.md', text: renderReviewFile(edited) },
+      { name: 'decision.md', text: renderDecisionFile(moved) },
+    ]);
+    // Taken into the journal, both become Forkcast's to replace on their next save.
+    expect(await mirror.settle(['2026/2026-W47-review.md', 'decision.md'])).toBe(0);
+    const outcome = await mirror.write({
+      ...full([]),
+      full: false,
+      index: null,
+      reviews: [{ ...edited, revision: 2 }],
+      decision: { ...moved, updatedAt: '2026-11-22T08:00:00.000Z' },
+    });
+    expect(outcome).toMatchObject({ written: 2, conflicts: [] });
+    expect(await mirror.rescan()).toBe(0);
   });
 
   it('leaves a file that changed again after it was read as changed', async () => {

@@ -9,6 +9,7 @@ import {
   removeDecisionRecord,
   setDecisionDate,
 } from '../../../renderer/src/data/decisionRepository';
+import { onJournalChange, type JournalChange } from '../../../renderer/src/data/journalChanges';
 import { loadBackupData, restoreBackup } from '../../../renderer/src/data/portabilityRepository';
 import { isSealed } from '../../../renderer/src/data/sealedRows';
 import type { LockController } from '../../../renderer/src/lock/lockController';
@@ -29,6 +30,19 @@ afterEach(() => {
 });
 
 describe('the decision date', () => {
+  it('tells the live folder of each plan stored, and of none refused', async () => {
+    const changes: JournalChange[] = [];
+    const stop = onJournalChange((change) => changes.push(change));
+    try {
+      await setDecisionDate('2027-01-05', TODAY, FIXTURE_NOW);
+      expect(changes).toEqual([{ days: new Map(), decision: await getDecisionPlan() }]);
+      await expect(setDecisionDate('2020-01-01', TODAY, FIXTURE_NOW)).rejects.toThrow();
+      expect(changes).toHaveLength(1);
+    } finally {
+      stop();
+    }
+  });
+
   it('is none in a new journal, then set, changed and cleared', async () => {
     expect(await getDecisionPlan()).toBeNull();
     await setDecisionDate('2027-01-05', TODAY, FIXTURE_NOW);

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
 import { putEntries } from '../../../renderer/src/data/entriesRepository';
+import { onJournalChange, type JournalChange } from '../../../renderer/src/data/journalChanges';
 import { applyImport } from '../../../renderer/src/data/portabilityRepository';
 import { readMissedReview, readReviewWeeks } from '../../../renderer/src/data/reviewQueries';
 import { getReview, listReviews, saveReview } from '../../../renderer/src/data/reviewsRepository';
@@ -23,6 +24,25 @@ afterEach(() => {
 });
 
 describe('the weekly reviews', () => {
+  it('tell the live folder of each review saved, once it is stored, and of none refused', async () => {
+    const changes: JournalChange[] = [];
+    const stop = onJournalChange((change) => changes.push(change));
+    try {
+      const first = await saveReview({ week: '2026-W47', question: 'week-repeat', answer: 'One.' }, null, FIXTURE_NOW);
+      expect(first.status).toBe('saved');
+      expect(changes).toEqual([{ days: new Map(), reviews: [await getReview('2026-W47')] }]);
+      // Another window's save came first: nothing is stored, and nothing is told.
+      expect(
+        await saveReview({ week: '2026-W47', question: 'week-repeat', answer: 'Two.' }, null, LATER),
+      ).toMatchObject({
+        status: 'conflict',
+      });
+      expect(changes).toHaveLength(1);
+    } finally {
+      stop();
+    }
+  });
+
   it('are stored one per week, edited as new revisions, and listed oldest first', async () => {
     const first = await saveReview(
       { week: '2026-W47', question: 'week-repeat', answer: 'The design review.' },

@@ -4,9 +4,11 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
+import { getDecisionPlan, setDecisionDate } from '../../../renderer/src/data/decisionRepository';
 import { getEntry } from '../../../renderer/src/data/entriesRepository';
+import { getReview, saveReview } from '../../../renderer/src/data/reviewsRepository';
 import { FolderChanges } from '../../../renderer/src/portability/FolderChanges';
-import { renderDayFile, type ImportMarkdownResponse } from '../../../shared';
+import { renderDayFile, renderDecisionFile, renderReviewFile, type ImportMarkdownResponse } from '../../../shared';
 import { goodDay } from '../../fixtures/entries';
 import { bridge as fake } from './fakeBridge';
 
@@ -67,6 +69,30 @@ describe('files other apps changed in the live folder', () => {
     await waitFor(() => expect(fake.settleLiveChanges).toHaveBeenCalledWith({ taken: ['2026/2026-11-19.md'] }));
     expect(await screen.findByText(/No day was imported: each keeps what its activities list says/)).toBeVisible();
     expect(await getEntry('2026-11-19')).toEqual(mine);
+  });
+
+  it('bring in a weekly review and a decision.md edited in another app, never settling them unseen', async () => {
+    const saved = await saveReview({ week: '2026-W47', question: 'week-repeat', answer: 'Mine.' }, null);
+    if (saved.status !== 'saved') throw new Error('the review was not saved');
+    await setDecisionDate('2099-01-05', '2099-01-01');
+    const plan = await getDecisionPlan();
+    if (!plan) throw new Error('no plan');
+    // Edited by hand: the save times are still the ones Forkcast wrote.
+    const files = [
+      { name: '2026/2026-W47-review.md', text: renderReviewFile({ ...saved.review, answer: 'Edited in Obsidian.' }) },
+      { name: 'decision.md', text: renderDecisionFile({ ...plan, decisionDate: '2099-02-01' }) },
+    ];
+    fake.readLiveChanges.mockResolvedValueOnce(loaded(files));
+    const user = userEvent.setup();
+    render(<FolderChanges changed={2} />);
+    const apply = await screen.findByRole('button', { name: 'Import 1 weekly review and the decision plan' });
+    expect(fake.settleLiveChanges).not.toHaveBeenCalled();
+    await user.click(apply);
+    await waitFor(() =>
+      expect(fake.settleLiveChanges).toHaveBeenCalledWith({ taken: ['2026/2026-W47-review.md', 'decision.md'] }),
+    );
+    expect((await getReview('2026-W47'))?.answer).toBe('Edited in Obsidian.');
+    expect((await getDecisionPlan())?.decisionDate).toBe('2099-02-01');
   });
 
   it('offer a sync tool’s conflict copy as a conflict of its day: keep mine or take theirs', async () => {

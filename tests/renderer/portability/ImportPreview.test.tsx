@@ -4,6 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/src/data/database';
+import { setDecisionDate } from '../../../renderer/src/data/decisionRepository';
 import { getEntry } from '../../../renderer/src/data/entriesRepository';
 import { DataSection } from '../../../renderer/src/portability/DataSection';
 import { renderDayFile, renderDecisionFile, renderReviewFile, type Entry, type PickedFile } from '../../../shared';
@@ -133,6 +134,32 @@ describe('the import preview', () => {
     expect(await db.entries.get(fresh.date)).toEqual(fresh);
     expect(await db.reviews.get('2026-W45')).toEqual(review);
     expect(await db.decision.count()).toBe(1);
+  });
+
+  it('takes a decision date edited by hand in decision.md, saying so', async () => {
+    const plan = { decisionDate: '2027-01-05', record: null, experiments: [], updatedAt: '2026-11-20T18:00:00.000Z' };
+    await setDecisionDate(plan.decisionDate, '2026-11-20', new Date(plan.updatedAt));
+    const { user, preview } = await openPreview([
+      { name: 'decision.md', text: renderDecisionFile({ ...plan, decisionDate: '2027-02-01' }) },
+    ]);
+    expect(
+      within(preview).getByText(
+        /The decision plan becomes the one in the files \(conversation on .*\), as edited in the file; yours was conversation on /,
+      ),
+    ).toBeVisible();
+    await user.click(within(preview).getByRole('button', { name: 'Import the decision plan' }));
+    expect(await screen.findByText(/The decision plan was imported\./)).toBeInTheDocument();
+  });
+
+  it('lists a day whose summary properties were edited, and takes its activities as they are', async () => {
+    const text = renderDayFile(same).replace(/^feelArchitecture: 2$/m, 'feelArchitecture: 0.5');
+    expect(text).toContain('feelArchitecture: 0.5');
+    const { preview } = await openPreview([{ name: '2026/2026-11-01.md', text }]);
+    const listed = within(preview).getByRole('heading', { name: 'Edited properties that are not taken' });
+    expect(listed.parentElement).toHaveTextContent(
+      '(2026/2026-11-01.md): feelArchitecture is 0.5, but its activities list gives 2.',
+    );
+    expect(within(preview).getByRole('button', { name: 'Keep the days as their activities say' })).toBeEnabled();
   });
 
   it('writes nothing when every file is malformed', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ForkcastBridge, LiveFolderWrite, LiveFolderWriteResponse } from '../../../shared';
+import type { DecisionPlan, ForkcastBridge, LiveFolderWrite, LiveFolderWriteResponse, Review } from '../../../shared';
 import { daysChanged, type JournalChange } from '../../../renderer/src/data/journalChanges';
 import { createLiveFolderSync } from '../../../renderer/src/portability/liveFolderSync';
 import { badDay, goodDay } from '../../fixtures/entries';
@@ -15,6 +15,21 @@ const saved = (over: Partial<Extract<LiveFolderWriteResponse, { status: 'saved' 
   warnings: [],
   ...over,
 });
+
+const review: Review = {
+  week: '2026-W47',
+  question: 'week-repeat',
+  answer: 'The design review, twice.',
+  createdAt: '2026-11-20T18:00:00.000Z',
+  updatedAt: '2026-11-20T18:00:00.000Z',
+  revision: 1,
+};
+const plan: DecisionPlan = {
+  decisionDate: '2027-01-05',
+  record: null,
+  experiments: [],
+  updatedAt: '2026-11-20T18:00:00.000Z',
+};
 
 /** A live folder over a fake bridge and journal; `quietMs` 0 writes as soon as the change is noted. */
 function setUp({ on = true, quietMs = 60_000 } = {}) {
@@ -45,7 +60,7 @@ function setUp({ on = true, quietMs = 60_000 } = {}) {
   };
   const sync = createLiveFolderSync({
     bridge,
-    loadJournal: async () => ({ entries: journal, customActivities: [] }),
+    loadJournal: async () => ({ entries: journal, customActivities: [], reviews: [review], decision: plan }),
     loadCustomActivities: async () => [],
     onJournalChange: (next) => {
       listener = next;
@@ -67,7 +82,7 @@ describe('the live folder in the renderer', () => {
     const { sync, writes, journal } = setUp();
     await sync.start();
     expect(writes).toHaveLength(1);
-    expect(writes[0]).toMatchObject({ full: true, removed: [], entries: journal });
+    expect(writes[0]).toMatchObject({ full: true, removed: [], entries: journal, reviews: [review], decision: plan });
     expect(writes[0]?.index?.map((day) => day.date)).toEqual(['2026-11-19', '2026-11-20']);
     expect(sync.getState()).toMatchObject({ status: 'on', folder: '/home/me/Journal', lastWrite: expect.any(String) });
   });
@@ -83,6 +98,25 @@ describe('the live folder in the renderer', () => {
     expect(write?.entries.map((entry) => entry.notes)).toEqual(['Second draft.']);
     expect(write?.removed).toEqual(['2026-11-19']);
     expect(write?.index?.map((day) => day.date).sort()).toEqual(['2026-11-20', '2026-11-21']);
+  });
+
+  it('sends a saved weekly review and decision plan alone, the latest of each, leaving the days and index.md', async () => {
+    const { sync, writes, note } = setUp({ quietMs: 0 });
+    await sync.start();
+    const answered = { ...review, answer: 'Second thoughts.', revision: 2 };
+    const moved = { ...plan, decisionDate: '2027-02-01', updatedAt: '2026-11-21T09:00:00.000Z' };
+    note({ days: new Map(), reviews: [{ ...review, answer: 'First thoughts.', revision: 2 }] });
+    note({ days: new Map(), reviews: [answered], decision: moved });
+    await vi.waitFor(() => expect(writes).toHaveLength(2));
+    expect(writes[1]).toEqual({
+      entries: [],
+      customActivities: [],
+      removed: [],
+      index: null,
+      full: false,
+      reviews: [answered],
+      decision: moved,
+    });
   });
 
   it('leaves index.md alone when a save changes only words, and rewrites it when the day kind changes', async () => {

@@ -108,6 +108,22 @@ describe('importing a decision plan', () => {
     expect(planDecisionImport('decision.md', PLAN, later).action).toBe('keep');
   });
 
+  it('takes a file edited by hand since Forkcast wrote it (the same save time), in the date or in the record', () => {
+    expect(planDecisionImport('decision.md', { ...PLAN, decisionDate: '2027-02-01' }, PLAN).action).toBe('take');
+    const record = {
+      decidedOn: '2026-11-20',
+      choice: 'architecture' as const,
+      reasons: 'R',
+      reconsider: 'C',
+      brief: '',
+      revisits: [],
+    };
+    const decided: DecisionPlan = { ...PLAN, record };
+    const reworded: DecisionPlan = { ...PLAN, record: { ...record, reasons: 'Reworded in an editor.' } };
+    expect(planDecisionImport('decision.md', reworded, decided).action).toBe('take');
+    expect(planDecisionImport('decision.md', decided, decided).action).toBe('same');
+  });
+
   it('calls a plan the same only when all of it is: the date, the experiments and the recorded decision', () => {
     const experiment = {
       label: 'Design fortnight',
