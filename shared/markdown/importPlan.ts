@@ -1,5 +1,4 @@
 import { customActivitySchema, type CustomActivity } from '../activitySchemas';
-import { canonicalJson } from '../backup/canonicalJson';
 import type { PickedFile } from '../bridge';
 import type { LocalDate } from '../dates';
 import { dayDifferences } from '../dayDifferences';
@@ -8,7 +7,8 @@ import type { Entry } from '../entry';
 import { LIMITS } from '../limits';
 import type { Review } from '../review/reviewSchemas';
 import { parseDayFile, type ActivityHint, type DayContent, type DayFileResult, type DayMeta } from './dayFile';
-import { parseReviewFile } from './reviewFile';
+import type { DecisionImport } from './decisionImport';
+import { planReviews, resolveReviews, type ReviewsPreview } from './reviewImport';
 
 /** A day read from a file. */
 export interface ImportedDay {
@@ -22,28 +22,6 @@ export interface DifferingDay extends ImportedDay {
   mine: Entry;
   /** What differs, in words: "notes", "energy"… */
   differences: string[];
-}
-
-/** A weekly review read from a file. */
-export interface ImportedReview {
-  week: string;
-  file: string;
-  theirs: Review;
-}
-
-/** A week whose review the file and the journal both hold, with different text. */
-export interface DifferingReview extends ImportedReview {
-  mine: Review;
-}
-
-/** What an import would do with weekly reviews, by the same rules as days. */
-export interface ReviewsPreview {
-  newReviews: ImportedReview[];
-  /** The journal's review is as it was exported; only the file changed, so the file is taken. */
-  changedReviews: DifferingReview[];
-  /** Both changed, or the file came from elsewhere: the user chooses, as for days. */
-  reviewConflicts: DifferingReview[];
-  unchangedReviews: ImportedReview[];
 }
 
 export interface FileProblem {
@@ -75,32 +53,6 @@ export interface ImportPreview {
   reviews: ReviewsPreview;
   /** The decision plan a decision.md holds, and what importing does with it; absent when the import has none. */
   decision?: DecisionImport;
-}
-
-/**
- * A decision plan read from decision.md. take: the journal has none, or the
- * file's was saved later, or at the same time (then the file was edited by
- * hand since Forkcast wrote it); same: they hold the same plan; keep: the
- * journal's was saved later, so it stays.
- */
-export interface DecisionImport {
-  file: string;
-  theirs: DecisionPlan;
-  mine: DecisionPlan | null;
-  action: 'take' | 'same' | 'keep';
-}
-
-/** Whether two plans say the same, whenever each was saved: the date, the experiments and the decision with its brief. */
-function samePlan(a: DecisionPlan, b: DecisionPlan): boolean {
-  const content = ({ decisionDate, record, experiments }: DecisionPlan) => ({ decisionDate, record, experiments });
-  return canonicalJson(content(a)) === canonicalJson(content(b));
-}
-
-/** Whether an imported decision plan replaces the journal's: the later save wins, as neither can be merged. */
-export function planDecisionImport(file: string, theirs: DecisionPlan, mine: DecisionPlan | null): DecisionImport {
-  const action =
-    mine === null ? 'take' : samePlan(mine, theirs) ? 'same' : theirs.updatedAt >= mine.updatedAt ? 'take' : 'keep';
-  return { file, theirs, mine, action };
 }
 
 export type ConflictChoice = 'mine' | 'theirs';
@@ -192,44 +144,9 @@ export function planImportFrom(input: {
     list.sort(byDate);
   }
   planReviews(input.results, input.currentReviews ?? [], input.now, preview);
+  preview.duplicates.sort(byDate);
   preview.problems.sort((a, b) => a.name.localeCompare(b.name));
   return preview;
-}
-
-const sameReview = (a: Review, b: Review) => a.question === b.question && a.answer === b.answer;
-
-/** Reads the review files among `results` into the preview: the rules for days, applied to weeks. */
-function planReviews(results: readonly DayFileResult[], current: readonly Review[], now: Date, preview: ImportPreview) {
-  const found = new Map<string, ImportedReview[]>();
-  for (const result of results) {
-    if (result.status !== 'review') continue;
-    const read = parseReviewFile(result, now);
-    if (read.status === 'failed') {
-      preview.problems.push({ name: read.name, reason: read.reason });
-      continue;
-    }
-    preview.warnings.push(...read.warnings.map((message) => ({ name: read.name, message })));
-    const { week } = read.review;
-    found.set(week, [...(found.get(week) ?? []), { week, file: read.name, theirs: read.review }]);
-  }
-  const mine = new Map(current.map((review) => [review.week, review]));
-  const plan = preview.reviews;
-  for (const [week, [review, ...others]] of found) {
-    if (!review) continue;
-    if (others.length > 0) {
-      preview.duplicates.push({ date: week, files: [review, ...others].map((item) => item.file).sort() });
-      continue;
-    }
-    const stored = mine.get(week);
-    if (!stored) plan.newReviews.push(review);
-    else if (sameReview(stored, review.theirs)) plan.unchangedReviews.push(review);
-    else if (stored.revision === review.theirs.revision && stored.updatedAt === review.theirs.updatedAt) {
-      plan.changedReviews.push({ ...review, mine: stored });
-    } else plan.reviewConflicts.push({ ...review, mine: stored });
-  }
-  const byWeek = (a: ImportedReview, b: ImportedReview) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
-  for (const list of Object.values(plan)) list.sort(byWeek);
-  preview.duplicates.sort(byDate);
 }
 
 /** The files whose days an import with these choices takes, or finds already the same: their content is in the journal. */
@@ -322,26 +239,5 @@ export function resolveImport(
       ? { decision: { plan: preview.decision.theirs, expected: preview.decision.mine } }
       : {}),
     ...resolveReviews(preview.reviews, choices, stamp),
-  };
-}
-
-function resolveReviews(
-  plan: ReviewsPreview,
-  choices: ReadonlyMap<string, ConflictChoice>,
-  stamp: string,
-): Required<Pick<ImportWrite, 'reviews' | 'expectedReviews'>> {
-  const taken = [...plan.changedReviews, ...plan.reviewConflicts.filter((item) => choices.get(item.week) === 'theirs')];
-  const replace = ({ theirs, mine }: DifferingReview): Review => ({
-    ...theirs,
-    createdAt: mine.createdAt,
-    updatedAt: stamp,
-    revision: mine.revision + 1,
-  });
-  return {
-    reviews: [...plan.newReviews.map((item) => item.theirs), ...taken.map(replace)],
-    expectedReviews: [
-      ...plan.newReviews.map((item) => ({ week: item.week, revision: null })),
-      ...taken.map((item) => ({ week: item.week, revision: item.mine.revision })),
-    ],
   };
 }

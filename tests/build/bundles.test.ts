@@ -225,7 +225,7 @@ describe('what the page loads at startup', () => {
     expect(loaded.some((id) => id.endsWith('/renderer/src/app/App.tsx'))).toBe(true);
     expect(loaded.some((id) => id.includes('/node_modules/zod/'))).toBe(true);
     const heavy =
-      /\/node_modules\/(yaml|fflate|papaparse)\/|\/shared\/(importers\/|markdown\/(importPlan|frontMatterYaml))/;
+      /\/node_modules\/(yaml|fflate|papaparse)\/|\/shared\/(importers\/|markdown\/(importPlan|reviewImport|decisionImport|frontMatterYaml))/;
     expect(loaded.filter((id) => heavy.test(id))).toEqual([]);
     // They are built, though, for the views that load them.
     expect([...renderer.chunks.values()].flat().filter((id) => heavy.test(id)).length).toBeGreaterThan(0);
