@@ -151,8 +151,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * The day a front matter in Forkcast's own form holds, checked once against
- * the entry's rules (dayContentCheck.ts, zod when it says no); null when anything does not fit, and then the full check
- * (frontMatter.ts's schema first, for its messages) decides. For such values
+ * the entry's rules (dayContentCheck.ts, then zod when it says no); null when
+ * anything does not fit, and then the full check (frontMatter.ts's schema
+ * first, for its messages) decides. For such values
  * that schema changes nothing, so both give the same day; skipping it halves
  * the checking of a large import.
  */

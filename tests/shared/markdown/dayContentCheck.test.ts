@@ -147,6 +147,18 @@ describe('the plain check of a day', () => {
     expect(accepted).toBeLessThan(4_500);
   });
 
+  it('refuses a day without any one of the schema’s fields, so a field added there cannot go unchecked', () => {
+    fc.assert(
+      fc.property(entryArbitrary, fc.constantFrom(...Object.keys(dayContentSchema.shape)), (entry, key) => {
+        const { createdAt: _c, updatedAt: _u, revision: _r, ...content } = entry;
+        expect(isDayContent(content)).toBe(true);
+        const without = Object.fromEntries(Object.entries(content).filter(([field]) => field !== key));
+        expect(isDayContent(without)).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('refuses what is not a day at all', () => {
     for (const value of [null, undefined, 'day', 3, [], [{}]]) expect(isDayContent(value)).toBe(false);
   });
