@@ -20,17 +20,22 @@ const text = (max: number) =>
     .max(max, `is longer than ${max.toLocaleString('en')} characters`)
     .refine(noControlChars, 'contains control characters');
 
-export const activityIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'is not an activity id');
+/** The patterns of ids and tags, shared with the import's plain check of a day (markdown/dayContentCheck.ts). */
+export const ACTIVITY_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+export const PROMPT_ID_PATTERN = /^[a-z0-9-]{1,80}$/;
+export const TAG_PATTERN = /^[^\s#,]+$/u;
+
+export const activityIdSchema = z.string().regex(ACTIVITY_ID_PATTERN, 'is not an activity id');
 
 export const tagSchema = z
   .string()
   .min(1, 'is empty')
   .max(LIMITS.tagChars, `is longer than ${LIMITS.tagChars} characters`)
-  .regex(/^[^\s#,]+$/u, 'may not contain spaces, commas or #')
+  .regex(TAG_PATTERN, 'may not contain spaces, commas or #')
   .refine(noControlChars, 'contains control characters');
 
 export const promptAnswerSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,80}$/, 'is not a prompt id'),
+  id: z.string().regex(PROMPT_ID_PATTERN, 'is not a prompt id'),
   answer: text(LIMITS.answerChars),
 });
 export type PromptAnswer = z.infer<typeof promptAnswerSchema>;

@@ -5,6 +5,7 @@ import type { PickedFile } from '../bridge';
 import { isLocalDate, type LocalDate } from '../dates';
 import { entrySchema, type Entry } from '../entrySchemas';
 import { BEST_MOMENT_HEADING, promptHeading, renderBody } from './body';
+import { isDayContent } from './dayContentCheck';
 import { lf, readDayFileParts, type DayFileParts } from './dayFileParts';
 import { flatPropertyEdits } from './flatProperties';
 import { checkFrontMatter, renderFrontMatter, unknownFrontMatterKeys } from './frontMatter';
@@ -149,9 +150,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * The day a front matter in Forkcast's own form holds, checked once by the
- * entry's schema; null when anything does not fit, and then the full check
- * (frontMatter.ts's schema first, for its messages) decides. For such values
+ * The day a front matter in Forkcast's own form holds, checked once against
+ * the entry's rules (dayContentCheck.ts, then zod when it says no); null when
+ * anything does not fit, and then the full check (frontMatter.ts's schema
+ * first, for its messages) decides. For such values
  * that schema changes nothing, so both give the same day; skipping it halves
  * the checking of a large import.
  */
@@ -161,7 +163,7 @@ function checkCanonical(parts: ReadParts): DayFileResult | null {
   const prompts = raw.prompts ?? [];
   const activities = raw.activities ?? [];
   if (!Array.isArray(prompts) || !Array.isArray(activities) || !activities.every(isRecord)) return null;
-  const content = dayContentSchema.safeParse({
+  const candidate = {
     date: claimed,
     dayKind: raw.dayKind ?? null,
     energy: raw.energy ?? null,
@@ -174,7 +176,10 @@ function checkCanonical(parts: ReadParts): DayFileResult | null {
     motive: raw.motive ?? null,
     notes: body.notes,
     tags: raw.tags ?? [],
-  });
+  };
+  // The plain check takes almost every such day; zod decides the rest.
+  if (isDayContent(candidate)) return finish(parts, candidate, activities as ActivityFields[]);
+  const content = dayContentSchema.safeParse(candidate);
   return content.success ? finish(parts, content.data, activities as ActivityFields[]) : null;
 }
 
