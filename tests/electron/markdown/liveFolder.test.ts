@@ -11,12 +11,10 @@ import {
   renderDayFile,
   renderDecisionFile,
   renderReviewFile,
-  type DecisionPlan,
   type Entry,
   type LiveFolderWrite,
-  type Review,
 } from '../../../shared';
-import { badDay, goodDay } from '../../fixtures/entries';
+import { badDay, decisionPlan, goodDay, weekReview } from '../../fixtures/entries';
 
 /**
  * The live folder's writer on real temp folders: each save writes its days
@@ -69,20 +67,8 @@ const save = (entries: Entry[], rest: Partial<LiveFolderWrite> = {}): LiveFolder
 const dayPath = (date: string) => join(folder, date.slice(0, 4), `${date}.md`);
 const read = (path: string) => readFile(path, 'utf8');
 
-const review: Review = {
-  week: '2026-W47',
-  question: 'week-repeat',
-  answer: 'The design review, twice.',
-  createdAt: '2026-11-20T18:00:00.000Z',
-  updatedAt: '2026-11-20T18:00:00.000Z',
-  revision: 1,
-};
-const plan: DecisionPlan = {
-  decisionDate: '2027-01-05',
-  record: null,
-  experiments: [],
-  updatedAt: '2026-11-20T18:00:00.000Z',
-};
+const review = weekReview;
+const plan = decisionPlan;
 
 async function recorded(): Promise<string[]> {
   const reading = parseManifest(await read(join(folder, '.forkcast', 'manifest.json')));

@@ -6,16 +6,8 @@ import { watchFolder } from '../../../electron/markdown/folderWatcher';
 import { writeLiveFolder } from '../../../electron/markdown/liveFolder';
 import { createLiveFolderStore } from '../../../electron/markdown/liveFolderStore';
 import { createLiveMirror, type LiveMirror } from '../../../electron/markdown/liveMirror';
-import {
-  renderDayFile,
-  renderDecisionFile,
-  renderReviewFile,
-  type DecisionPlan,
-  type Entry,
-  type LiveFolderWrite,
-  type Review,
-} from '../../../shared';
-import { badDay, goodDay } from '../../fixtures/entries';
+import { renderDayFile, renderDecisionFile, renderReviewFile, type Entry, type LiveFolderWrite } from '../../../shared';
+import { badDay, decisionPlan, goodDay, weekReview } from '../../fixtures/entries';
 import { SYNC_CONFLICT_COPIES } from '../../fixtures/syncConflicts';
 
 /**
@@ -47,20 +39,8 @@ const full = (entries: Entry[]): LiveFolderWrite => ({
   full: true,
 });
 const dayPath = (date: string) => join(folder, date.slice(0, 4), `${date}.md`);
-const review: Review = {
-  week: '2026-W47',
-  question: 'week-repeat',
-  answer: 'The design review, twice.',
-  createdAt: '2026-11-20T18:00:00.000Z',
-  updatedAt: '2026-11-20T18:00:00.000Z',
-  revision: 1,
-};
-const plan: DecisionPlan = {
-  decisionDate: '2027-01-05',
-  record: null,
-  experiments: [],
-  updatedAt: '2026-11-20T18:00:00.000Z',
-};
+const review = weekReview;
+const plan = decisionPlan;
 
 /** A mirror over the real writer and watcher; `next(n)` waits for the window to be told n files changed. */
 function mirrorOf(store = createLiveFolderStore(join(sandbox, 'live-folder.json'))) {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DecisionPlan, ForkcastBridge, LiveFolderWrite, LiveFolderWriteResponse, Review } from '../../../shared';
+import type { ForkcastBridge, LiveFolderWrite, LiveFolderWriteResponse } from '../../../shared';
 import { daysChanged, type JournalChange } from '../../../renderer/src/data/journalChanges';
 import { createLiveFolderSync } from '../../../renderer/src/portability/liveFolderSync';
-import { badDay, goodDay } from '../../fixtures/entries';
+import { badDay, decisionPlan, goodDay, weekReview } from '../../fixtures/entries';
 
 const saved = (over: Partial<Extract<LiveFolderWriteResponse, { status: 'saved' }>> = {}): LiveFolderWriteResponse => ({
   status: 'saved',
@@ -16,20 +16,8 @@ const saved = (over: Partial<Extract<LiveFolderWriteResponse, { status: 'saved' 
   ...over,
 });
 
-const review: Review = {
-  week: '2026-W47',
-  question: 'week-repeat',
-  answer: 'The design review, twice.',
-  createdAt: '2026-11-20T18:00:00.000Z',
-  updatedAt: '2026-11-20T18:00:00.000Z',
-  revision: 1,
-};
-const plan: DecisionPlan = {
-  decisionDate: '2027-01-05',
-  record: null,
-  experiments: [],
-  updatedAt: '2026-11-20T18:00:00.000Z',
-};
+const review = weekReview;
+const plan = decisionPlan;
 
 /** A live folder over a fake bridge and journal; `quietMs` 0 writes as soon as the change is noted. */
 function setUp({ on = true, quietMs = 60_000 } = {}) {
