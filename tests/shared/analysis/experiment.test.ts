@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { baselineDays, compareExperiment, type ExperimentPlan } from '../../../shared/analysis/experiment';
-import { shiftDate } from '../../../shared/dates';
-import type { DayKind, Entry, Feel } from '../../../shared/entry';
-import { entryFixture } from '../../fixtures/entries';
+import type { Entry } from '../../../shared/entry';
+import { entryFixture, experimentDay, workDay } from '../../fixtures/entries';
 import { seededRandom } from '../../fixtures/journal';
 
-const START = '2026-03-02';
-const day = (offset: number) => shiftDate(START, offset);
-
-/** A day with one system and one people activity at the given feels, varied a little so bands are not degenerate. */
-function workDay(offset: number, architecture: number, management: number, dayKind: DayKind = 'mixed'): Entry {
-  const wobble = offset % 2 ? 1 : 0;
-  const clampFeel = (value: number) => Math.max(-2, Math.min(2, value)) as Feel;
-  return entryFixture(day(offset), {
-    dayKind,
-    activities: [
-      { id: 'design-doc', feel: clampFeel(architecture - wobble) },
-      { id: 'one-on-ones', feel: clampFeel(management - wobble) },
-    ],
-  });
-}
+const day = experimentDay;
 
 /** 42 days before the experiment, then 14 days of it (days 42 to 55). */
 const PLAN: ExperimentPlan = { start: day(42), end: day(55), focus: 'architecture' };
