@@ -17,6 +17,7 @@ function nothingToReview(preview: Preview): boolean {
     newReviews.length + changedReviews.length + reviewConflicts.length === 0 &&
     // A decision.md older than the journal's plan is left as it is; the next save of the plan asks before replacing it.
     preview.decision?.action !== 'take' &&
+    preview.decision?.action !== 'choose' &&
     preview.problems.length + preview.duplicates.length + preview.flatEdits.length === 0
   );
 }

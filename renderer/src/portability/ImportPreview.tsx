@@ -1,11 +1,15 @@
 import { useId } from 'react';
 import {
+  DECISION_CHOICE,
   formatDate,
+  formatTimestamp,
+  takesDecision as takes,
   type ConflictChoice,
   type DecisionImport,
   type ImportPreview as Preview,
   type LocalDate,
 } from '../../../shared';
+import { ConflictChoiceField } from './ConflictChoiceField';
 import { plural } from './failureMessage';
 import { ImportConflicts } from './ImportConflicts';
 import { ImportDays, ImportFlatEdits, ImportProblems } from './ImportDetails';
@@ -39,7 +43,7 @@ export function ImportPreview({
   const { newDays, changedDays, conflicts, unchanged, problems, duplicates } = preview;
   const taking = conflicts.filter((day) => choices.get(day.date) === 'theirs').length;
   const toWrite = newDays.length + changedDays.length + taking;
-  const takesDecision = preview.decision?.action === 'take';
+  const takesDecision = takes(preview.decision, choices);
   const { newReviews, changedReviews, reviewConflicts } = preview.reviews;
   const reviewsToWrite =
     newReviews.length +
@@ -77,6 +81,16 @@ export function ImportPreview({
         />
       )}
       <ImportReviews reviews={preview.reviews} choices={choices} onChoose={onChoose} />
+      {preview.decision?.action === 'choose' && preview.decision.mine && (
+        <ConflictChoiceField
+          name="decision-conflict"
+          legend="The decision plan: differs from your journal"
+          note={`Yours (${planWords(preview.decision.mine)}) was saved ${formatTimestamp(preview.decision.mine.updatedAt, 'dateTime')}; the copy (${preview.decision.file}: ${planWords(preview.decision.theirs)}) was saved ${formatTimestamp(preview.decision.theirs.updatedAt, 'dateTime')}.`}
+          choice={choices.get(DECISION_CHOICE) ?? 'mine'}
+          take="Take theirs"
+          onChoose={(choice) => onChoose(DECISION_CHOICE, choice)}
+        />
+      )}
       <ImportFlatEdits preview={preview} />
       <ImportDays preview={preview} />
       <ImportProblems preview={preview} />
@@ -112,8 +126,10 @@ function planWords(plan: DecisionImport['theirs'] | null): string {
 }
 
 /** What the import does with the decision plan (date, experiments, decision) in its decision.md. */
-function decisionLine({ action, theirs, mine }: DecisionImport): string {
+function decisionLine({ action, theirs, mine, file }: DecisionImport): string {
   if (action === 'same') return 'The decision plan is already the same';
+  if (action === 'choose')
+    return `The decision plan in a sync tool’s conflict copy (${file}) differs from yours: choose below`;
   if (action === 'keep') {
     return `The decision plan in the files (${planWords(theirs)}) was saved before yours (${planWords(mine)}), which stays`;
   }

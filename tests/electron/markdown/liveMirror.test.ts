@@ -8,7 +8,7 @@ import { createLiveFolderStore } from '../../../electron/markdown/liveFolderStor
 import { createLiveMirror, type LiveMirror } from '../../../electron/markdown/liveMirror';
 import { renderDayFile, renderDecisionFile, renderReviewFile, type Entry, type LiveFolderWrite } from '../../../shared';
 import { badDay, decisionPlan, goodDay, weekReview } from '../../fixtures/entries';
-import { SYNC_CONFLICT_COPIES } from '../../fixtures/syncConflicts';
+import { OTHER_CONFLICT_COPIES, STRAY_CONFLICT_COPIES, SYNC_CONFLICT_COPIES } from '../../fixtures/syncConflicts';
 
 /**
  * The live folder's other direction on real temp folders with real
@@ -177,6 +177,37 @@ describe('the live mirror', () => {
       const { files } = await mirror.readChanges();
       expect(files.map((file) => file.name)).toEqual([`2026/${name}`]);
       expect(await mirror.settle([`2026/${name}`])).toBe(0);
+      const manifest = await readFile(join(folder, '.forkcast', 'manifest.json'), 'utf8');
+      expect(manifest).not.toContain('conflict');
+      expect(await mirror.rescan()).toBe(0);
+    },
+  );
+
+  it.each(OTHER_CONFLICT_COPIES)(
+    'offers $tool’s conflict copy $path of $of, and never records it as Forkcast’s',
+    async ({ path, of }) => {
+      const { mirror, next } = mirrorOf();
+      await mirror.choose(folder);
+      const written = next(0);
+      await mirror.write({ ...full([twentieth]), reviews: [review], decision: plan });
+      await written;
+      // Copies in the wrong place, or of nothing Forkcast keeps, are left out.
+      await Promise.all(
+        STRAY_CONFLICT_COPIES.filter((stray) => !stray.startsWith('2025/')).map((stray) =>
+          writeFile(join(folder, stray), 'Stray.\n'),
+        ),
+      );
+      expect(await mirror.rescan()).toBe(0);
+
+      const text =
+        of === 'decision.md'
+          ? renderDecisionFile({ ...plan, decisionDate: '2027-02-01' })
+          : renderReviewFile({ ...review, answer: 'The laptop’s answer.' });
+      const noticed = next(1);
+      await writeFile(join(folder, path), text);
+      await noticed;
+      expect(await mirror.readChanges()).toEqual({ files: [{ name: path, text }], refused: [] });
+      expect(await mirror.settle([path])).toBe(0);
       const manifest = await readFile(join(folder, '.forkcast', 'manifest.json'), 'utf8');
       expect(manifest).not.toContain('conflict');
       expect(await mirror.rescan()).toBe(0);
