@@ -25,6 +25,11 @@ interface Props {
   onCancel: () => void;
   /** An import from another app: it adds to days already in the journal, and has no files edited since an export. */
   adds?: boolean;
+  /**
+   * The live folder's changes: applying with nothing to take leaves the
+   * files as they are, so they are not offered again until they change.
+   */
+  leaves?: boolean;
 }
 
 /** What an import would change, shown before anything is written. */
@@ -37,6 +42,7 @@ export function ImportPreview({
   onApply,
   onCancel,
   adds = false,
+  leaves = false,
 }: Props) {
   // Unique, as the export's conflicts can show a preview of their own beside the import's.
   const headingId = useId();
@@ -57,6 +63,7 @@ export function ImportPreview({
   // "3 days, 1 weekly review and the decision plan"
   const importLabel = taken.length > 1 ? `${taken.slice(0, -1).join(', ')} and ${taken.at(-1)}` : (taken[0] ?? '');
   const skipped = problems.length + duplicates.length;
+  const leaving = leaves && importLabel === '' && preview.flatEdits.length === 0;
   return (
     <section className="import-preview" aria-labelledby={headingId}>
       <h4 id={headingId}>Before importing</h4>
@@ -94,19 +101,28 @@ export function ImportPreview({
       <ImportFlatEdits preview={preview} />
       <ImportDays preview={preview} />
       <ImportProblems preview={preview} />
+      {leaving && (
+        <p className="muted">
+          Nothing here is taken into your journal. Leaving the files as they are writes nothing over them, and they are
+          not offered again until they change; until then, a save of one of their days or weeks asks before replacing
+          its file.
+        </p>
+      )}
       <div className="row">
         {/* With only edited properties to learn of, applying takes nothing and marks the files as read. */}
         <button
           type="button"
           className="primary"
-          disabled={importLabel === '' && preview.flatEdits.length === 0}
+          disabled={importLabel === '' && preview.flatEdits.length === 0 && !leaving}
           onClick={onApply}
         >
           {importLabel !== ''
             ? `Import ${importLabel}`
             : preview.flatEdits.length > 0
               ? 'Keep the days as their activities say'
-              : 'Nothing to import'}
+              : leaving
+                ? 'Leave the files as they are'
+                : 'Nothing to import'}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel
