@@ -30,3 +30,13 @@ export function useLiveFolder(): { state: LiveFolderState; choose: () => Promise
   const state = useSyncExternalStore(liveFolder.subscribe, liveFolder.getState);
   return { state, choose: liveFolder.choose, turnOff: liveFolder.turnOff };
 }
+
+const changedNow = () => {
+  const state = liveFolder.getState();
+  return state.status === 'on' ? state.changed : 0;
+};
+
+/** How many files other apps changed in the live folder await the user's review (0 when off), for the nav bar. */
+export function useLiveFolderChanged(): number {
+  return useSyncExternalStore(liveFolder.subscribe, changedNow);
+}
