@@ -14,11 +14,11 @@ import { failureMessage, plural } from './failureMessage';
 
 /**
  * The live folder as this window keeps it: every save's days (and weekly
- * reviews, and decision plan) go to main a moment after the typing pauses
- * (main writes them by the export's rules),
- * and the whole journal goes when the folder is chosen and each time the
- * journal opens, so nothing saved elsewhere (the quick-capture window, a
- * failed write) stays behind for long.
+ * reviews, and decision plan), this window's or the quick-capture window's
+ * (otherWindowDays.ts), go to main a moment after the typing pauses (main
+ * writes them by the export's rules), and the whole journal goes when the
+ * folder is chosen and each time the journal opens, so nothing saved while
+ * it was closed or locked, or lost to a failed write, stays behind for long.
  */
 
 export type LiveFolderState =

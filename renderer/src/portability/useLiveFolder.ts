@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { bridge } from '../bridge/bridge';
 import { listCustomActivities } from '../data/customActivitiesRepository';
 import { onJournalChange } from '../data/journalChanges';
+import { followOtherWindows } from '../data/otherWindowDays';
 import { loadJournal } from '../data/portabilityRepository';
 import { createLiveFolderSync, type LiveFolderState } from './liveFolderSync';
 
@@ -21,7 +22,12 @@ const liveFolder = createLiveFolderSync({
 export function useLiveFolderMirror(): void {
   useEffect(() => {
     void liveFolder.start();
-    return () => void liveFolder.stop();
+    // Quick captures are saved by their own window: written here as soon as they are.
+    const stopFollowing = followOtherWindows();
+    return () => {
+      stopFollowing();
+      void liveFolder.stop();
+    };
   }, []);
 }
 
