@@ -36,7 +36,7 @@ export function isDayContent(value: unknown): value is DayContent {
     orNull(worstDay.architecture, isWorstDayAnswer) &&
     orNull(value.motive, isMotive) &&
     isText(value.notes, LIMITS.notesChars) &&
-    isList(value.tags, LIMITS.tagsPerEntry, isTag, (tag) => tag)
+    isList<string>(value.tags, LIMITS.tagsPerEntry, isTag, (tag) => tag)
   );
 }
 
@@ -84,8 +84,22 @@ const isTag = (value: unknown) =>
   !hasControlChars(value);
 
 /** An array of at most `max` items that each pass `check` (a hole is undefined, as zod reads it), no two with the same key. */
-function isList<T>(value: unknown, max: number, check: Check, key: (item: T) => unknown): boolean {
+function isList<T>(value: unknown, max: number, check: Check, key: (item: T) => string): boolean {
   if (!Array.isArray(value) || value.length > max) return false;
   for (let index = 0; index < value.length; index += 1) if (!check(value[index])) return false;
-  return value.length < 2 || new Set((value as T[]).map(key)).size === value.length;
+  return hasUniqueKeys(value as T[], key);
+}
+
+/**
+ * No two items with the same key. The lists are short (a dozen prompts, a
+ * few activities and tags), so pairs are compared instead of building a Set
+ * and an array of keys for each list of each day of an import.
+ */
+function hasUniqueKeys<T>(items: readonly T[], key: (item: T) => string): boolean {
+  if (items.length > 32) return new Set(items.map(key)).size === items.length;
+  for (let index = 1; index < items.length; index += 1) {
+    const itemKey = key(items[index] as T);
+    for (let before = 0; before < index; before += 1) if (key(items[before] as T) === itemKey) return false;
+  }
+  return true;
 }

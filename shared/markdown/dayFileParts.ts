@@ -2,7 +2,7 @@ import type { PickedFile } from '../bridge';
 import { isLocalDate, type LocalDate } from '../dates';
 import { LIMITS } from '../limits';
 import { parseBody, type BodyResult } from './body';
-import { readFrontMatterYaml } from './frontMatterYaml';
+import { readFrontMatterYamlIn } from './frontMatterYaml';
 import { baseName, dateInFileName, INDEX_FILE, weekInFileName } from './paths';
 
 /**
@@ -56,7 +56,7 @@ export function readDayFileParts(file: PickedFile): DayFileParts {
   if (!isLocalDate(claimed)) return failed(`is named after ${claimed}, which is not a real calendar date`);
 
   const text = lf(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
-  // Line by line up to the closing line only: the body is read by offset (body.ts), not split.
+  // Up to the closing line only: the front matter and the body are read by offset, not split.
   const lineEnd = (from: number) => {
     const at = text.indexOf('\n', from);
     return at < 0 ? text.length : at;
@@ -65,18 +65,16 @@ export function readDayFileParts(file: PickedFile): DayFileParts {
   if (text.slice(0, firstEnd).trimEnd() !== '---') {
     return failed('has no front matter (the block between --- lines at the top)');
   }
-  const frontLines: string[] = [];
+  // The front matter is read where it is (frontMatterYaml.ts), so only the closing line is looked for here.
   let closeStart = -1;
   let bodyStart = -1;
   for (let from = firstEnd + 1; from <= text.length;) {
     const end = lineEnd(from);
-    const line = text.slice(from, end);
-    if ((line.startsWith('---') || line.startsWith('...')) && CLOSING.test(line)) {
+    if ((text.startsWith('---', from) || text.startsWith('...', from)) && CLOSING.test(text.slice(from, end))) {
       closeStart = from;
       bodyStart = end + 1;
       break;
     }
-    frontLines.push(line);
     from = end + 1;
   }
   if (bodyStart < 0) return failed('has front matter that is never closed by a --- line');
@@ -89,7 +87,8 @@ export function readDayFileParts(file: PickedFile): DayFileParts {
     );
   }
 
-  const front = readFrontMatterYaml(frontLines);
+  // Its lines end at the line break before the closing line; there are none when that line comes second.
+  const front = readFrontMatterYamlIn(text, firstEnd + 1, closeStart - 1);
   if (!front.ok) return failed(front.reason);
   const dateField = front.raw.date;
   // The body's title names the day; a date field that is not one is reported by the check, so any day will do here.

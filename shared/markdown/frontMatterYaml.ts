@@ -1,5 +1,5 @@
 import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { readYamlSubset, readYamlSubsetLines } from './yamlSubset';
+import { readYamlSubsetIn } from './yamlSubset';
 
 /**
  * Reads front matter text into plain values, before any field is checked
@@ -54,13 +54,26 @@ function repeatedKey(doc: Document, lineCounter: LineCounter): string | null {
  * for files as Forkcast writes them, the full parser otherwise.
  */
 export function readFrontMatterYaml(front: string | readonly string[]): FrontMatterYaml {
-  let raw: unknown = typeof front === 'string' ? readYamlSubset(front) : readYamlSubsetLines(front);
+  if (typeof front === 'string') {
+    return readFrontMatterYamlIn(front, 0, front.endsWith('\n') ? front.length - 1 : front.length, front);
+  }
+  const text = front.join('\n');
+  return readFrontMatterYamlIn(text, 0, front.length === 0 ? -1 : text.length);
+}
+
+/**
+ * readFrontMatterYaml for the lines of `text` from `from` to `end` (see
+ * readYamlSubsetIn): a day file's front matter read where it is in the file.
+ * `whole` is those lines as one text, when the caller has it.
+ */
+export function readFrontMatterYamlIn(text: string, from: number, end: number, whole?: string): FrontMatterYaml {
+  let raw: unknown = readYamlSubsetIn(text, from, end);
   const canonical = raw !== undefined;
   if (raw === undefined) {
-    const yamlText = typeof front === 'string' ? front : front.join('\n');
     try {
       // The core schema keeps dates and yes/no as text; aliases are capped against "billion laughs".
       const lineCounter = new LineCounter();
+      const yamlText = whole ?? (from > end ? '' : text.slice(from, end));
       const doc = parseDocument(yamlText, { schema: 'core', prettyErrors: true, uniqueKeys: false, lineCounter });
       const [error] = doc.errors;
       if (error) return { ok: false, reason: `its front matter is not valid YAML: ${describeYamlError(error)}` };

@@ -190,7 +190,10 @@ function recreateActivities(
 ): CustomActivity[] {
   const have = new Set(known.map((activity) => activity.id));
   const created: CustomActivity[] = [];
-  for (const id of new Set(entries.flatMap((entry) => entry.activities.map((activity) => activity.id)))) {
+  // In the order the days use them; gathered without an array per day, as an import holds thousands of days.
+  const used = new Set<string>();
+  for (const entry of entries) for (const activity of entry.activities) used.add(activity.id);
+  for (const id of used) {
     if (have.has(id) || known.length + created.length >= LIMITS.customActivities) continue;
     const hint = hints.find((candidate) => candidate.id === id);
     const fallback = id.replace(/^custom-/, '').replace(/-/g, ' ');

@@ -63,7 +63,7 @@ const QUOTE_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff]/;
 const NEEDS_JSON = /["\\\u0000-\u001f]/;
 
 /** One scalar as written above, or undefined when it is not in that form. */
-function readScalar(text: string): SubsetScalar | undefined {
+export function readSubsetScalar(text: string): SubsetScalar | undefined {
   const first = text.charCodeAt(0);
   // By the first character: a quote, a digit or minus (a number), or a letter (plain text).
   if (first !== 0x22) {
@@ -85,64 +85,94 @@ function readScalar(text: string): SubsetScalar | undefined {
   }
 }
 
-const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** A key's characters, as in /^[A-Za-z][A-Za-z0-9_]*$/: a letter first, then letters, digits and '_'. */
+const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isKeyChar = (code: number) => isLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 
 /**
- * Splits `key: value`, or `key:` with nothing after it, starting at `from`:
- * the key when it is a plain name, and the value (null for none), or null
- * when the line is not in that form. Plain string work, not a capturing
- * pattern: this runs for every line of every file of an import.
+ * Where the plain name starting at `at` ends at a colon before `lineEnd`, or
+ * -1 when the line does not start with one there: the key of `key: value`.
+ * Character checks, not a pattern: this runs for every line of every file of
+ * an import, and makes no string.
  */
-function splitField(line: string, from: number): { key: string; value: string | null } | null {
-  const colon = line.indexOf(':', from);
-  if (colon < 0) return null;
-  const key = line.slice(from, colon);
-  if (!KEY.test(key)) return null;
-  if (colon === line.length - 1) return { key, value: null };
-  if (line.charCodeAt(colon + 1) !== 0x20 || colon + 2 === line.length) return null;
-  return { key, value: line.slice(colon + 2) };
+function keyColon(text: string, at: number, lineEnd: number): number {
+  if (at >= lineEnd || !isLetter(text.charCodeAt(at))) return -1;
+  let colon = at + 1;
+  while (colon < lineEnd && isKeyChar(text.charCodeAt(colon))) colon += 1;
+  return colon < lineEnd && text.charCodeAt(colon) === 0x3a ? colon : -1;
+}
+
+/** After a key's colon: `key:` alone, or `key: value` (where the value starts), or neither. */
+const NO_VALUE = -2;
+const NOT_A_FIELD = -1;
+function valueStart(text: string, colon: number, lineEnd: number): number {
+  if (colon === lineEnd - 1) return NO_VALUE;
+  return text.charCodeAt(colon + 1) !== 0x20 || colon + 2 === lineEnd ? NOT_A_FIELD : colon + 2;
 }
 
 /** The fields of text in the subset, or undefined when the text is anything else. */
 export function readYamlSubset(text: string): Record<string, SubsetValue> | undefined {
-  return readYamlSubsetLines(text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n'));
+  return readYamlSubsetIn(text, 0, text.endsWith('\n') ? text.length - 1 : text.length);
 }
 
-/** readYamlSubset for text already split into lines (no line breaks in them). */
-export function readYamlSubsetLines(lines: readonly string[]): Record<string, SubsetValue> | undefined {
+/**
+ * readYamlSubset for the lines of `text` from `from` to `end`, where `end` is
+ * where the last line ends (its line break, or the end of the text); there
+ * are no lines when `end` is before `from`. Read by offset, so a day file's
+ * front matter is read in place and no line becomes a string of its own.
+ */
+export function readYamlSubsetIn(text: string, from: number, end: number): Record<string, SubsetValue> | undefined {
   const fields: Record<string, SubsetValue> = {};
-  for (let i = 0; i < lines.length;) {
-    const top = splitField(lines[i] ?? '', 0);
-    if (!top || Object.hasOwn(fields, top.key)) return undefined;
-    i += 1;
-    if (top.value !== null) {
-      const value = readScalar(top.value);
+  // The current line is text[start, stop); there is none once start is past `end`.
+  let start = from;
+  let stop = 0;
+  const nextLine = (at: number) => {
+    start = at;
+    if (at > end) return;
+    const lineBreak = text.indexOf('\n', at);
+    stop = lineBreak < 0 || lineBreak > end ? end : lineBreak;
+  };
+  nextLine(from);
+  while (start <= end) {
+    const colon = keyColon(text, start, stop);
+    const valueAt = colon < 0 ? NOT_A_FIELD : valueStart(text, colon, stop);
+    if (valueAt === NOT_A_FIELD) return undefined;
+    const key = text.slice(start, colon);
+    if (Object.hasOwn(fields, key)) return undefined;
+    if (valueAt !== NO_VALUE) {
+      const value = readSubsetScalar(text.slice(valueAt, stop));
       if (value === undefined) return undefined;
-      fields[top.key] = value;
+      fields[key] = value;
+      nextLine(stop + 1);
       continue;
     }
+    nextLine(stop + 1);
     const scalars: SubsetScalar[] = [];
     const maps: Record<string, SubsetScalar>[] = [];
-    for (; i < lines.length && (lines[i] ?? '').startsWith('  '); i += 1) {
-      const line = lines[i] ?? '';
-      const startsItem = line.startsWith('  - ');
+    for (; start <= end && text.startsWith('  ', start); nextLine(stop + 1)) {
+      const startsItem = text.startsWith('  - ', start);
       // A map's first field follows '  - ', the others line up under it.
-      const field = startsItem || line.startsWith('    ') ? splitField(line, 4) : null;
-      if (field && field.value !== null && scalars.length === 0) {
-        const value = readScalar(field.value);
+      const fieldColon = startsItem || text.startsWith('    ', start) ? keyColon(text, start + 4, stop) : -1;
+      const fieldValueAt = fieldColon < 0 ? NOT_A_FIELD : valueStart(text, fieldColon, stop);
+      if (fieldValueAt >= 0 && scalars.length === 0) {
+        const value = readSubsetScalar(text.slice(fieldValueAt, stop));
+        const name = text.slice(start + 4, fieldColon);
         const current = startsItem ? {} : maps[maps.length - 1];
-        if (value === undefined || !current || Object.hasOwn(current, field.key)) return undefined;
+        if (value === undefined || !current || Object.hasOwn(current, name)) return undefined;
         if (startsItem) maps.push(current);
-        current[field.key] = value;
+        current[name] = value;
         continue;
       }
-      const value = !startsItem || line.length === 4 || maps.length > 0 ? undefined : readScalar(line.slice(4));
+      const value =
+        !startsItem || stop - start === 4 || maps.length > 0
+          ? undefined
+          : readSubsetScalar(text.slice(start + 4, stop));
       if (value === undefined) return undefined;
       scalars.push(value);
     }
     // `key:` with nothing below is null in YAML; leave that to the full parser.
     if (scalars.length === 0 && maps.length === 0) return undefined;
-    fields[top.key] = maps.length > 0 ? maps : scalars;
+    fields[key] = maps.length > 0 ? maps : scalars;
   }
   return fields;
 }

@@ -1,4 +1,4 @@
-import type * as FsPromises from 'node:fs/promises';
+import type * as Fs from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,11 +7,11 @@ import { ImportTooLargeError, readMarkdownFolder } from '../../../electron/markd
 
 /** Counts the files opened, to prove that a refused import reads no further. */
 const opened = vi.hoisted(() => ({ count: 0 }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof FsPromises>();
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof Fs>();
   return {
     ...actual,
-    open: async (...args: Parameters<typeof actual.open>) => {
+    open: (...args: Parameters<typeof actual.open>) => {
       opened.count += 1;
       return actual.open(...args);
     },
@@ -99,5 +99,7 @@ describe('how much one import may read', () => {
     await tenDays();
     const { files } = await readMarkdownFolder(folder, { files: 10, bytes: 10 * 2060 });
     expect(files).toHaveLength(10);
+    // Each file is opened once (and the count above is a real one).
+    expect(opened.count).toBe(10);
   });
 });
