@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { close, fsync, open, write } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { close, fsync, open, rename, write } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -64,12 +64,15 @@ export interface AtomicWriteOptions {
   beforeRename?: () => Promise<void>;
 }
 
+/*
+ * The callback API on purpose, here and for the rename: fs/promises' FileHandle
+ * and promise objects made each of an export's 10,000 files cost noticeably
+ * more main-thread time than the file-system calls themselves.
+ */
+
 /**
  * Creates `path` (never reusing a file already there, readable only by the
- * user) and writes `bytes` into it, synced first when `flush` is set. The
- * callback API on purpose: fs/promises' FileHandle made each of an export's
- * 10,000 files cost noticeably more main-thread time than the three calls
- * themselves.
+ * user) and writes `bytes` into it, synced first when `flush` is set.
  */
 function writeNewFile(path: string, bytes: Uint8Array, flush: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -123,7 +126,9 @@ export async function writeFileAtomic(
   try {
     await writeNewFile(temp, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, flush);
     await beforeRename?.();
-    await rename(temp, target);
+    await new Promise<void>((resolve, reject) => {
+      rename(temp, target, (error) => (error ? reject(error) : resolve()));
+    });
   } catch (error) {
     await rm(temp, { force: true });
     throw error;

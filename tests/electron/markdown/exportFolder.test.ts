@@ -38,14 +38,8 @@ const faults = vi.hoisted(() => ({
 }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof FsPromises>();
-  const fail = () => Object.assign(new Error(`simulated ${faults.code}`), { code: faults.code });
   return {
     ...actual,
-    rename: async (from: string, to: string) => {
-      faults.renameCalls += 1;
-      if (faults.renameCalls >= faults.failOnRename) throw fail();
-      return actual.rename(from, to);
-    },
     mkdir: async (path: string, options?: object) => {
       const made = await actual.mkdir(path, options);
       await faults.afterMkdir?.(path);
@@ -53,7 +47,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     },
   };
 });
-// electron/atomicWrite.ts makes and fills its temporary files through the callback API.
+// electron/atomicWrite.ts makes, fills and renames its temporary files through the callback API.
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof Fs>();
   const fail = () => Object.assign(new Error(`simulated ${faults.code}`), { code: faults.code });
@@ -67,6 +61,11 @@ vi.mock('node:fs', async (importOriginal) => {
         () => actual.open(path, flags, mode, callback),
         (error: NodeJS.ErrnoException) => callback(error, -1),
       );
+    },
+    rename: (from: string, to: string, callback: (error: NodeJS.ErrnoException | null) => void) => {
+      faults.renameCalls += 1;
+      if (faults.renameCalls >= faults.failOnRename) callback(fail());
+      else actual.rename(from, to, callback);
     },
     write: (fd: number, bytes: Uint8Array, offset: number, length: number, position: number, callback: Written) => {
       faults.writeCalls += 1;
