@@ -22,9 +22,13 @@ const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 /** Half of a surrogate pair without its other half: UTF-8 cannot hold it, and YAML readers refuse its escape. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-function scalar(value: SubsetScalar): string {
-  if (typeof value === 'number') return String(value);
+/** Printable ASCII but for the quote and the backslash: in quotes as it is, JSON would escape nothing. */
+const QUOTABLE_AS_IS = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+function writeScalar(value: string): string {
   if (PLAIN.test(value) && !SPECIAL_WORD.test(value)) return value;
+  // Dates and timestamps: quoted, nothing to escape.
+  if (QUOTABLE_AS_IS.test(value)) return `"${value}"`;
   // A lone surrogate becomes U+FFFD, as it would anywhere else in a UTF-8 file.
   return JSON.stringify(value.replace(LONE_SURROGATE, '\ufffd')).replace(
     YAML_UNSAFE,
@@ -32,26 +36,49 @@ function scalar(value: SubsetScalar): string {
   );
 }
 
+/**
+ * Short strings already written, and how: keys, activity names and the like
+ * repeat on every day of an export. Emptied when full, so it stays small.
+ */
+const written = new Map<string, string>();
+const WRITTEN_MAX = 4_096;
+const WRITTEN_MAX_LENGTH = 64;
+
+function scalar(value: SubsetScalar): string {
+  if (typeof value === 'number') return String(value);
+  if (value.length > WRITTEN_MAX_LENGTH) return writeScalar(value);
+  let text = written.get(value);
+  if (text === undefined) {
+    text = writeScalar(value);
+    if (written.size >= WRITTEN_MAX) written.clear();
+    written.set(value, text);
+  }
+  return text;
+}
+
 /** YAML text for flat fields. */
 export function writeYamlSubset(fields: Record<string, SubsetValue>): string {
-  const lines: string[] = [];
-  for (const [key, value] of Object.entries(fields)) {
+  let text = '';
+  for (const key in fields) {
+    const value = fields[key] as SubsetValue;
     if (!Array.isArray(value)) {
-      lines.push(`${scalar(key)}: ${scalar(value)}`);
+      text += `${scalar(key)}: ${scalar(value)}\n`;
       continue;
     }
-    lines.push(`${scalar(key)}:`);
+    text += `${scalar(key)}:\n`;
     for (const item of value) {
       if (typeof item !== 'object') {
-        lines.push(`  - ${scalar(item)}`);
+        text += `  - ${scalar(item)}\n`;
         continue;
       }
-      Object.entries(item).forEach(([name, inner], index) => {
-        lines.push(`${index === 0 ? '  - ' : '    '}${scalar(name)}: ${scalar(inner)}`);
-      });
+      let lead = '  - ';
+      for (const name in item) {
+        text += `${lead}${scalar(name)}: ${scalar(item[name] as SubsetScalar)}\n`;
+        lead = '    ';
+      }
     }
   }
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  return text;
 }
 
 /** Whole numbers, and the one-decimal numbers of flat properties (flatProperties.ts). */
