@@ -25,7 +25,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** Printable ASCII but for the quote and the backslash: in quotes as it is, JSON would escape nothing. */
 const QUOTABLE_AS_IS = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
-function writeScalar(value: string): string {
+function scalar(value: SubsetScalar): string {
+  if (typeof value === 'number') return String(value);
   if (PLAIN.test(value) && !SPECIAL_WORD.test(value)) return value;
   // Dates and timestamps: quoted, nothing to escape.
   if (QUOTABLE_AS_IS.test(value)) return `"${value}"`;
@@ -37,21 +38,19 @@ function writeScalar(value: string): string {
 }
 
 /**
- * Short strings already written, and how: keys, activity names and the like
- * repeat on every day of an export. Emptied when full, so it stays small.
+ * Keys as written, remembered: they are the same few names on every day of
+ * an export. Only keys, which are Forkcast's own field names, so nothing the
+ * user wrote is kept once an export is done (a locked journal forgets it all).
  */
-const written = new Map<string, string>();
-const WRITTEN_MAX = 4_096;
-const WRITTEN_MAX_LENGTH = 64;
+const keysWritten = new Map<string, string>();
+const KEYS_KEPT = 1_024;
 
-function scalar(value: SubsetScalar): string {
-  if (typeof value === 'number') return String(value);
-  if (value.length > WRITTEN_MAX_LENGTH) return writeScalar(value);
-  let text = written.get(value);
+function key(name: string): string {
+  let text = keysWritten.get(name);
   if (text === undefined) {
-    text = writeScalar(value);
-    if (written.size >= WRITTEN_MAX) written.clear();
-    written.set(value, text);
+    text = scalar(name);
+    if (keysWritten.size >= KEYS_KEPT) keysWritten.clear();
+    keysWritten.set(name, text);
   }
   return text;
 }
@@ -59,21 +58,21 @@ function scalar(value: SubsetScalar): string {
 /** YAML text for flat fields. */
 export function writeYamlSubset(fields: Record<string, SubsetValue>): string {
   let text = '';
-  for (const key in fields) {
-    const value = fields[key] as SubsetValue;
+  for (const name in fields) {
+    const value = fields[name] as SubsetValue;
     if (!Array.isArray(value)) {
-      text += `${scalar(key)}: ${scalar(value)}\n`;
+      text += `${key(name)}: ${scalar(value)}\n`;
       continue;
     }
-    text += `${scalar(key)}:\n`;
+    text += `${key(name)}:\n`;
     for (const item of value) {
       if (typeof item !== 'object') {
         text += `  - ${scalar(item)}\n`;
         continue;
       }
       let lead = '  - ';
-      for (const name in item) {
-        text += `${lead}${scalar(name)}: ${scalar(item[name] as SubsetScalar)}\n`;
+      for (const inner in item) {
+        text += `${lead}${key(inner)}: ${scalar(item[inner] as SubsetScalar)}\n`;
         lead = '    ';
       }
     }
