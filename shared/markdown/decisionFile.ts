@@ -7,7 +7,7 @@ import { ROLE_NAMES } from '../entry';
 import { experimentListSchema, FOCUS_WORDS } from '../experimentSchemas';
 import { lf } from './dayFileParts';
 import { readFrontMatterYaml } from './frontMatterYaml';
-import { baseName, DECISION_FILE } from './paths';
+import { baseName, DECISION_FILE, syncConflictOriginal } from './paths';
 import { writeYamlSubset, type SubsetValue } from './yamlSubset';
 
 /**
@@ -82,9 +82,9 @@ export function renderDecisionFile(plan: DecisionPlan): string {
   return record ? `${text}${record.brief}` : text;
 }
 
-/** True for the names a decision file may have in an import: decision.md anywhere, any case. */
+/** True for the names a decision file may have in an import: decision.md anywhere, any case, or a sync tool's conflict copy of it. */
 export function isDecisionFileName(name: string): boolean {
-  return baseName(name).toLowerCase() === DECISION_FILE;
+  return [baseName(name), syncConflictOriginal(name)].some((base) => base?.toLowerCase() === DECISION_FILE);
 }
 
 const decisionFrontSchema = z.object({
