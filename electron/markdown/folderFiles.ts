@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { lstat, open } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { LIMITS, type ExportConflict } from '../../shared';
 import { describeFsCause, writeFileAtomic } from '../atomicWrite';
 import { NO_FOLLOW } from '../textFile';
-import { ExportTargetError, folderOf, type FolderGuard } from './folderGuard';
+import { ExportTargetError, folderOf, lstatIfThere, type FolderGuard } from './folderGuard';
 import { sha256 } from './manifestFile';
 
 /**
@@ -24,10 +24,7 @@ export type Seen = { absent: true } | { absent: false; ino: number; size: number
 export class ChangedMeanwhileError extends Error {}
 
 async function checkUnchanged(target: string, seen: Seen): Promise<void> {
-  const now = await lstat(target).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw error;
-  });
+  const now = await lstatIfThere(target);
   // A file deleted meanwhile is simply written again; one created or changed meanwhile is someone else's.
   if (now === null) return;
   if (seen.absent || now.ino !== seen.ino || now.size !== seen.size || now.mtimeMs !== seen.mtimeMs) {

@@ -22,9 +22,14 @@ const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 /** Half of a surrogate pair without its other half: UTF-8 cannot hold it, and YAML readers refuse its escape. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Printable ASCII but for the quote and the backslash: in quotes as it is, JSON would escape nothing. */
+const QUOTABLE_AS_IS = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 function scalar(value: SubsetScalar): string {
   if (typeof value === 'number') return String(value);
   if (PLAIN.test(value) && !SPECIAL_WORD.test(value)) return value;
+  // Dates and timestamps: quoted, nothing to escape.
+  if (QUOTABLE_AS_IS.test(value)) return `"${value}"`;
   // A lone surrogate becomes U+FFFD, as it would anywhere else in a UTF-8 file.
   return JSON.stringify(value.replace(LONE_SURROGATE, '\ufffd')).replace(
     YAML_UNSAFE,
@@ -32,26 +37,47 @@ function scalar(value: SubsetScalar): string {
   );
 }
 
+/**
+ * Keys as written, remembered: they are the same few names on every day of
+ * an export. Only keys, which are Forkcast's own field names, so nothing the
+ * user wrote is kept once an export is done (a locked journal forgets it all).
+ */
+const keysWritten = new Map<string, string>();
+const KEYS_KEPT = 1_024;
+
+function key(name: string): string {
+  let text = keysWritten.get(name);
+  if (text === undefined) {
+    text = scalar(name);
+    if (keysWritten.size >= KEYS_KEPT) keysWritten.clear();
+    keysWritten.set(name, text);
+  }
+  return text;
+}
+
 /** YAML text for flat fields. */
 export function writeYamlSubset(fields: Record<string, SubsetValue>): string {
-  const lines: string[] = [];
-  for (const [key, value] of Object.entries(fields)) {
+  let text = '';
+  for (const name in fields) {
+    const value = fields[name] as SubsetValue;
     if (!Array.isArray(value)) {
-      lines.push(`${scalar(key)}: ${scalar(value)}`);
+      text += `${key(name)}: ${scalar(value)}\n`;
       continue;
     }
-    lines.push(`${scalar(key)}:`);
+    text += `${key(name)}:\n`;
     for (const item of value) {
       if (typeof item !== 'object') {
-        lines.push(`  - ${scalar(item)}`);
+        text += `  - ${scalar(item)}\n`;
         continue;
       }
-      Object.entries(item).forEach(([name, inner], index) => {
-        lines.push(`${index === 0 ? '  - ' : '    '}${scalar(name)}: ${scalar(inner)}`);
-      });
+      let lead = '  - ';
+      for (const inner in item) {
+        text += `${lead}${key(inner)}: ${scalar(item[inner] as SubsetScalar)}\n`;
+        lead = '    ';
+      }
     }
   }
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  return text;
 }
 
 /** Whole numbers, and the one-decimal numbers of flat properties (flatProperties.ts). */

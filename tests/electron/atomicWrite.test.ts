@@ -1,12 +1,26 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type * as Fs from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeFsError, isTempNameFor, tempPathFor, writeFileAtomic } from '../../electron/atomicWrite';
+
+/** At most this many bytes per write call, as a write to a pipe or a network disk may take: POSIX allows a short write. */
+const writes = vi.hoisted(() => ({ cap: Number.POSITIVE_INFINITY }));
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof Fs>();
+  type Written = (error: NodeJS.ErrnoException | null, written: number) => void;
+  return {
+    ...actual,
+    write: (fd: number, bytes: Uint8Array, offset: number, length: number, position: number, callback: Written) =>
+      actual.write(fd, bytes, offset, Math.min(length, writes.cap), position, callback),
+  };
+});
 
 let folder: string;
 beforeEach(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'forkcast-atomic-'));
+  writes.cap = Number.POSITIVE_INFINITY;
 });
 afterEach(() => rm(folder, { recursive: true, force: true }));
 
@@ -46,6 +60,27 @@ describe('writeFileAtomic', () => {
     const names = Array.from({ length: 1_500 }, () => path.basename(tempPathFor(target)));
     expect(new Set(names).size).toBe(names.length);
     expect(names.every((name) => isTempNameFor(name, '2026-11-20.md'))).toBe(true);
+  });
+
+  it('writes every byte when the disk takes them a few at a time, flushed or not, readable only by the user', async () => {
+    writes.cap = 1_000;
+    const text = `${'Ünïcödé line 🙂\n'.repeat(700)}end`;
+    for (const flush of [true, false]) {
+      const target = path.join(folder, `day-${String(flush)}.md`);
+      await writeFileAtomic(target, text, { flush });
+      expect(await readFile(target, 'utf8')).toBe(text);
+      if (process.platform !== 'win32') expect((await stat(target)).mode & 0o777).toBe(0o600);
+    }
+    expect((await readdir(folder)).sort()).toEqual(['day-false.md', 'day-true.md']);
+  });
+
+  it('fails a write that makes no progress instead of retrying forever, keeping the old file', async () => {
+    const target = path.join(folder, 'brief.md');
+    await writeFile(target, 'old');
+    writes.cap = 0;
+    await expect(writeFileAtomic(target, 'new')).rejects.toMatchObject({ code: 'EIO' });
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(folder)).toEqual(['brief.md']);
   });
 
   it('creates nothing when the folder does not exist', async () => {

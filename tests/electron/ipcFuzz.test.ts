@@ -1,3 +1,4 @@
+import type * as Fs from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,33 +21,44 @@ const journalDay = goodDay('2026-11-20');
  * not on what a handler says it did.
  */
 
-const writes = vi.hoisted(() => ({ paths: [] as string[] }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof FsPromises>();
-  const recording =
-    <A extends unknown[], R>(record: (...args: A) => unknown[], fn: (...args: A) => R) =>
-    (...args: A): R => {
-      for (const target of record(...args)) writes.paths.push(String(target));
-      return fn(...args);
-    };
-  const isWrite = (flags: unknown) =>
+const writes = vi.hoisted(() => {
+  const paths: string[] = [];
+  type Constants = { O_WRONLY: number; O_RDWR: number; O_CREAT: number };
+  const opensToWrite = (constants: Constants, flags: unknown) =>
     typeof flags === 'number'
-      ? (flags & (actual.constants.O_WRONLY | actual.constants.O_RDWR | actual.constants.O_CREAT)) !== 0
-      : flags !== undefined && flags !== 'r';
-  return {
-    ...actual,
-    open: recording((file, flags) => (isWrite(flags) ? [file] : []), actual.open),
-    writeFile: recording((file) => [file], actual.writeFile),
-    appendFile: recording((file) => [file], actual.appendFile),
-    mkdir: recording((dir) => [dir], actual.mkdir),
-    rename: recording((from, to) => [from, to], actual.rename),
-    rm: recording((target) => [target], actual.rm),
-    unlink: recording((target) => [target], actual.unlink),
-    copyFile: recording((_from, to) => [to], actual.copyFile),
-    symlink: recording((_target, link) => [link], actual.symlink),
-    truncate: recording((file) => [file], actual.truncate),
+      ? (flags & (constants.O_WRONLY | constants.O_RDWR | constants.O_CREAT)) !== 0
+      : flags !== undefined && flags !== 'r' && typeof flags !== 'function';
+  /** What each writing call writes, by its arguments; the same names in node:fs and node:fs/promises. */
+  const written = (constants: Constants): Record<string, (...args: unknown[]) => unknown[]> => ({
+    open: (file, flags) => (opensToWrite(constants, flags) ? [file] : []),
+    writeFile: (file) => [file],
+    appendFile: (file) => [file],
+    mkdir: (dir) => [dir],
+    rename: (from, to) => [from, to],
+    rm: (target) => [target],
+    unlink: (target) => [target],
+    copyFile: (_from, to) => [to],
+    symlink: (_target, link) => [link],
+    truncate: (file) => [file],
+  });
+  /** The module with each writing call recording the paths it writes before it runs. */
+  const recorded = <M extends { constants: Constants }>(actual: M): M => {
+    // Looked up by name: both modules have these calls, with their own signatures, passed through untouched.
+    const calls = actual as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const wrapped = Object.entries(written(actual.constants)).map(([name, record]) => [
+      name,
+      (...args: unknown[]) => {
+        for (const target of record(...args)) paths.push(String(target));
+        return calls[name]?.(...args);
+      },
+    ]);
+    return { ...actual, ...Object.fromEntries(wrapped) };
   };
+  return { paths, recorded };
 });
+vi.mock('node:fs/promises', async (importOriginal) => writes.recorded(await importOriginal<typeof FsPromises>()));
+// The callback API too: electron/atomicWrite.ts makes and fills its temporary files through it.
+vi.mock('node:fs', async (importOriginal) => writes.recorded(await importOriginal<typeof Fs>()));
 
 const electron = await vi.hoisted(async () => (await import('./fakes/fakeElectron')).createFakeElectron());
 vi.mock('electron', () => electron);

@@ -1,3 +1,4 @@
+import type * as Fs from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,28 +38,43 @@ const faults = vi.hoisted(() => ({
 }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof FsPromises>();
-  const fail = () => Object.assign(new Error(`simulated ${faults.code}`), { code: faults.code });
   return {
     ...actual,
-    rename: async (from: string, to: string) => {
-      faults.renameCalls += 1;
-      if (faults.renameCalls >= faults.failOnRename) throw fail();
-      return actual.rename(from, to);
-    },
-    writeFile: async (path: string, data: string | Uint8Array, options?: object) => {
-      await faults.beforeWrite?.(path);
-      faults.writeCalls += 1;
-      if (faults.writeCalls === faults.failOnWrite || faults.writeCalls >= faults.failFromWrite) {
-        // The disk fills up part-way through the bytes, as a real write would fail.
-        await actual.writeFile(path, typeof data === 'string' ? data.slice(0, data.length >> 1) : data, options);
-        throw fail();
-      }
-      return actual.writeFile(path, data, options);
-    },
     mkdir: async (path: string, options?: object) => {
       const made = await actual.mkdir(path, options);
       await faults.afterMkdir?.(path);
       return made;
+    },
+  };
+});
+// electron/atomicWrite.ts makes, fills and renames its temporary files through the callback API.
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof Fs>();
+  const fail = () => Object.assign(new Error(`simulated ${faults.code}`), { code: faults.code });
+  type Opened = (error: NodeJS.ErrnoException | null, fd: number) => void;
+  type Written = (error: NodeJS.ErrnoException | null, written: number) => void;
+  return {
+    ...actual,
+    open: (path: string, flags: string, mode: number, callback: Opened) => {
+      const before = flags === 'wx' ? faults.beforeWrite?.(path) : undefined;
+      void Promise.resolve(before).then(
+        () => actual.open(path, flags, mode, callback),
+        (error: NodeJS.ErrnoException) => callback(error, -1),
+      );
+    },
+    rename: (from: string, to: string, callback: (error: NodeJS.ErrnoException | null) => void) => {
+      faults.renameCalls += 1;
+      if (faults.renameCalls >= faults.failOnRename) callback(fail());
+      else actual.rename(from, to, callback);
+    },
+    write: (fd: number, bytes: Uint8Array, offset: number, length: number, position: number, callback: Written) => {
+      faults.writeCalls += 1;
+      if (faults.writeCalls === faults.failOnWrite || faults.writeCalls >= faults.failFromWrite) {
+        // The disk fills up part-way through the bytes, as a real write would fail.
+        actual.write(fd, bytes, offset, length >> 1, position, (error) => callback(error ?? fail(), 0));
+        return;
+      }
+      actual.write(fd, bytes, offset, length, position, callback);
     },
   };
 });

@@ -1,4 +1,4 @@
-import type * as FsPromises from 'node:fs/promises';
+import type * as Fs from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,19 +28,29 @@ const faults = vi.hoisted(() => ({
   writeCalls: 0,
   beforeWrite: null as null | ((path: string) => Promise<void>),
 }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof FsPromises>();
+// electron/atomicWrite.ts makes and fills its temporary files through the callback API.
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof Fs>();
+  type Opened = (error: NodeJS.ErrnoException | null, fd: number) => void;
+  type Written = (error: NodeJS.ErrnoException | null, written: number) => void;
   return {
     ...actual,
-    writeFile: async (path: string, data: string | Uint8Array, options?: object) => {
-      await faults.beforeWrite?.(path);
+    open: (path: string, flags: string, mode: number, callback: Opened) => {
+      const before = flags === 'wx' ? faults.beforeWrite?.(path) : undefined;
+      void Promise.resolve(before).then(
+        () => actual.open(path, flags, mode, callback),
+        (error: NodeJS.ErrnoException) => callback(error, -1),
+      );
+    },
+    write: (fd: number, bytes: Uint8Array, offset: number, length: number, position: number, callback: Written) => {
       faults.writeCalls += 1;
       if (faults.writeCalls >= faults.failFromWrite) {
         // The disk fills up part-way through the bytes, as a real write would fail.
-        await actual.writeFile(path, typeof data === 'string' ? data.slice(0, data.length >> 1) : data, options);
-        throw Object.assign(new Error('simulated ENOSPC'), { code: 'ENOSPC' });
+        const full = Object.assign(new Error('simulated ENOSPC'), { code: 'ENOSPC' });
+        actual.write(fd, bytes, offset, length >> 1, position, (error) => callback(error ?? full, 0));
+        return;
       }
-      return actual.writeFile(path, data, options);
+      actual.write(fd, bytes, offset, length, position, callback);
     },
   };
 });
