@@ -377,12 +377,16 @@ export const BRIDGE_CONTRACT = {
   },
   /** The live folder's changed files, read for the import preview. */
   readLiveChanges: { channel: BRIDGE_CHANNELS.readLiveChanges, request: none, response: importMarkdownResponseSchema },
-  /** The preview was applied: the files read are seen, those taken become Forkcast's to update. */
+  /**
+   * The preview was applied: the files read are seen, those taken become
+   * Forkcast's to update, and the rest are left as they are (`left`) until
+   * they change; `open` files changed again meanwhile.
+   */
   settleLiveChanges: {
     channel: BRIDGE_CHANNELS.settleLiveChanges,
     request: settleLiveChangesRequestSchema,
     response: z.discriminatedUnion('status', [
-      z.object({ status: z.literal('done'), open: z.number().int().min(0) }),
+      z.object({ status: z.literal('done'), open: z.number().int().min(0), left: z.number().int().min(0) }),
       failed,
     ]),
   },

@@ -87,7 +87,7 @@ export function createLiveFolderHandlers(
     async settleLiveChanges({ taken }) {
       if (mirror.folder() === null) return { status: 'failed', message: OFF };
       try {
-        return { status: 'done', open: await mirror.settle(taken) };
+        return { status: 'done', ...(await mirror.settle(taken)) };
       } catch (error) {
         return { status: 'failed', message: `${describeStop(error)} The folder’s files are as they were.` };
       }

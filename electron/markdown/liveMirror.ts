@@ -201,12 +201,17 @@ export function createLiveMirror(deps: LiveMirrorDeps) {
     /**
      * After the preview was applied: every file read is now seen as read (a
      * file changed again since stays changed), and the files whose days the
-     * journal took become Forkcast's to update on the next save.
+     * journal took become Forkcast's to update on the next save. The others
+     * (a file with a problem, a conflict the user kept theirs in) are left as
+     * they are: not offered again until their content changes, and never
+     * Forkcast's to replace, so the next save of their day asks first.
+     * Returns how many files are still changed, and how many were left.
      */
-    async settle(taken: readonly string[]): Promise<number> {
+    async settle(taken: readonly string[]): Promise<{ open: number; left: number }> {
       const current = root;
-      if (current === null) return 0;
+      if (current === null) return { open: 0, left: 0 };
       const took = new Set(taken);
+      let left = 0;
       await withFolderLock(current, async () => {
         const guard = await FolderGuard.open(current);
         const manifest = await readManifest(guard);
@@ -216,15 +221,16 @@ export function createLiveMirror(deps: LiveMirrorDeps) {
           if (now?.sha256 !== file.sha256) continue;
           seen.set(path, file);
           changed.delete(path);
+          if (!took.has(path)) left += 1;
           // A conflict copy is never Forkcast's to write: only the file itself joins the record.
-          if (took.has(path) && isMirrored(path)) record.set(path, { sha256: file.sha256, bytes: file.size });
+          else if (isMirrored(path)) record.set(path, { sha256: file.sha256, bytes: file.size });
         }
         read = new Map();
         await saveManifest(guard, manifest, record);
       });
       saveSeenSoon();
       deps.notify(changed.size);
-      return changed.size;
+      return { open: changed.size, left };
     },
 
     /** Stops watching and saves what was seen, for the next start. */

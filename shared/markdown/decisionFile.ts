@@ -6,7 +6,7 @@ import { decisionPlanSchema, decisionRecordSchema, type DecisionPlan } from '../
 import { ROLE_NAMES } from '../entry';
 import { experimentListSchema, FOCUS_WORDS } from '../experimentSchemas';
 import { readFrontMatterBlock, type FrontMatterBlock } from './dayFileParts';
-import { baseName, DECISION_FILE } from './paths';
+import { baseName, DECISION_FILE, syncConflictOriginal } from './paths';
 import { writeYamlSubset, type SubsetValue } from './yamlSubset';
 
 /**
@@ -81,9 +81,9 @@ export function renderDecisionFile(plan: DecisionPlan): string {
   return record ? `${text}${record.brief}` : text;
 }
 
-/** True for the names a decision file may have in an import: decision.md anywhere, any case. */
+/** True for the names a decision file may have in an import: decision.md anywhere, any case, or a sync tool's conflict copy of it. */
 export function isDecisionFileName(name: string): boolean {
-  return baseName(name).toLowerCase() === DECISION_FILE;
+  return [baseName(name), syncConflictOriginal(name)].some((base) => base?.toLowerCase() === DECISION_FILE);
 }
 
 const decisionFrontSchema = z.object({

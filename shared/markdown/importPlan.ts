@@ -7,7 +7,7 @@ import type { Entry } from '../entry';
 import { LIMITS } from '../limits';
 import type { Review } from '../review/reviewSchemas';
 import { parseDayFile, type ActivityHint, type DayContent, type DayFileResult, type DayMeta } from './dayFile';
-import type { DecisionImport } from './decisionImport';
+import { takesDecision, type DecisionImport } from './decisionImport';
 import { planReviews, resolveReviews, type ReviewsPreview } from './reviewImport';
 
 /** A day read from a file. */
@@ -164,7 +164,7 @@ export function filesTaken(preview: ImportPreview, choices: ReadonlyMap<LocalDat
       ...unchangedReviews,
       ...reviewConflicts.filter((review) => choices.get(review.week) === 'theirs'),
     ].map((item) => item.file),
-    ...(decision && decision.action !== 'keep' ? [decision.file] : []),
+    ...(decision && (decision.action === 'same' || takesDecision(decision, choices)) ? [decision.file] : []),
   ];
 }
 
@@ -235,7 +235,7 @@ export function resolveImport(
       ...taken.map((day) => ({ date: day.date, revision: day.mine.revision })),
     ],
     customActivities: recreateActivities(entries, preview.hints, customActivities, stamp),
-    ...(preview.decision?.action === 'take'
+    ...(preview.decision && takesDecision(preview.decision, choices)
       ? { decision: { plan: preview.decision.theirs, expected: preview.decision.mine } }
       : {}),
     ...resolveReviews(preview.reviews, choices, stamp),

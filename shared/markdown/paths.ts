@@ -47,18 +47,27 @@ export function isHiddenName(name: string): boolean {
 }
 
 /**
- * The day a sync tool's conflict copy of a day file belongs to: Syncthing's
+ * The file name a sync tool's conflict copy is a copy of: Syncthing's
  * `2026-11-20.sync-conflict-20261121-093015-ABCDEF1.md` and Dropbox's
  * `2026-11-20 (Anna's conflicted copy 2026-11-21).md` both hold another
- * computer's version of 2026-11-20. Null for any other name. The date may
- * still be impossible; callers check it with isLocalDate.
+ * computer's version of `2026-11-20.md`, as `decision.sync-conflict-….md`
+ * does of `decision.md`. Null for any other name.
+ */
+export function syncConflictOriginal(name: string): string | null {
+  const base = baseName(name);
+  const match =
+    /^(.+)\.sync-conflict-\d{8}-\d{6}-[0-9A-Z]{7}(\.(?:md|markdown))$/i.exec(base) ??
+    /^(.+) \(.+['’]s conflicted copy \d{4}-\d{2}-\d{2}(?: \(\d+\))?\)(\.(?:md|markdown))$/i.exec(base);
+  return match ? `${match[1]}${match[2]}` : null;
+}
+
+/**
+ * The day a sync tool's conflict copy of a day file belongs to, or null for
+ * any other name. The date may still be impossible; callers check it with
+ * isLocalDate.
  */
 export function syncConflictDay(name: string): string | null {
-  const base = baseName(name);
-  const syncthing = /^(\d{4}-\d{2}-\d{2})\.sync-conflict-\d{8}-\d{6}-[0-9A-Z]{7}\.(md|markdown)$/i.exec(base);
-  const dropbox =
-    /^(\d{4}-\d{2}-\d{2}) \(.+['’]s conflicted copy \d{4}-\d{2}-\d{2}(?: \(\d+\))?\)\.(md|markdown)$/i.exec(base);
-  return syncthing?.[1] ?? dropbox?.[1] ?? null;
+  return /^(\d{4}-\d{2}-\d{2})\.(md|markdown)$/i.exec(syncConflictOriginal(name) ?? '')?.[1] ?? null;
 }
 
 /**
@@ -72,18 +81,31 @@ export function dateInFileName(name: string): string | null {
   return match?.[1] ?? syncConflictDay(name);
 }
 
-/** True for a sync tool's conflict copy of a day file, in that day's year folder: `YYYY/<copy>`. */
+/**
+ * The file of the folder a sync tool's conflict copy is a copy of, when it is
+ * one Forkcast keeps there and the copy sits beside it: a day's or a weekly
+ * review's in its year folder, decision.md at the top. Null otherwise, and
+ * for index.md, which holds nothing of its own.
+ */
+export function syncConflictTarget(path: string): string | null {
+  const original = syncConflictOriginal(path);
+  if (original === null) return null;
+  const target = `${path.slice(0, path.lastIndexOf('/') + 1)}${original.replace(/\.(md|markdown)$/i, '.md')}`;
+  return target !== INDEX_FILE && isExportPath(target) ? target : null;
+}
+
+/** True for a sync tool's conflict copy of a day, a weekly review or decision.md, beside that file. */
 export function isSyncConflictPath(path: string): boolean {
-  const parts = path.split('/');
-  const day = parts.length === 2 ? syncConflictDay(path) : null;
-  return day !== null && isLocalDate(day) && parts[0] === day.slice(0, 4);
+  return syncConflictTarget(path) !== null;
 }
 
 /**
  * The week a review file's name claims ('2026/2026-W49-review.md' gives
- * '2026-W49'), or null when it is not named like one. The week may still not
- * exist (2025-W53); callers check it with isWeekId.
+ * '2026-W49', and so does a sync tool's conflict copy of it), or null when it
+ * is not named like one. The week may still not exist (2025-W53); callers
+ * check it with isWeekId.
  */
 export function weekInFileName(name: string): string | null {
-  return /^(\d{4}-W\d{2})-review\.(md|markdown)$/i.exec(baseName(name))?.[1] ?? null;
+  const review = /^(\d{4}-W\d{2})-review\.(md|markdown)$/i;
+  return review.exec(baseName(name))?.[1] ?? review.exec(syncConflictOriginal(name) ?? '')?.[1] ?? null;
 }

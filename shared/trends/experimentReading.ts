@@ -24,7 +24,7 @@ export interface NamedExperiment extends ExperimentPlan {
 export interface ExperimentReading extends NamedExperiment {
   phase: 'running' | 'ended';
   verdict: ExperimentVerdict;
-  /** A few words: 'compared once it ends', 'too thin to compare', 'changed', 'no change detected'. */
+  /** A few words: 'under way', 'too thin to compare', 'changed', 'no change detected'; the sentence never repeats them. */
   title: string;
   /** The verdict in one sentence, with its numbers and bands. */
   sentence: string;
@@ -35,7 +35,7 @@ export interface ExperimentReading extends NamedExperiment {
 const WORK_WORDS = { management: 'people work', architecture: 'system work' } as const;
 
 const VERDICT_TITLES: Readonly<Record<ExperimentVerdict, string>> = {
-  pending: 'compared once it ends',
+  pending: 'under way',
   'too-thin': 'too thin to compare',
   changed: 'changed',
   'no-change-detected': 'no change detected',
@@ -95,7 +95,7 @@ function sentenceOf(comparison: ExperimentComparison, minimum: number): string {
   const beforeWords = `the ${plural(dayNumber(before.to) - dayNumber(before.from) + 1, 'day')} before it`;
   switch (comparison.verdict) {
     case 'pending':
-      return `Under way until ${day(plan.end)}: compared once it ends, since looking while it runs would read noise as a change (${plural(during.focusEntries, 'day')} with ${WORK_WORDS[plan.focus]} so far).`;
+      return `Compared once it ends on ${day(plan.end)}, since looking while it runs would read noise as a change (${plural(during.focusEntries, 'day')} with ${WORK_WORDS[plan.focus]} so far).`;
     case 'too-thin': {
       const needs = [...shortfalls(during, 'during it', minimum), ...shortfalls(before, 'in the days before', minimum)];
       return `Too thin to compare with ${beforeWords}; it needs more days ${needs.join('; and ')}.`;

@@ -150,6 +150,7 @@ describe('the live folder verbs', () => {
     await expect(handlers.settleLiveChanges({ taken: ['2026/2026-11-20.md'] }, context)).resolves.toEqual({
       status: 'done',
       open: 0,
+      left: 0,
     });
     expect(await mirror.rescan()).toBe(0);
   });

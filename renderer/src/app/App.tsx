@@ -9,7 +9,8 @@ import { useDatabaseStatus } from '../hooks/useDatabaseStatus';
 import { useRoute } from '../hooks/useRoute';
 import { useToday } from '../hooks/useToday';
 import { HistoryView } from '../history/HistoryView';
-import { useLiveFolderMirror } from '../portability/useLiveFolder';
+import { plural } from '../portability/failureMessage';
+import { useLiveFolderChanged, useLiveFolderMirror } from '../portability/useLiveFolder';
 import { ReviewsView } from '../review/ReviewsView';
 import { LockGate } from '../lock/LockGate';
 import { lockController } from '../lock/lockSession';
@@ -73,6 +74,7 @@ function Journal({ route, navigate, today }: JournalProps) {
   const openToday = useCallback(() => navigate({ view: 'today', date: null }), [navigate]);
   useDayReport(true, today, openToday);
   useLiveFolderMirror();
+  const folderChanged = useLiveFolderChanged();
   const openDay = (date: string) => navigate({ view: 'today', date });
   const focusMain = () => main.current?.focus();
   return (
@@ -85,6 +87,12 @@ function Journal({ route, navigate, today }: JournalProps) {
         current={route.view}
         onNavigate={(view) => navigate(routeFor(view))}
         onLock={lock.status === 'unlocked' ? () => lockController.lock('manual') : undefined}
+        notice={{
+          view: 'settings',
+          count: folderChanged,
+          description: `${plural(folderChanged, 'file')} changed in the live folder, to review`,
+          onOpen: () => navigate({ view: 'settings', section: 'live-folder' }),
+        }}
       />
       <main className="app-main" id="main" ref={main} tabIndex={-1}>
         <DraftClashes dates={draftClashes} onOpenDay={openDay} />
@@ -107,7 +115,7 @@ function Journal({ route, navigate, today }: JournalProps) {
           />
         )}
         {route.view === 'history' && <HistoryView today={today} onOpenDay={openDay} />}
-        {route.view === 'settings' && <SettingsRoute today={today} />}
+        {route.view === 'settings' && <SettingsRoute today={today} section={route.section} />}
         {route.view === 'trends' && <TrendsRoute today={today} onOpenDay={openDay} />}
         {route.view === 'brief' && <BriefRoute today={today} />}
         {route.view === 'method' && <MethodRoute section={route.section} />}

@@ -8,7 +8,8 @@ export type Route =
   | { view: 'reviews'; week: WeekId | null }
   | { view: 'trends' }
   | { view: 'brief' }
-  | { view: 'settings' }
+  /** Settings; `section` scrolls to one part of it (`live-folder`). */
+  | { view: 'settings'; section: string | null }
   | { view: 'help' }
   /** The quick-capture window's page: today's day kind and one line. */
   | { view: 'capture' }
@@ -24,7 +25,6 @@ export function parseRoute(hash: string): Route {
     case 'history':
     case 'trends':
     case 'brief':
-    case 'settings':
     case 'help':
     case 'capture':
       return { view };
@@ -33,7 +33,8 @@ export function parseRoute(hash: string): Route {
     case 'reviews':
       return { view: 'reviews', week: param && isWeekId(param) ? param : null };
     case 'method':
-      return { view: 'method', section: param && /^[a-z-]{1,40}$/.test(param) ? param : null };
+    case 'settings':
+      return { view, section: param && /^[a-z-]{1,40}$/.test(param) ? param : null };
     default:
       return { view: 'today', date: null };
   }
@@ -42,7 +43,7 @@ export function parseRoute(hash: string): Route {
 /** A view's route without its parameters, as the nav bar opens it. */
 export function routeFor(view: ViewName): Route {
   if (view === 'today') return { view, date: null };
-  if (view === 'method') return { view, section: null };
+  if (view === 'method' || view === 'settings') return { view, section: null };
   if (view === 'reviews') return { view, week: null };
   return { view };
 }
@@ -50,6 +51,8 @@ export function routeFor(view: ViewName): Route {
 export function routeToHash(route: Route): string {
   if (route.view === 'today' && route.date) return `#/today/${route.date}`;
   if (route.view === 'reviews' && route.week) return `#/reviews/${route.week}`;
-  if (route.view === 'method' && route.section) return `#/method/${route.section}`;
+  if ((route.view === 'method' || route.view === 'settings') && route.section) {
+    return `#/${route.view}/${route.section}`;
+  }
   return `#/${route.view}`;
 }

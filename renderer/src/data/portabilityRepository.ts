@@ -238,16 +238,24 @@ export async function restoreBackup(data: BackupData, adopt?: { keyring: Keyring
   noteJournalChange('all');
 }
 
-/** What a restore would replace: counts, and the days the backup lacks. */
+/** What a restore would replace: counts, whether there is a decision plan, and the days the backup lacks. */
 export async function summariseJournal(backupDates: ReadonlySet<LocalDate>) {
-  return db.transaction('r', db.entries, db.customActivities, async () => {
-    const dates = await db.entries.toCollection().primaryKeys();
-    return {
-      days: dates.length,
-      customActivities: await db.customActivities.count(),
-      daysNotInBackup: dates.filter((date) => !backupDates.has(date)).length,
-    };
-  });
+  const rows = await db.transaction('r', [db.entries, db.customActivities, db.reviews, db.decision], async () => ({
+    dates: await db.entries.toCollection().primaryKeys(),
+    customActivities: await db.customActivities.count(),
+    reviews: await db.reviews.count(),
+    decision: await db.decision.get(DECISION_PLAN_ID),
+  }));
+  // Opened after the transaction: a sealed plan is decrypted, which a Dexie transaction cannot wait for.
+  const plan = rows.decision ? await openDecision(rows.decision) : null;
+  return {
+    days: rows.dates.length,
+    customActivities: rows.customActivities,
+    reviews: rows.reviews,
+    // An emptied plan (no date, decision or experiment) is no plan, as the backup's words have it.
+    decisionPlan: plan !== null && (plan.decisionDate !== null || plan.record !== null || plan.experiments.length > 0),
+    daysNotInBackup: rows.dates.filter((date) => !backupDates.has(date)).length,
+  };
 }
 
 /** Remembers that the user took their data out, for the backup reminder. */

@@ -17,6 +17,7 @@ function nothingToReview(preview: Preview): boolean {
     newReviews.length + changedReviews.length + reviewConflicts.length === 0 &&
     // A decision.md older than the journal's plan is left as it is; the next save of the plan asks before replacing it.
     preview.decision?.action !== 'take' &&
+    preview.decision?.action !== 'choose' &&
     preview.problems.length + preview.duplicates.length + preview.flatEdits.length === 0
   );
 }
@@ -24,9 +25,19 @@ function nothingToReview(preview: Preview): boolean {
 async function settle(taken: string[]): Promise<string | null> {
   const answer = await bridge.settleLiveChanges({ taken });
   if (answer.status === 'failed') return answer.message;
-  return answer.open > 0
-    ? `${plural(answer.open, 'file')} changed again meanwhile, so ${answer.open === 1 ? 'it is' : 'they are'} offered again.`
-    : null;
+  const { open, left } = answer;
+  const parts = [];
+  if (left > 0) {
+    const one = left === 1;
+    parts.push(
+      `${plural(left, 'file')} ${one ? 'stays' : 'stay'} in the folder as ${one ? 'it is' : 'they are'}, with nothing written over ${one ? 'it' : 'them'}, and ${one ? 'is' : 'are'} not offered again until ${one ? 'it changes' : 'they change'}.`,
+    );
+  }
+  if (open > 0)
+    parts.push(
+      `${plural(open, 'file')} changed again meanwhile, so ${open === 1 ? 'it is' : 'they are'} offered again.`,
+    );
+  return parts.length > 0 ? parts.join(' ') : null;
 }
 
 /**
@@ -81,6 +92,7 @@ export function FolderChanges({ changed }: { changed: number }) {
           onChooseAll={importer.chooseAll}
           onApply={() => void importer.apply()}
           onCancel={discard}
+          leaves
         />
       )}
       {state.status === 'applying' && <p role="status">Bringing the changes in…</p>}

@@ -10,7 +10,8 @@ export function LiveFolderPanel() {
   const conflictsKey =
     state.status === 'on' ? `${state.session}:${state.conflicts.map((c) => `${c.path}@${c.sha256}`).join('|')}` : '';
   return (
-    <div className="data-block" aria-labelledby="live-folder-heading">
+    // Focusable, so the nav bar's notice of changes in the folder can take the keyboard here.
+    <div className="data-block" id="settings-live-folder" tabIndex={-1} aria-labelledby="live-folder-heading">
       <h3 id="live-folder-heading">Live folder</h3>
       <p className="muted">
         Keep your journal as markdown in a folder of your choice, updated a moment after each save: the same files as

@@ -34,6 +34,17 @@ export function backupPlanWords({ reviews, decision }: Pick<BackupData, 'reviews
   return `It also holds ${plural(reviews.length, 'weekly review')} and ${plan}.`;
 }
 
+/** What the journal holds, as restoring would replace it: "its 3 days, 1 activity of your own, 2 weekly reviews and the decision plan". */
+export function journalWords(current: JournalSummary): string {
+  const parts = [
+    `its ${plural(current.days, 'day')}`,
+    `${plural(current.customActivities, 'activity', 'activities')} of your own`,
+  ];
+  if (current.reviews > 0) parts.push(plural(current.reviews, 'weekly review'));
+  if (current.decisionPlan) parts.push('the decision plan');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+}
+
 /** What restoring a backup replaces, with an explicit confirmation. */
 export function RestorePreview({ backup, current, lock, onConfirm, onCancel }: Props) {
   const { entries, customActivities, settings } = backup.data;
@@ -55,8 +66,7 @@ export function RestorePreview({ backup, current, lock, onConfirm, onCancel }: P
         . {backupPlanWords(backup.data)}
       </p>
       <p>
-        Restoring replaces everything in this journal: its {plural(current.days, 'day')} and{' '}
-        {plural(current.customActivities, 'activity', 'activities')} of your own.
+        Restoring replaces everything in this journal: {journalWords(current)}.
         {current.daysNotInBackup > 0 &&
           ` ${plural(current.daysNotInBackup, 'day')} in your journal ${current.daysNotInBackup === 1 ? 'is' : 'are'} not in the backup and would be gone.`}
       </p>

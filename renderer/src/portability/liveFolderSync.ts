@@ -14,11 +14,11 @@ import { failureMessage, plural } from './failureMessage';
 
 /**
  * The live folder as this window keeps it: every save's days (and weekly
- * reviews, and decision plan) go to main a moment after the typing pauses
- * (main writes them by the export's rules),
- * and the whole journal goes when the folder is chosen and each time the
- * journal opens, so nothing saved elsewhere (the quick-capture window, a
- * failed write) stays behind for long.
+ * reviews, and decision plan), this window's or the quick-capture window's
+ * (otherWindowDays.ts), go to main a moment after the typing pauses (main
+ * writes them by the export's rules), and the whole journal goes when the
+ * folder is chosen and each time the journal opens, so nothing saved while
+ * it was closed or locked, or lost to a failed write, stays behind for long.
  */
 
 export type LiveFolderState =
@@ -63,14 +63,18 @@ export interface LiveFolderDeps {
   now: () => Date;
 }
 
-/** Tells what one write did, in a sentence. */
+/** Tells what one write did, in a sentence; never "up to date" while a file was left alone. */
 function describeWrite(response: Extract<LiveFolderWriteResponse, { status: 'saved' }>, at: Date): string {
   const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   const changed = response.written + response.removed;
-  if (changed === 0) return `Up to date at ${time}.`;
-  const parts = [`${plural(response.written, 'file')} written`];
+  const parts = changed > 0 ? [`${plural(response.written, 'file')} written`] : [];
   if (response.removed > 0) parts.push(`${plural(response.removed, 'file')} of deleted days removed`);
-  return `Up to date at ${time}: ${parts.join(', ')}.`;
+  const left = response.conflicts.length;
+  if (left > 0) {
+    const done = parts.length > 0 ? `${parts.join(', ')} at ${time}` : `Nothing written at ${time}`;
+    return `${done}; ${plural(left, 'file')} left alone (listed below).`;
+  }
+  return parts.length > 0 ? `Up to date at ${time}: ${parts.join(', ')}.` : `Up to date at ${time}.`;
 }
 
 export function createLiveFolderSync(deps: LiveFolderDeps) {

@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
-import type { ConflictChoice, ImportPreview, LocalDate } from '../../../shared';
+import { DECISION_CHOICE, type ConflictChoice, type ImportPreview, type LocalDate } from '../../../shared';
 
 export interface ConflictChoices {
-  /** Keep mine or take theirs, per conflicting day or weekly review (by its week); one not in here keeps mine. */
+  /** Keep mine or take theirs, per conflicting day, weekly review (by its week) or decision plan (DECISION_CHOICE); one not in here keeps mine. */
   choices: ReadonlyMap<LocalDate, ConflictChoice>;
   choose: (key: LocalDate, choice: ConflictChoice) => void;
-  /** The same choice for every conflict of `preview`, days and weekly reviews. */
+  /** The same choice for every conflict of `preview`: days, weekly reviews and the decision plan. */
   chooseAll: (preview: ImportPreview, choice: ConflictChoice) => void;
   /** Forgets every choice, for a new import. */
   reset: () => void;
@@ -22,6 +22,7 @@ export function useConflictChoices(): ConflictChoices {
       new Map([
         ...preview.conflicts.map((day) => [day.date, choice] as const),
         ...preview.reviews.reviewConflicts.map((review) => [review.week, choice] as const),
+        ...(preview.decision?.action === 'choose' ? [[DECISION_CHOICE, choice] as const] : []),
       ]),
     );
   }, []);

@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { bridge } from '../bridge/bridge';
 import { listCustomActivities } from '../data/customActivitiesRepository';
 import { onJournalChange } from '../data/journalChanges';
+import { followOtherWindows } from '../data/otherWindowDays';
 import { loadJournal } from '../data/portabilityRepository';
 import { createLiveFolderSync, type LiveFolderState } from './liveFolderSync';
 
@@ -21,7 +22,12 @@ const liveFolder = createLiveFolderSync({
 export function useLiveFolderMirror(): void {
   useEffect(() => {
     void liveFolder.start();
-    return () => void liveFolder.stop();
+    // Quick captures are saved by their own window: written here as soon as they are.
+    const stopFollowing = followOtherWindows();
+    return () => {
+      stopFollowing();
+      void liveFolder.stop();
+    };
   }, []);
 }
 
@@ -29,4 +35,14 @@ export function useLiveFolderMirror(): void {
 export function useLiveFolder(): { state: LiveFolderState; choose: () => Promise<void>; turnOff: () => Promise<void> } {
   const state = useSyncExternalStore(liveFolder.subscribe, liveFolder.getState);
   return { state, choose: liveFolder.choose, turnOff: liveFolder.turnOff };
+}
+
+const changedNow = () => {
+  const state = liveFolder.getState();
+  return state.status === 'on' ? state.changed : 0;
+};
+
+/** How many files other apps changed in the live folder await the user's review (0 when off), for the nav bar. */
+export function useLiveFolderChanged(): number {
+  return useSyncExternalStore(liveFolder.subscribe, changedNow);
 }

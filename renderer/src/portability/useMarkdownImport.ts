@@ -94,13 +94,15 @@ export function useMarkdownImport({ load, afterApply }: MarkdownImportOptions = 
     }
     const replaced = write.expected.filter((day) => day.revision !== null).length;
     const skipped = preview.problems.length + preview.duplicates.reduce((sum, day) => sum + day.files.length, 0);
+    const reviews = write.reviews?.length ?? 0;
     const parts = [
       write.entries.length === 0 && preview.flatEdits.length > 0
         ? 'No day was imported: each keeps what its activities list says.'
-        : `Imported ${plural(write.entries.length, 'day')}${replaced ? `, replacing ${plural(replaced, 'day')} in your journal` : ''}.`,
+        : write.entries.length === 0 && reviews === 0 && !write.decision
+          ? 'Nothing was taken into your journal.'
+          : `Imported ${plural(write.entries.length, 'day')}${replaced ? `, replacing ${plural(replaced, 'day')} in your journal` : ''}.`,
     ];
     if (write.decision) parts.push('The decision plan was imported.');
-    const reviews = write.reviews?.length ?? 0;
     if (reviews) parts.push(`Imported ${plural(reviews, 'weekly review')}.`);
     if (skipped) parts.push(`${plural(skipped, 'file')} with problems ${skipped === 1 ? 'was' : 'were'} skipped.`);
     try {

@@ -10,6 +10,9 @@ import { backupSecret, openLockedBackup } from './lockedBackup';
 export interface JournalSummary {
   days: number;
   customActivities: number;
+  reviews: number;
+  /** Whether the journal has a decision plan: a conversation date, a recorded decision or an experiment. */
+  decisionPlan: boolean;
   daysNotInBackup: number;
 }
 

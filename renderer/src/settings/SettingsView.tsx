@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { LocalDate, PathLean } from '../../../shared';
 import { LEAN_LABELS } from '../components/leanText';
 import { setCustomActivityLean } from '../data/customActivitiesRepository';
@@ -15,10 +16,17 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function SettingsView({ today }: { today: LocalDate }) {
+/** Settings; `section` (a route's, such as the nav bar's notice of live-folder changes) is scrolled to and focused. */
+export function SettingsView({ today, section }: { today: LocalDate; section: string | null }) {
   const custom = useCustomActivities();
   const storage = useStorageStatus();
   const info = useAppInfo();
+  useEffect(() => {
+    const target = section ? document.getElementById(`settings-${section}`) : null;
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, [section]);
 
   return (
     <div className="settings">

@@ -58,7 +58,7 @@ export function MethodRoute(props: { section: string | null }) {
   return module ? <module.MethodView {...props} /> : <Loading />;
 }
 
-export function SettingsRoute(props: { today: LocalDate }) {
+export function SettingsRoute(props: { today: LocalDate; section: string | null }) {
   const module = useModule(loadSettings, settings);
   return module ? <module.SettingsView {...props} /> : <Loading />;
 }

@@ -8,7 +8,7 @@ import { createLiveFolderStore } from '../../../electron/markdown/liveFolderStor
 import { createLiveMirror, type LiveMirror } from '../../../electron/markdown/liveMirror';
 import { renderDayFile, renderDecisionFile, renderReviewFile, type Entry, type LiveFolderWrite } from '../../../shared';
 import { badDay, decisionPlan, goodDay, weekReview } from '../../fixtures/entries';
-import { SYNC_CONFLICT_COPIES } from '../../fixtures/syncConflicts';
+import { OTHER_CONFLICT_COPIES, STRAY_CONFLICT_COPIES, SYNC_CONFLICT_COPIES } from '../../fixtures/syncConflicts';
 
 /**
  * The live folder's other direction on real temp folders with real
@@ -87,7 +87,7 @@ describe('the live mirror', () => {
     expect(await mirror.rescan()).toBe(1);
     await mirror.readChanges();
     const cleared = next(0);
-    expect(await mirror.settle(['2026/2026-11-20.md'])).toBe(0);
+    expect(await mirror.settle(['2026/2026-11-20.md'])).toEqual({ open: 0, left: 0 });
     await cleared;
     expect(await mirror.rescan()).toBe(0);
     // Taken into the journal, the day's next save replaces the file: no conflict.
@@ -123,7 +123,7 @@ describe('the live mirror', () => {
       { name: 'decision.md', text: renderDecisionFile(moved) },
     ]);
     // Taken into the journal, both become Forkcast's to replace on their next save.
-    expect(await mirror.settle(['2026/2026-W47-review.md', 'decision.md'])).toBe(0);
+    expect(await mirror.settle(['2026/2026-W47-review.md', 'decision.md'])).toEqual({ open: 0, left: 0 });
     const outcome = await mirror.write({
       ...full([]),
       full: false,
@@ -135,6 +135,36 @@ describe('the live mirror', () => {
     expect(await mirror.rescan()).toBe(0);
   });
 
+  it('leaves a file it was told to leave: not offered again until it changes, and never replaced by the next save', async () => {
+    const { mirror } = mirrorOf();
+    await mirror.choose(folder);
+    await mirror.write(full([nineteenth, twentieth]));
+    // Another app wrote front matter Forkcast cannot read; the user leaves the file as it is.
+    const broken = '---\ndate: [2026-11-20\n---\nWritten by another app.\n';
+    await writeFile(dayPath('2026-11-20'), broken);
+    expect(await mirror.rescan()).toBe(1);
+    await mirror.readChanges();
+    expect(await mirror.settle([])).toEqual({ open: 0, left: 1 });
+    expect(await mirror.rescan()).toBe(0);
+
+    // The day's next save finds the file is not what Forkcast wrote: a conflict, and the file stays.
+    const saved = { ...twentieth, notes: 'Saved in Forkcast.', revision: 2 };
+    const outcome = await mirror.write({ ...full([saved]), full: false, index: null });
+    expect(outcome.written).toBe(0);
+    expect(outcome.conflicts.map(({ path, reason }) => ({ path, reason }))).toEqual([
+      { path: '2026/2026-11-20.md', reason: 'edited' },
+    ]);
+    expect(await readFile(dayPath('2026-11-20'), 'utf8')).toBe(broken);
+    // Nor does a full write (each time the journal opens) replace it.
+    await mirror.write(full([nineteenth, saved]));
+    expect(await readFile(dayPath('2026-11-20'), 'utf8')).toBe(broken);
+    expect(await mirror.rescan()).toBe(0);
+
+    // Once the other app changes it again, it is offered again.
+    await writeFile(dayPath('2026-11-20'), renderDayFile({ ...twentieth, notes: 'Fixed in the other app.' }));
+    expect(await mirror.rescan()).toBe(1);
+  });
+
   it('leaves a file that changed again after it was read as changed', async () => {
     const { mirror } = mirrorOf();
     await mirror.choose(folder);
@@ -143,7 +173,7 @@ describe('the live mirror', () => {
     await mirror.rescan();
     await mirror.readChanges();
     await writeFile(dayPath('2026-11-20'), 'Second edit, after the preview was read.\n');
-    expect(await mirror.settle(['2026/2026-11-20.md'])).toBe(1);
+    expect(await mirror.settle(['2026/2026-11-20.md'])).toEqual({ open: 1, left: 0 });
     const { files } = await mirror.readChanges();
     expect(files.map((file) => file.text)).toEqual(['Second edit, after the preview was read.\n']);
   });
@@ -176,7 +206,38 @@ describe('the live mirror', () => {
       await noticed;
       const { files } = await mirror.readChanges();
       expect(files.map((file) => file.name)).toEqual([`2026/${name}`]);
-      expect(await mirror.settle([`2026/${name}`])).toBe(0);
+      expect(await mirror.settle([`2026/${name}`])).toEqual({ open: 0, left: 0 });
+      const manifest = await readFile(join(folder, '.forkcast', 'manifest.json'), 'utf8');
+      expect(manifest).not.toContain('conflict');
+      expect(await mirror.rescan()).toBe(0);
+    },
+  );
+
+  it.each(OTHER_CONFLICT_COPIES)(
+    'offers $tool’s conflict copy $path of $of, and never records it as Forkcast’s',
+    async ({ path, of }) => {
+      const { mirror, next } = mirrorOf();
+      await mirror.choose(folder);
+      const written = next(0);
+      await mirror.write({ ...full([twentieth]), reviews: [review], decision: plan });
+      await written;
+      // Copies in the wrong place, or of nothing Forkcast keeps, are left out.
+      await Promise.all(
+        STRAY_CONFLICT_COPIES.filter((stray) => !stray.startsWith('2025/')).map((stray) =>
+          writeFile(join(folder, stray), 'Stray.\n'),
+        ),
+      );
+      expect(await mirror.rescan()).toBe(0);
+
+      const text =
+        of === 'decision.md'
+          ? renderDecisionFile({ ...plan, decisionDate: '2027-02-01' })
+          : renderReviewFile({ ...review, answer: 'The laptop’s answer.' });
+      const noticed = next(1);
+      await writeFile(join(folder, path), text);
+      await noticed;
+      expect(await mirror.readChanges()).toEqual({ files: [{ name: path, text }], refused: [] });
+      expect(await mirror.settle([path])).toEqual({ open: 0, left: 0 });
       const manifest = await readFile(join(folder, '.forkcast', 'manifest.json'), 'utf8');
       expect(manifest).not.toContain('conflict');
       expect(await mirror.rescan()).toBe(0);

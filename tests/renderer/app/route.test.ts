@@ -9,6 +9,14 @@ describe('routes', () => {
     expect(routeToHash(routeFor('method'))).toBe('#/method');
   });
 
+  it('read Settings with a section to open at, as the live folder’s notice leads there', () => {
+    expect(parseRoute('#/settings')).toEqual({ view: 'settings', section: null });
+    expect(parseRoute('#/settings/live-folder')).toEqual({ view: 'settings', section: 'live-folder' });
+    expect(routeToHash({ view: 'settings', section: 'live-folder' })).toBe('#/settings/live-folder');
+    expect(routeToHash(routeFor('settings'))).toBe('#/settings');
+    expect(parseRoute('#/settings/<img>')).toEqual({ view: 'settings', section: null });
+  });
+
   it('ignore a section that is not a plain name', () => {
     expect(parseRoute('#/method/<img>')).toEqual({ view: 'method', section: null });
     expect(parseRoute(`#/method/${'a'.repeat(41)}`)).toEqual({ view: 'method', section: null });

@@ -68,13 +68,13 @@ describe('Experiments on Trends', () => {
     expect((await getDecisionPlan())?.experiments.map((item) => item.label)).toEqual(['Design month']);
   });
 
-  it('shows a running one as compared once it ends and a future one as planned; changes and deletes them', async () => {
+  it('shows a running one as under way, compared once it ends, and a future one as planned; changes and deletes them', async () => {
     await db.decision.clear();
     await saveExperiment({ label: 'Now', focus: 'architecture', start: '2026-11-10', end: '2026-11-30' }, null);
     await saveExperiment({ label: 'Later', focus: 'management', start: '2026-12-07', end: '2026-12-20' }, null);
     const { user } = await renderTrends(generateJournal({ seed: 7, days: 102, persona: 'manager' }));
     const items = await (await card()).findAllByRole('listitem');
-    await waitFor(() => expect(items[0]).toHaveTextContent('Compared once it ends: Under way until 30 Nov 2026'));
+    await waitFor(() => expect(items[0]).toHaveTextContent('Under way: Compared once it ends on 30 Nov 2026, since'));
     expect(items[1]).toHaveTextContent('Planned: starts on Monday, 7 December 2026.');
 
     await user.click((await card()).getByRole('button', { name: 'Change “Later”…' }));

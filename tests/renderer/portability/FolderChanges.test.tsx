@@ -71,6 +71,38 @@ describe('files other apps changed in the live folder', () => {
     expect(await getEntry('2026-11-19')).toEqual(mine);
   });
 
+  it('let the user leave a file with a problem as it is, saying nothing is written over it', async () => {
+    const broken = { name: '2026/2026-11-19.md', text: '---\ndate: [2026-11-19\n---\nWritten by another app.\n' };
+    fake.readLiveChanges.mockResolvedValueOnce(loaded([broken]));
+    fake.settleLiveChanges.mockResolvedValueOnce({ status: 'done', open: 0, left: 1 });
+    const user = userEvent.setup();
+    render(<FolderChanges changed={1} />);
+    const leave = await screen.findByRole('button', { name: 'Leave the files as they are' });
+    expect(screen.getByText(/2026\/2026-11-19.md/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/writes nothing over them, and they are not offered again until they change/),
+    ).toBeVisible();
+    expect(fake.settleLiveChanges).not.toHaveBeenCalled();
+    await user.click(leave);
+    await waitFor(() => expect(fake.settleLiveChanges).toHaveBeenCalledWith({ taken: [] }));
+    expect(
+      await screen.findByText(
+        /Nothing was taken into your journal\. 1 file with problems was skipped\. 1 file stays in the folder as it is, with nothing written over it, and is not offered again until it changes\./,
+      ),
+    ).toBeVisible();
+    expect(await getEntry('2026-11-19')).toEqual(mine);
+  });
+
+  it('let the user keep their days over a conflict, and leave the file as it is', async () => {
+    const laptop = { ...mine, notes: 'The laptop’s version of the day.', revision: 7 };
+    fake.readLiveChanges.mockResolvedValueOnce(loaded([{ name: '2026/2026-11-19.md', text: renderDayFile(laptop) }]));
+    const user = userEvent.setup();
+    render(<FolderChanges changed={1} />);
+    await user.click(await screen.findByRole('button', { name: 'Leave the files as they are' }));
+    await waitFor(() => expect(fake.settleLiveChanges).toHaveBeenCalledWith({ taken: [] }));
+    expect(await getEntry('2026-11-19')).toEqual(mine);
+  });
+
   it('bring in a weekly review and a decision.md edited in another app, never settling them unseen', async () => {
     const saved = await saveReview({ week: '2026-W47', question: 'week-repeat', answer: 'Mine.' }, null);
     if (saved.status !== 'saved') throw new Error('the review was not saved');

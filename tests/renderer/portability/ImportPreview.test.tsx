@@ -8,7 +8,7 @@ import { setDecisionDate } from '../../../renderer/src/data/decisionRepository';
 import { getEntry } from '../../../renderer/src/data/entriesRepository';
 import { DataSection } from '../../../renderer/src/portability/DataSection';
 import { renderDayFile, renderDecisionFile, renderReviewFile, type Entry, type PickedFile } from '../../../shared';
-import { badDay, goodDay } from '../../fixtures/entries';
+import { badDay, goodDay, weekReview } from '../../fixtures/entries';
 import { bridge as fake } from './fakeBridge';
 
 vi.mock('../../../renderer/src/bridge/bridge', () => import('./fakeBridge'));
@@ -149,6 +149,35 @@ describe('the import preview', () => {
     ).toBeVisible();
     await user.click(within(preview).getByRole('button', { name: 'Import the decision plan' }));
     expect(await screen.findByText(/The decision plan was imported\./)).toBeInTheDocument();
+  });
+
+  it('offers a sync tool’s conflict copies of a review and of decision.md as conflicts to keep or take', async () => {
+    const plan = { decisionDate: '2027-01-05', record: null, experiments: [], updatedAt: '2026-11-20T18:00:00.000Z' };
+    await setDecisionDate(plan.decisionDate, '2026-11-20', new Date(plan.updatedAt));
+    const review = { ...weekReview, revision: 2, updatedAt: '2026-11-22T08:00:00.000Z' };
+    await db.reviews.add(review);
+    const copy = { ...plan, decisionDate: '2027-02-01', updatedAt: '2026-11-19T08:00:00.000Z' };
+    const { user, preview } = await openPreview([
+      { name: 'decision (Anna’s conflicted copy 2026-11-21).md', text: renderDecisionFile(copy) },
+      {
+        name: '2026/2026-W47-review.sync-conflict-20261121-093015-ABCDEF1.md',
+        text: renderReviewFile({ ...weekReview, answer: 'The laptop’s answer.' }),
+      },
+    ]);
+    expect(
+      within(preview).getByText(/decision plan in a sync tool’s conflict copy .* differs from yours/),
+    ).toBeVisible();
+    // Saved earlier than the journal's, the copy is still the user's to take: nothing is decided by its time.
+    const decision = within(preview).getByRole('group', { name: 'The decision plan: differs from your journal' });
+    expect(within(decision).getByRole('radio', { name: 'Keep mine' })).toBeChecked();
+    expect(within(preview).getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+    await user.click(within(decision).getByRole('radio', { name: 'Take theirs' }));
+    const week = within(preview).getByRole('group', { name: 'Review of 2026-W47: differs from your journal' });
+    await user.click(within(week).getByRole('radio', { name: 'Take theirs' }));
+    await user.click(within(preview).getByRole('button', { name: 'Import 1 weekly review and the decision plan' }));
+    expect(await screen.findByText(/The decision plan was imported\./)).toBeInTheDocument();
+    expect((await db.decision.toArray())[0]).toMatchObject({ decisionDate: '2027-02-01' });
+    expect(await db.reviews.get('2026-W47')).toMatchObject({ answer: 'The laptop’s answer.', revision: 3 });
   });
 
   it('lists a day whose summary properties were edited, and takes its activities as they are', async () => {

@@ -79,6 +79,9 @@ describe('the live folder in Settings', () => {
     render(<OpenJournal />);
     expect(await screen.findByText(/2026\/2026-11-19.md: changed since Forkcast wrote it/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Overwrite with mine' })).toBeInTheDocument();
+    // Not "up to date" while a file holds something else than the journal.
+    expect(screen.getByText(/^Nothing written at .*; 1 file left alone \(listed below\)\.$/)).toBeInTheDocument();
+    expect(screen.queryByText(/Up to date/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Stop writing into this folder' }));
     expect(await screen.findByText(/its files stay as they are/)).toBeInTheDocument();
     expect(fake.stopLiveFolder).toHaveBeenCalledOnce();

@@ -33,7 +33,7 @@ function createFakeBridge() {
       status: 'failed',
       message: 'unscripted',
     })),
-    settleLiveChanges: vi.fn<ForkcastBridge['settleLiveChanges']>(async () => ({ status: 'done', open: 0 })),
+    settleLiveChanges: vi.fn<ForkcastBridge['settleLiveChanges']>(async () => ({ status: 'done', open: 0, left: 0 })),
     onLiveFolderChanged: vi.fn<ForkcastBridge['onLiveFolderChanged']>(() => vi.fn()),
     saveBackup: vi.fn<ForkcastBridge['saveBackup']>(async () => ({ status: 'cancelled' })),
     openBackup: vi.fn<ForkcastBridge['openBackup']>(async () => ({ status: 'cancelled' })),

@@ -7,10 +7,12 @@ import {
   loadBackupData,
   loadExportRequest,
   restoreBackup,
+  summariseJournal,
 } from '../../../renderer/src/data/portabilityRepository';
+import { setDecisionDate } from '../../../renderer/src/data/decisionRepository';
 import { createBackup, parseBackup, type BackupData } from '../../../shared';
 import { customActivityArbitrary, journalArbitrary, timestampArbitrary } from '../../fixtures/entryArbitrary';
-import { goodDay } from '../../fixtures/entries';
+import { goodDay, weekReview } from '../../fixtures/entries';
 
 async function emptyDatabase() {
   await db.delete();
@@ -63,6 +65,25 @@ describe('backup and restore', () => {
     };
     await expect(restoreBackup(broken)).rejects.toThrow();
     expect(await db.entries.toCollection().primaryKeys()).toEqual(['2026-11-20']);
+  });
+});
+
+describe('summariseJournal', () => {
+  it('counts what a restore replaces: days, own activities, weekly reviews and whether there is a decision plan', async () => {
+    await db.entries.bulkAdd([goodDay('2026-11-19'), goodDay('2026-11-20')]);
+    expect(await summariseJournal(new Set(['2026-11-20']))).toEqual({
+      days: 2,
+      customActivities: 0,
+      reviews: 0,
+      decisionPlan: false,
+      daysNotInBackup: 1,
+    });
+    await db.reviews.add(weekReview);
+    await setDecisionDate('2027-01-05', '2026-11-20');
+    expect(await summariseJournal(new Set())).toMatchObject({ reviews: 1, decisionPlan: true, daysNotInBackup: 2 });
+    // A plan emptied again is no plan to lose.
+    await setDecisionDate(null, '2026-11-20');
+    expect(await summariseJournal(new Set())).toMatchObject({ decisionPlan: false });
   });
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backupPlanWords, RestorePreview } from '../../../renderer/src/portability/RestorePreview';
+import { backupPlanWords, journalWords, RestorePreview } from '../../../renderer/src/portability/RestorePreview';
 import type { BackupData } from '../../../shared';
 import { goodDay } from '../../fixtures/entries';
 
@@ -36,7 +36,7 @@ describe('the restore preview', () => {
     render(
       <RestorePreview
         backup={{ createdAt: '2026-11-20T18:00:00.000Z', data }}
-        current={{ days: 3, customActivities: 0, daysNotInBackup: 2 }}
+        current={{ days: 3, customActivities: 0, reviews: 0, decisionPlan: false, daysNotInBackup: 2 }}
         lock="none"
         onConfirm={vi.fn()}
         onCancel={vi.fn()}
@@ -56,5 +56,14 @@ describe('the restore preview', () => {
     expect(
       backupPlanWords({ reviews: [], decision: { ...decision, record: null, decisionDate: null, experiments: [] } }),
     ).toBe('It also holds 0 weekly reviews and no decision plan.');
+  });
+
+  it('names the weekly reviews and the decision plan the journal would lose, when it has them', () => {
+    const current = { days: 3, customActivities: 1, reviews: 0, decisionPlan: false, daysNotInBackup: 0 };
+    expect(journalWords(current)).toBe('its 3 days and 1 activity of your own');
+    expect(journalWords({ ...current, reviews: 2 })).toBe('its 3 days, 1 activity of your own and 2 weekly reviews');
+    expect(journalWords({ ...current, reviews: 1, decisionPlan: true })).toBe(
+      'its 3 days, 1 activity of your own, 1 weekly review and the decision plan',
+    );
   });
 });

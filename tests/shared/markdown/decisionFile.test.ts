@@ -4,6 +4,7 @@ import {
   isExportPath,
   parseDecisionFile,
   planDecisionImport,
+  DECISION_CHOICE,
   planImport,
   renderDecisionFile,
   renderMarkdownExport,
@@ -168,5 +169,25 @@ describe('importing a decision plan', () => {
     const keeping = { ...preview, decision: planDecisionImport('decision.md', PLAN, later) };
     expect(resolveImport(keeping, new Map(), [], new Date()).decision).toBeUndefined();
     expect(filesTaken(keeping, new Map())).toEqual([]);
+  });
+
+  it('lets the user choose between the journal’s plan and a sync tool’s conflict copy, whichever was saved later', () => {
+    const copy = 'decision.sync-conflict-20261121-093015-ABCDEF1.md';
+    const preview = planImport({ files: [], current: [], now: new Date() });
+    for (const [theirs, mine] of [
+      [later, PLAN],
+      [PLAN, later],
+    ] as const) {
+      const decision = planDecisionImport(copy, theirs, mine);
+      expect(decision.action).toBe('choose');
+      const choosing = { ...preview, decision };
+      expect(resolveImport(choosing, new Map(), [], new Date()).decision).toBeUndefined();
+      expect(filesTaken(choosing, new Map())).toEqual([]);
+      const taking = new Map([[DECISION_CHOICE, 'theirs' as const]]);
+      expect(resolveImport(choosing, taking, [], new Date()).decision).toEqual({ plan: theirs, expected: mine });
+      expect(filesTaken(choosing, taking)).toEqual([copy]);
+    }
+    expect(planDecisionImport(copy, PLAN, null).action).toBe('take');
+    expect(planDecisionImport(copy, PLAN, { ...PLAN, updatedAt: later.updatedAt }).action).toBe('same');
   });
 });

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { dateInFileName, isSyncConflictPath, parseDayFile, renderDayFile, syncConflictDay } from '../../../shared';
-import { goodDay } from '../../fixtures/entries';
-import { NOT_CONFLICT_COPIES, SYNC_CONFLICT_COPIES } from '../../fixtures/syncConflicts';
+import {
+  dateInFileName,
+  isDecisionFileName,
+  isSyncConflictPath,
+  parseDayFile,
+  parseReviewFile,
+  readDayFileParts,
+  renderDayFile,
+  renderReviewFile,
+  syncConflictDay,
+  syncConflictTarget,
+  weekInFileName,
+} from '../../../shared';
+import { goodDay, weekReview } from '../../fixtures/entries';
+import {
+  NOT_CONFLICT_COPIES,
+  OTHER_CONFLICT_COPIES,
+  STRAY_CONFLICT_COPIES,
+  SYNC_CONFLICT_COPIES,
+} from '../../fixtures/syncConflicts';
 
 describe('sync tools’ conflict copies of a day file', () => {
   it.each(SYNC_CONFLICT_COPIES)('recognises $tool’s $name as a copy of $day', ({ name, day }) => {
@@ -29,6 +46,29 @@ describe('sync tools’ conflict copies of a day file', () => {
         status: 'day',
         content: { date: '2026-11-20', notes: 'The other computer’s version.' },
       });
+    }
+  });
+});
+
+describe('sync tools’ conflict copies of a weekly review and of decision.md', () => {
+  it.each(OTHER_CONFLICT_COPIES)('recognises $tool’s $path as a copy of $of', ({ path, of }) => {
+    expect(syncConflictTarget(path)).toBe(of);
+    expect(isSyncConflictPath(path)).toBe(true);
+    expect(syncConflictDay(path)).toBeNull();
+    expect(isDecisionFileName(path)).toBe(of === 'decision.md');
+    expect(weekInFileName(path)).toBe(of === 'decision.md' ? null : '2026-W47');
+  });
+
+  it.each(STRAY_CONFLICT_COPIES)('offers no %s: not beside its file, or of nothing Forkcast keeps', (path) => {
+    expect(isSyncConflictPath(path)).toBe(false);
+  });
+
+  it('reads a review’s copy as that week’s review', () => {
+    const theirs = { ...weekReview, answer: 'The laptop’s answer.' };
+    for (const { path } of OTHER_CONFLICT_COPIES.filter(({ of }) => of !== 'decision.md')) {
+      const file = { name: path, text: renderReviewFile(theirs) };
+      expect(readDayFileParts(file)).toMatchObject({ status: 'review' });
+      expect(parseReviewFile(file, new Date())).toMatchObject({ status: 'review', review: theirs });
     }
   });
 });

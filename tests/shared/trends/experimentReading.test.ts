@@ -38,8 +38,10 @@ describe('experiment readings', () => {
     expect(ended?.sentence).not.toMatch(/no effect|steady/);
 
     const [running] = read(entries.slice(0, 49), day(48));
-    expect(running).toMatchObject({ phase: 'running', verdict: 'pending', title: 'compared once it ends' });
-    expect(running?.sentence).toContain('compared once it ends');
+    expect(running).toMatchObject({ phase: 'running', verdict: 'pending', title: 'under way' });
+    // The card shows the title before the sentence, and the brief the sentence alone: it says all, and no word twice.
+    expect(running?.sentence).toMatch(/^Compared once it ends on .*, since looking while it runs would read noise/);
+    expect(running?.sentence.toLowerCase()).not.toContain(running?.title);
     expect(running?.sentence).toContain('(7 days with system work so far)');
   });
 
