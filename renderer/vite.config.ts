@@ -78,7 +78,14 @@ export default defineConfig({
       // shared/ is pure code (lint keeps DOM and Node out), so a module of it whose exports go unused
       // can go: otherwise importing the shared/ barrel would keep every module behind it, with yaml,
       // fflate and papaparse, in the page's first chunk.
-      treeshake: { moduleSideEffects: [{ test: /\/shared\/.*\.ts$/, sideEffects: false }] },
+      // yaml's modules only set up their own classes and functions when loaded (which the bundler cannot
+      // tell apart from real side effects), so the page, which leaves all YAML to the import worker, ships none.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /\/shared\/.*\.ts$/, sideEffects: false },
+          { test: /\/node_modules\/yaml\//, sideEffects: false },
+        ],
+      },
       // Modules reached through the barrel count as reached from the page, so without this group
       // yaml would share a startup chunk with the small shared/ modules Today uses.
       output: {

@@ -1,5 +1,5 @@
 // Local calendar days, free of zod; dateSchemas.ts holds the schema that validates one.
-import { addDays, format } from 'date-fns';
+import { addDays, lightFormat } from 'date-fns';
 
 /** A calendar day in the user's local time zone, written 'YYYY-MM-DD'. */
 export type LocalDate = string;
@@ -45,7 +45,8 @@ export function isLocalDate(value: string): boolean {
 
 /** The local calendar day of `now`. */
 export function toLocalDate(now: Date): LocalDate {
-  return format(now, 'yyyy-MM-dd');
+  // lightFormat reads only numeric tokens, so no locale or formatter tables ship with every bundle that needs today.
+  return lightFormat(now, 'yyyy-MM-dd');
 }
 
 /** A local date at local midnight; an invalid one gives an Invalid Date, as parsing it would. */

@@ -43,8 +43,8 @@ export type DayFileResult =
   | { status: 'failed'; name: string; reason: string }
   /** Files the export writes that hold no day, such as index.md. */
   | { status: 'ignored'; name: string }
-  /** A weekly review's file, read when the import is planned (reviewFile.ts). */
-  | { status: 'review'; name: string; text: string };
+  /** A weekly review's file, checked when the import is planned (reviewFile.ts). */
+  | Extract<DayFileParts, { status: 'review' }>;
 
 /** The whole markdown file for one day. */
 export function renderDayFile(entry: Entry, custom: readonly CustomActivity[] = []): string {

@@ -2,14 +2,16 @@ import type { PickedFile } from '../bridge';
 import { isLocalDate, type LocalDate } from '../dates';
 import { LIMITS } from '../limits';
 import { parseBody, type BodyResult } from './body';
-import { readFrontMatterYamlIn } from './frontMatterYaml';
+import { readFrontMatterYaml, readFrontMatterYamlIn } from './frontMatterYaml';
 import { baseName, dateInFileName, INDEX_FILE, weekInFileName } from './paths';
 
 /**
  * The first half of reading a day file: the name, the front matter's YAML and
  * the body's sections, before any value is checked. It holds the parsing
  * whose cost grows with hostile input (YAML above all), and no zod, so the
- * renderer runs it in a worker; dayFile.ts checks the values.
+ * renderer runs it in a worker; dayFile.ts checks the values. Weekly review
+ * and decision files get the same first half (readFrontMatterBlock), so the
+ * page parses no YAML at all.
  */
 export type DayFileParts =
   | {
@@ -27,13 +29,33 @@ export type DayFileParts =
   | { status: 'failed'; name: string; reason: string }
   /** Files the export writes that hold no day, such as index.md. */
   | { status: 'ignored'; name: string }
-  /** A weekly review's file (reviewFile.ts), read whole when the import is planned. */
-  | { status: 'review'; name: string; text: string };
+  /** A weekly review's file, its front matter read; reviewFile.ts checks it when the import is planned. */
+  | { status: 'review'; name: string; front: FrontMatterBlock };
 
 /** Markdown keeps line breaks as LF, whatever the text held. */
 export const lf = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
 
 const CLOSING = /^(---|\.\.\.)\s*$/;
+
+/**
+ * A review or decision file split into lines (without a BOM, LF only) with
+ * its front matter read as YAML, unchecked; `close` is the index of the
+ * line that ends the front matter. A failure finishes "<file name> …".
+ */
+export type FrontMatterBlock =
+  { ok: true; raw: Record<string, unknown>; lines: string[]; close: number } | { ok: false; reason: string };
+
+/** Reads the front matter of a small file whose body the caller reads by lines (reviewFile.ts, decisionFile.ts). */
+export function readFrontMatterBlock(fileText: string): FrontMatterBlock {
+  const lines = lf(fileText.charCodeAt(0) === 0xfeff ? fileText.slice(1) : fileText).split('\n');
+  if (lines[0]?.trimEnd() !== '---') {
+    return { ok: false, reason: 'has no front matter (the block between --- lines at the top)' };
+  }
+  const close = lines.findIndex((line, index) => index > 0 && CLOSING.test(line));
+  if (close < 0) return { ok: false, reason: 'has front matter that is never closed by a --- line' };
+  const front = readFrontMatterYaml(lines.slice(1, close));
+  return front.ok ? { ok: true, raw: front.raw, lines, close } : front;
+}
 
 /** The prompt ids a raw front matter lists, when it is a list of text; the check reports anything else. */
 function listedPrompts(raw: Record<string, unknown>): string[] {
@@ -49,7 +71,7 @@ export function readDayFileParts(file: PickedFile): DayFileParts {
   const { name } = file;
   const failed = (reason: string): DayFileParts => ({ status: 'failed', name, reason });
   if (baseName(name).toLowerCase() === INDEX_FILE) return { status: 'ignored', name };
-  if (weekInFileName(name) !== null) return { status: 'review', name, text: file.text };
+  if (weekInFileName(name) !== null) return { status: 'review', name, front: readFrontMatterBlock(file.text) };
 
   const claimed = dateInFileName(name);
   if (claimed === null) return failed('is not named after a day (YYYY-MM-DD.md), so it is unclear which day it holds');

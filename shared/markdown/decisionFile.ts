@@ -5,8 +5,7 @@ import { localDateSchema } from '../dateSchemas';
 import { decisionPlanSchema, decisionRecordSchema, type DecisionPlan } from '../decisionSchemas';
 import { ROLE_NAMES } from '../entry';
 import { experimentListSchema, FOCUS_WORDS } from '../experimentSchemas';
-import { lf } from './dayFileParts';
-import { readFrontMatterYaml } from './frontMatterYaml';
+import { readFrontMatterBlock, type FrontMatterBlock } from './dayFileParts';
 import { baseName, DECISION_FILE, syncConflictOriginal } from './paths';
 import { writeYamlSubset, type SubsetValue } from './yamlSubset';
 
@@ -108,19 +107,18 @@ const issueText = (error: z.ZodError) => {
 
 /** Reads decision.md; a failure finishes the sentence "<file name> …", like a day file's. */
 export function parseDecisionFile(file: PickedFile): DecisionFileResult {
-  const text = lf(file.text.replace(/^\uFEFF/, ''));
-  const lines = text.split('\n');
-  const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  if (lines[0]?.trimEnd() !== '---' || close < 0) {
-    return { ok: false, reason: 'has no front matter (the block between --- lines at the top)' };
-  }
-  const front = readFrontMatterYaml(lines.slice(1, close));
+  return checkDecisionFile(readFrontMatterBlock(file.text));
+}
+
+/** The second half of parseDecisionFile: checks a decision file whose front matter is read (dayFileParts.ts). */
+export function checkDecisionFile(front: FrontMatterBlock): DecisionFileResult {
   if (!front.ok) return { ok: false, reason: front.reason };
   const parsed = decisionFrontSchema.safeParse(front.raw);
   if (!parsed.success) return { ok: false, reason: `is not a Forkcast decision file (${issueText(parsed.error)})` };
   const { decidedOn, choice, reasons, reconsider, revisits } = parsed.data;
   let record: DecisionPlan['record'] = null;
   if (decidedOn !== undefined || choice !== undefined) {
+    const text = front.lines.join('\n');
     const marker = text.indexOf(`\n${SNAPSHOT_MARKER}\n`);
     const candidate = decisionRecordSchema.safeParse({
       decidedOn,

@@ -3,8 +3,7 @@ import type { PickedFile } from '../bridge';
 import { findReviewQuestion } from '../review/reviewQuestions';
 import { reviewSchema, type Review } from '../review/reviewSchemas';
 import { isWeekId, weekDates, type WeekId } from '../review/weeks';
-import { lf } from './dayFileParts';
-import { readFrontMatterYaml } from './frontMatterYaml';
+import { lf, readFrontMatterBlock, type FrontMatterBlock } from './dayFileParts';
 import { weekInFileName } from './paths';
 import { writeYamlSubset } from './yamlSubset';
 
@@ -60,17 +59,15 @@ const KNOWN_KEYS = new Set(Object.keys(frontSchema.shape));
  * missing save times.
  */
 export function parseReviewFile(file: PickedFile, now: Date): ReviewFileResult {
-  const { name } = file;
+  return checkReviewFile(file.name, readFrontMatterBlock(file.text), now);
+}
+
+/** The second half of parseReviewFile: checks the file named `name`, whose front matter is read (dayFileParts.ts). */
+export function checkReviewFile(name: string, front: FrontMatterBlock, now: Date): ReviewFileResult {
   const failed = (reason: string): ReviewFileResult => ({ status: 'failed', name, reason });
   const claimed = weekInFileName(name);
   if (claimed === null || !isWeekId(claimed))
     return failed('is not named after a week that exists (YYYY-Www-review.md)');
-  const text = lf(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
-  const lines = text.split('\n');
-  if (lines[0]?.trimEnd() !== '---') return failed('has no front matter (the block between --- lines at the top)');
-  const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  if (close < 0) return failed('has front matter that is never closed by a --- line');
-  const front = readFrontMatterYaml(lines.slice(1, close));
   if (!front.ok) return failed(front.reason);
   const fields = frontSchema.safeParse(front.raw);
   if (!fields.success) {
@@ -81,7 +78,7 @@ export function parseReviewFile(file: PickedFile, now: Date): ReviewFileResult {
   if (week !== claimed) return failed(`is named after ${claimed} but its week is ${week}`);
 
   // The answer is everything after the first second-level heading (the question) and its blank line.
-  const body = lines.slice(close + 1);
+  const body = front.lines.slice(front.close + 1);
   const heading = body.findIndex((line) => line.startsWith('## '));
   if (heading < 0) return failed('has no “## ” heading with the question above the answer');
   const rest = body.slice(heading + 1).join('\n');

@@ -1,7 +1,7 @@
 import type { Review } from '../review/reviewSchemas';
 import type { DayFileResult } from './dayFile';
 import type { ConflictChoice, ImportPreview, ImportWrite } from './importPlan';
-import { parseReviewFile } from './reviewFile';
+import { checkReviewFile } from './reviewFile';
 
 /** A weekly review read from a file. */
 export interface ImportedReview {
@@ -37,7 +37,7 @@ export function planReviews(
   const found = new Map<string, ImportedReview[]>();
   for (const result of results) {
     if (result.status !== 'review') continue;
-    const read = parseReviewFile(result, now);
+    const read = checkReviewFile(result.name, result.front, now);
     if (read.status === 'failed') {
       preview.problems.push({ name: read.name, reason: read.reason });
       continue;

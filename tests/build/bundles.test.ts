@@ -230,4 +230,16 @@ describe('what the page loads at startup', () => {
     // They are built, though, for the views that load them.
     expect([...renderer.chunks.values()].flat().filter((id) => heavy.test(id)).length).toBeGreaterThan(0);
   });
+
+  it('ships no YAML parser or date-fns formatter on the page at all: the import worker reads every front matter', () => {
+    const pageModules = [...renderer.chunks.values()].flat();
+    // Not vacuous: the page's later chunks carry the day, review and decision file checks.
+    expect(pageModules.some((id) => id.endsWith('/shared/markdown/reviewFile.ts'))).toBe(true);
+    expect(pageModules.some((id) => id.endsWith('/shared/markdown/decisionFile.ts'))).toBe(true);
+    expect(
+      pageModules.filter((id) => /\/node_modules\/yaml\/|\/shared\/markdown\/frontMatterYaml\.ts$/.test(id)),
+    ).toEqual([]);
+    // format() brings a locale and every token's formatter; the page writes dates with lightFormat.
+    expect(pageModules.filter((id) => /\/node_modules\/date-fns\/(format|locale\/)/.test(id))).toEqual([]);
+  });
 });

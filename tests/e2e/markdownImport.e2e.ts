@@ -5,7 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { renderMarkdownExport } from '../../shared';
-import { goodDay } from '../fixtures/entries';
+import { decisionPlan, goodDay } from '../fixtures/entries';
 import { expect, test } from './fixtures';
 import { openView } from './views';
 
@@ -41,7 +41,13 @@ beforeAll(async () => {
     updatedAt: '2024-01-14T18:00:00.000Z',
     revision: 1,
   };
-  const exported = renderMarkdownExport({ entries: days, customActivities: [], range: null, reviews: [review] });
+  const exported = renderMarkdownExport({
+    entries: days,
+    customActivities: [],
+    range: null,
+    reviews: [review],
+    decision: decisionPlan,
+  });
   const journal = Object.fromEntries(exported.map((file) => [`journal/${file.path}`, strToU8(file.text)]));
   const hugeFront = `---\n${Array.from({ length: 64_000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n---\n`;
   journal['journal/2024/2024-02-01.md'] = strToU8(hugeFront);
@@ -62,7 +68,7 @@ async function importFile(page: Page, file: string): Promise<void> {
   await (await chooser).setFiles(file);
 }
 
-test('a zip is read in the import worker: days and a weekly review previewed, a huge front matter refused with its reason', async ({
+test('a zip is read in the import worker: days, a weekly review and the decision plan previewed, a huge front matter refused with its reason', async ({
   openApp,
 }) => {
   const { page } = await openApp();
@@ -70,17 +76,28 @@ test('a zip is read in the import worker: days and a weekly review previewed, a 
   await importFile(page, files['journal.zip'] as string);
   await worker;
   const preview = page.getByRole('region', { name: 'Before importing' });
-  await expect.poll(() => preview.getByRole('listitem').first().textContent()).toBe('28 new days');
-  await expect
-    .poll(() => preview.textContent())
-    .toContain(
-      'journal/2024/2024-02-01.md has a front matter of 873,779 characters, more than the 65,536 Forkcast reads',
-    );
-  await preview.getByText('1 weekly review: 1 new, 0 edited in the files since the export').waitFor();
-  await preview.getByRole('button', { name: 'Import 28 days and 1 weekly review', exact: true }).click();
+  // The whole preview appears at once; wait for it with the action timeout, not expect.poll's one
+  // second, since the worker reads 900 KB of front matter first.
+  const importButton = preview.getByRole('button', {
+    name: 'Import 28 days, 1 weekly review and the decision plan',
+    exact: true,
+  });
+  await importButton.waitFor();
+  expect(await preview.getByRole('listitem').first().textContent()).toBe('28 new days');
+  const previewText = await preview.textContent();
+  expect(previewText).toContain(
+    'journal/2024/2024-02-01.md has a front matter of 873,779 characters, more than the 65,536 Forkcast reads',
+  );
+  expect(previewText).toContain('1 weekly review: 1 new, 0 edited in the files since the export');
+  // decision.md's front matter is read in the worker too, and checked on the page.
+  expect(previewText).toMatch(/The decision plan in the files \(conversation on [^)]+\) is added/);
+  await importButton.click();
   await page
     .getByRole('status')
-    .filter({ hasText: /^Imported 28 days\. Imported 1 weekly review\. 1 file with problems was skipped\.$/ })
+    .filter({
+      hasText:
+        /^Imported 28 days\. The decision plan was imported\. Imported 1 weekly review\. 1 file with problems was skipped\.$/,
+    })
     .waitFor();
   await openView(page, 'Reviews');
   await page

@@ -29,4 +29,23 @@ describe('the workers’ bundles', () => {
       expect(inputs.filter((input) => /node_modules\/(dexie|zod)\//.test(input))).toEqual([]);
     },
   );
+
+  it('the Trends worker ships date-fns’ calendar maths but not its format, whose locale and formatter tables dates.ts avoids', async () => {
+    const { metafile } = await build({
+      absWorkingDir: ROOT,
+      entryPoints: ['renderer/src/trends/trends.worker.ts'],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const shipped = Object.values(metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs)
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([path]) => path),
+    );
+    expect(shipped.some((input) => input.includes('node_modules/date-fns/'))).toBe(true);
+    expect(shipped.filter((input) => /node_modules\/date-fns\/(format|locale\/)/.test(input))).toEqual([]);
+  });
 });

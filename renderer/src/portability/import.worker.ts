@@ -1,6 +1,6 @@
 // Specific modules only, never the shared/ barrel: this worker must not reach Dexie (see its bundle test).
 import type { PickedFile } from '../../../shared/bridge';
-import { readDayFileParts } from '../../../shared/markdown/dayFileParts';
+import { readDayFileParts, readFrontMatterBlock } from '../../../shared/markdown/dayFileParts';
 import { unpackZip } from '../../../shared/markdown/zipArchive';
 import { decodeText } from '../bridge/browserFiles';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './importProtocol';
@@ -12,7 +12,9 @@ import { answerSource } from './sourceRead';
  * markdown sections) away from the page, so a huge or hostile import never
  * freezes it, and reads other journal apps' exports (sourceRead.ts). The day
  * files' values are checked with zod on the page afterwards
- * (shared/markdown/dayFile.ts). One worker for both, so yaml and fflate ship once.
+ * (shared/markdown/dayFile.ts), as are the weekly review and decision files'
+ * front matter, read here too. One worker for both, so yaml ships once and
+ * the page parses no YAML.
  */
 
 // The renderer's TypeScript lib is DOM, not WebWorker; this is the part of the worker scope used here.
@@ -39,6 +41,8 @@ async function unzip(id: number, zip: Blob): Promise<ImportWorkerResponse> {
 async function answer(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {
   try {
     if (request.kind === 'unzip') return await unzip(request.id, request.zip);
+    if (request.kind === 'front')
+      return { id: request.id, ok: true, kind: 'front', front: readFrontMatterBlock(request.file.text) };
     return { id: request.id, ok: true, kind: 'read', parts: request.files.map(readDayFileParts) };
   } catch (error) {
     return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };

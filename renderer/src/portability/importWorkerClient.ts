@@ -1,5 +1,5 @@
 import type { PickedFile } from '../../../shared/bridge';
-import type { DayFileParts } from '../../../shared/markdown/dayFileParts';
+import type { DayFileParts, FrontMatterBlock } from '../../../shared/markdown/dayFileParts';
 import type { FileProblem } from '../../../shared/markdown/importPlan';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './importProtocol';
 
@@ -71,6 +71,13 @@ const client = new ImportWorkerClient();
 export async function readDayFilesOffThread(files: PickedFile[], signal?: AbortSignal): Promise<DayFileParts[]> {
   const response = await client.ask({ kind: 'read', files }, signal);
   if (response.ok && response.kind === 'read') return response.parts;
+  throw new Error('The import worker answered something else.');
+}
+
+/** Reads a decision file's front matter in the worker; decisionFile.ts's checkDecisionFile checks it. */
+export async function readFrontMatterOffThread(file: PickedFile, signal?: AbortSignal): Promise<FrontMatterBlock> {
+  const response = await client.ask({ kind: 'front', file }, signal);
+  if (response.ok && response.kind === 'front') return response.front;
   throw new Error('The import worker answered something else.');
 }
 

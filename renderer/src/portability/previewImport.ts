@@ -1,8 +1,8 @@
 import type { ImportMarkdownResponse } from '../../../shared';
 import {
   checkDayFile,
+  checkDecisionFile,
   isDecisionFileName,
-  parseDecisionFile,
   planDecisionImport,
   planImportFrom,
   type CustomActivity,
@@ -13,7 +13,7 @@ import {
   type PickedFile,
 } from '../../../shared';
 import { loadJournal } from '../data/portabilityRepository';
-import { readDayFilesOffThread } from './importWorkerClient';
+import { readDayFilesOffThread, readFrontMatterOffThread } from './importWorkerClient';
 import { yieldToPage } from './yieldToPage';
 
 /** How long the page checks files between pauses that let it paint and hear Cancel. */
@@ -45,7 +45,8 @@ export async function previewImport(
   }
   const journal = await loadJournal();
   signal?.throwIfAborted();
-  const decision = readDecision(decisionFiles);
+  const decision = await readDecision(decisionFiles, signal);
+  signal?.throwIfAborted();
   const preview = planImportFrom({
     results,
     refused: [...loaded.refused, ...decision.problems],
@@ -58,17 +59,17 @@ export async function previewImport(
 }
 
 /** The decision plan of the import's decision.md; a second one, or one that does not read, is a problem. */
-function readDecision(files: readonly PickedFile[]): {
-  found: { name: string; plan: DecisionPlan } | null;
-  problems: FileProblem[];
-} {
+async function readDecision(
+  files: readonly PickedFile[],
+  signal?: AbortSignal,
+): Promise<{ found: { name: string; plan: DecisionPlan } | null; problems: FileProblem[] }> {
   const [first, ...others] = files;
   const problems = others.map((file) => ({
     name: file.name,
     reason: `is a second decision file in this import; only ${first?.name ?? ''} is read`,
   }));
   if (!first) return { found: null, problems };
-  const read = parseDecisionFile(first);
+  const read = checkDecisionFile(await readFrontMatterOffThread(first, signal));
   if (!read.ok) return { found: null, problems: [{ name: first.name, reason: read.reason }, ...problems] };
   return { found: { name: first.name, plan: read.plan }, problems };
 }

@@ -1,4 +1,11 @@
-import { readDayFileParts, unpackZip, type DayFileParts, type PickedFile } from '../../../shared';
+import {
+  readDayFileParts,
+  readFrontMatterBlock,
+  unpackZip,
+  type DayFileParts,
+  type FrontMatterBlock,
+  type PickedFile,
+} from '../../../shared';
 
 /**
  * The import worker's client, doing the same work on the test's own thread:
@@ -8,6 +15,11 @@ import { readDayFileParts, unpackZip, type DayFileParts, type PickedFile } from 
 export async function readDayFilesOffThread(files: PickedFile[], signal?: AbortSignal): Promise<DayFileParts[]> {
   signal?.throwIfAborted();
   return files.map(readDayFileParts);
+}
+
+export async function readFrontMatterOffThread(file: PickedFile, signal?: AbortSignal): Promise<FrontMatterBlock> {
+  signal?.throwIfAborted();
+  return readFrontMatterBlock(file.text);
 }
 
 export async function unzipOffThread(zip: Blob) {

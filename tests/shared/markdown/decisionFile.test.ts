@@ -76,6 +76,11 @@ describe('decision.md', () => {
       'experiments.0.end ends before it starts',
     ],
     ['no front matter', '# Decision\n', 'has no front matter'],
+    [
+      'front matter never closed',
+      '---\nkind: forkcast-decision\n',
+      'has front matter that is never closed by a --- line',
+    ],
     ['another kind of file', '---\ndate: 2027-01-05\n---\n', 'is not a Forkcast decision file (kind'],
     [
       'an impossible date',

@@ -1,7 +1,7 @@
 import { isLocalDate } from '../../../shared/dates';
 import { LIMITS } from '../../../shared/limits';
 import { parseBody } from '../../../shared/markdown/body';
-import { lf, type DayFileParts } from '../../../shared/markdown/dayFileParts';
+import { lf, readFrontMatterBlock, type DayFileParts } from '../../../shared/markdown/dayFileParts';
 import { readFrontMatterYaml } from '../../../shared/markdown/frontMatterYaml';
 import { baseName, dateInFileName, INDEX_FILE, weekInFileName } from '../../../shared/markdown/paths';
 import { readSubsetScalar, type SubsetScalar, type SubsetValue } from '../../../shared/markdown/yamlSubset';
@@ -78,7 +78,7 @@ export function lineReadDayFileParts(file: PickedFile): DayFileParts {
   const { name } = file;
   const failed = (reason: string): DayFileParts => ({ status: 'failed', name, reason });
   if (baseName(name).toLowerCase() === INDEX_FILE) return { status: 'ignored', name };
-  if (weekInFileName(name) !== null) return { status: 'review', name, text: file.text };
+  if (weekInFileName(name) !== null) return { status: 'review', name, front: readFrontMatterBlock(file.text) };
 
   const claimed = dateInFileName(name);
   if (claimed === null) return failed('is not named after a day (YYYY-MM-DD.md), so it is unclear which day it holds');

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { scaleBand, scaleLinear } from '@visx/scale';
+import { scaleBand, scaleLinear } from '@visx/vendor/d3-scale';
 import { capitalise, signed, type ActivityFeel } from '../../../../shared/trends';
 import { AxisBottom, AxisLeft } from './axes';
 import { ChartFrame, ChartSvg } from './ChartFrame';
@@ -52,8 +52,15 @@ function ActivityPlot({ rows, onSelectRow, width }: Props & { width: number }) {
   const height = MARGIN.top + MARGIN.bottom + rows.length * ROW_HEIGHT;
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = rows.length * ROW_HEIGHT;
-  const x = useMemo(() => scaleLinear({ domain: [-2, 2], range: [0, plotWidth] }), [plotWidth]);
-  const y = useMemo(() => scaleBand({ domain: rows.map((row) => row.id), range: [0, plotHeight] }), [rows, plotHeight]);
+  const x = useMemo(() => scaleLinear([-2, 2], [0, plotWidth]), [plotWidth]);
+  const y = useMemo(
+    () =>
+      scaleBand(
+        rows.map((row) => row.id),
+        [0, plotHeight],
+      ),
+    [rows, plotHeight],
+  );
   const middle = (row: ActivityFeel) => (y(row.id) ?? 0) + ROW_HEIGHT / 2;
 
   const bars = useMemo(

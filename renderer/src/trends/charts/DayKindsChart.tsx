@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { scaleBand, scaleLinear } from '@visx/scale';
+import { scaleBand, scaleLinear } from '@visx/vendor/d3-scale';
 import { periodTitle, type PeriodRow } from '../../../../shared/trends';
 import { AxisBottom, AxisLeft, labelledRows } from './axes';
 import { ChartFrame, ChartSvg } from './ChartFrame';
@@ -59,9 +59,16 @@ function KindsPlot({ rows, onSelectRow, width }: Props & { width: number }) {
   const { hovered, tabStop, events } = useChartColumns(rows, onSelectRow);
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = useMemo(() => scaleBand({ domain: rows.map((row) => row.key), range: [0, plotWidth] }), [rows, plotWidth]);
+  const x = useMemo(
+    () =>
+      scaleBand(
+        rows.map((row) => row.key),
+        [0, plotWidth],
+      ),
+    [rows, plotWidth],
+  );
   const y = useMemo(
-    () => scaleLinear({ domain: [0, Math.max(1, ...rows.map(rated))], range: [plotHeight, 0], nice: Y_STEPS }),
+    () => scaleLinear([0, Math.max(1, ...rows.map(rated))], [plotHeight, 0]).nice(Y_STEPS),
     [rows, plotHeight],
   );
   const slot = x.bandwidth();

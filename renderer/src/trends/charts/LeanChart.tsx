@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { curveMonotoneX } from '@visx/curve';
-import { scaleLinear, scalePoint } from '@visx/scale';
+import { scaleLinear, scalePoint } from '@visx/vendor/d3-scale';
 import { Area, LinePath } from '@visx/shape';
 import {
   bandConfidence,
@@ -99,8 +99,15 @@ function LeanPlot({ rows, marks = NO_MARKS, height = 280, onSelectRow, width }: 
   const { hovered, tabStop, events } = useChartColumns(rows, onSelectRow);
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = height - MARGIN.top - MARGIN.bottom;
-  const x = useMemo(() => scalePoint({ domain: rows.map((row) => row.key), range: [0, plotWidth] }), [rows, plotWidth]);
-  const y = useMemo(() => scaleLinear({ domain: [-1, 1], range: [plotHeight, 0] }), [plotHeight]);
+  const x = useMemo(
+    () =>
+      scalePoint(
+        rows.map((row) => row.key),
+        [0, plotWidth],
+      ),
+    [rows, plotWidth],
+  );
+  const y = useMemo(() => scaleLinear([-1, 1], [plotHeight, 0]), [plotHeight]);
   const at = useCallback((row: PeriodRow) => x(row.key) ?? 0, [x]);
 
   // Everything but the hover marks, so moving between columns redraws only those.

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { scaleBand, scaleLinear } from '@visx/scale';
+import { scaleBand, scaleLinear } from '@visx/vendor/d3-scale';
 import type { TimingBar } from '../../../../shared/trends';
 import { AxisBottom, AxisLeft } from './axes';
 import { ChartFrame, ChartSvg } from './ChartFrame';
@@ -42,10 +42,14 @@ function TimingPlot({ rows, onSelectRow, width }: Props & { width: number }) {
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const x = useMemo(
-    () => scaleBand({ domain: rows.map((row) => row.stage), range: [0, plotWidth] }),
+    () =>
+      scaleBand(
+        rows.map((row) => row.stage),
+        [0, plotWidth],
+      ),
     [rows, plotWidth],
   );
-  const y = useMemo(() => scaleLinear({ domain: [0, 100], range: [plotHeight, 0] }), [plotHeight]);
+  const y = useMemo(() => scaleLinear([0, 100], [plotHeight, 0]), [plotHeight]);
   const slot = x.bandwidth();
   const centre = (row: TimingBar) => (x(row.stage) ?? 0) + slot / 2;
   const barWidth = Math.min(BAR_WIDTH, slot * 0.8);

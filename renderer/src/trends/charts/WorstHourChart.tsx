@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { scaleBand, scaleLinear } from '@visx/scale';
+import { scaleBand, scaleLinear } from '@visx/vendor/d3-scale';
 import { ROLE_NAMES, type Path, type WorstDayAnswer } from '../../../../shared/entry';
 import { plural, type TrendsData, type WorstHourShare } from '../../../../shared/trends';
 import { AxisBottom, AxisLeft } from './axes';
@@ -71,15 +71,9 @@ function WorstHourPlot({ bars, onSelectRow, width }: Props & { width: number }) 
   const { hovered, tabStop, events } = useChartColumns(bars, onSelectRow);
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const roles = useMemo(
-    () => scaleBand({ domain: ['management', 'architecture'], range: [0, plotWidth], padding: 0.15 }),
-    [plotWidth],
-  );
-  const answers = useMemo(
-    () => scaleBand({ domain: [...ANSWERS], range: [0, roles.bandwidth()], padding: 0.12 }),
-    [roles],
-  );
-  const y = useMemo(() => scaleLinear({ domain: [0, 100], range: [plotHeight, 0] }), [plotHeight]);
+  const roles = useMemo(() => scaleBand(['management', 'architecture'], [0, plotWidth]).padding(0.15), [plotWidth]);
+  const answers = useMemo(() => scaleBand([...ANSWERS], [0, roles.bandwidth()]).padding(0.12), [roles]);
+  const y = useMemo(() => scaleLinear([0, 100], [plotHeight, 0]), [plotHeight]);
   const left = (bar: WorstHourBar) => (roles(bar.path) ?? 0) + (answers(bar.answer) ?? 0);
   const centre = (bar: WorstHourBar) => left(bar) + answers.bandwidth() / 2;
 
