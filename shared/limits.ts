@@ -19,6 +19,12 @@ export const LIMITS = {
    * activities with long labels, 50 long tags) stays under half of this.
    */
   frontMatterChars: 64 * 1024,
+  /**
+   * The front matter of decision.md, in characters, checked before it is
+   * parsed. It carries the decision's two answers: both at their limit, every
+   * character escaped, with a hundred experiments, stay under half of this.
+   */
+  decisionFrontMatterChars: 256 * 1024,
   /** Markdown and other single files larger than this are refused before they are read. */
   fileBytes: 10 * 1024 * 1024,
   /**

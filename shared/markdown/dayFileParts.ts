@@ -37,6 +37,10 @@ export const lf = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/g
 
 const CLOSING = /^(---|\.\.\.)\s*$/;
 
+/** Finishes "<file name> …" for a front matter over its limit. */
+const frontMatterTooLong = (chars: number, limit: number) =>
+  `has a front matter of ${chars.toLocaleString('en')} characters, more than the ${limit.toLocaleString('en')} Forkcast reads`;
+
 /**
  * A review or decision file split into lines (without a BOM, LF only) with
  * its front matter read as YAML, unchecked; `close` is the index of the
@@ -45,17 +49,27 @@ const CLOSING = /^(---|\.\.\.)\s*$/;
 export type FrontMatterBlock =
   { ok: true; raw: Record<string, unknown>; lines: string[]; close: number } | { ok: false; reason: string };
 
-/** Reads the front matter of a small file whose body the caller reads by lines (reviewFile.ts, decisionFile.ts). */
-export function readFrontMatterBlock(fileText: string): FrontMatterBlock {
+/**
+ * Reads the front matter of a small file whose body the caller reads by lines
+ * (reviewFile.ts, decisionFile.ts); a front matter over `limit` characters is
+ * refused before it is parsed.
+ */
+export function readFrontMatterBlock(fileText: string, limit: number = LIMITS.frontMatterChars): FrontMatterBlock {
   const lines = lf(fileText.charCodeAt(0) === 0xfeff ? fileText.slice(1) : fileText).split('\n');
   if (lines[0]?.trimEnd() !== '---') {
     return { ok: false, reason: 'has no front matter (the block between --- lines at the top)' };
   }
   const close = lines.findIndex((line, index) => index > 0 && CLOSING.test(line));
   if (close < 0) return { ok: false, reason: 'has front matter that is never closed by a --- line' };
-  const front = readFrontMatterYaml(lines.slice(1, close));
+  const frontLines = lines.slice(1, close);
+  const frontChars = frontLines.reduce((sum, line) => sum + line.length + 1, -1);
+  if (frontChars > limit) return { ok: false, reason: frontMatterTooLong(frontChars, limit) };
+  const front = readFrontMatterYaml(frontLines);
   return front.ok ? { ok: true, raw: front.raw, lines, close } : front;
 }
+
+/** decision.md's front matter, read but unchecked: longer than a day's may be, for the answers it carries. */
+export const readDecisionFront = (fileText: string) => readFrontMatterBlock(fileText, LIMITS.decisionFrontMatterChars);
 
 /** The prompt ids a raw front matter lists, when it is a list of text; the check reports anything else. */
 function listedPrompts(raw: Record<string, unknown>): string[] {
@@ -103,11 +117,7 @@ export function readDayFileParts(file: PickedFile): DayFileParts {
 
   // Checked before parsing: a general YAML parser is slow on huge input, and no day needs this much.
   const frontChars = closeStart - firstEnd - 2;
-  if (frontChars > LIMITS.frontMatterChars) {
-    return failed(
-      `has a front matter of ${frontChars.toLocaleString('en')} characters, more than the ${LIMITS.frontMatterChars.toLocaleString('en')} Forkcast reads`,
-    );
-  }
+  if (frontChars > LIMITS.frontMatterChars) return failed(frontMatterTooLong(frontChars, LIMITS.frontMatterChars));
 
   // Its lines end at the line break before the closing line; there are none when that line comes second.
   const front = readFrontMatterYamlIn(text, firstEnd + 1, closeStart - 1);

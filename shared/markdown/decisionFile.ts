@@ -5,7 +5,7 @@ import { localDateSchema } from '../dateSchemas';
 import { decisionPlanSchema, decisionRecordSchema, type DecisionPlan } from '../decisionSchemas';
 import { ROLE_NAMES } from '../entry';
 import { experimentListSchema, FOCUS_WORDS } from '../experimentSchemas';
-import { readFrontMatterBlock, type FrontMatterBlock } from './dayFileParts';
+import { readDecisionFront, type FrontMatterBlock } from './dayFileParts';
 import { baseName, DECISION_FILE, syncConflictOriginal } from './paths';
 import { writeYamlSubset, type SubsetValue } from './yamlSubset';
 
@@ -107,7 +107,7 @@ const issueText = (error: z.ZodError) => {
 
 /** Reads decision.md; a failure finishes the sentence "<file name> …", like a day file's. */
 export function parseDecisionFile(file: PickedFile): DecisionFileResult {
-  return checkDecisionFile(readFrontMatterBlock(file.text));
+  return checkDecisionFile(readDecisionFront(file.text));
 }
 
 /** The second half of parseDecisionFile: checks a decision file whose front matter is read (dayFileParts.ts). */

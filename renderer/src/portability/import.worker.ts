@@ -1,6 +1,6 @@
 // Specific modules only, never the shared/ barrel: this worker must not reach Dexie (see its bundle test).
 import type { PickedFile } from '../../../shared/bridge';
-import { readDayFileParts, readFrontMatterBlock } from '../../../shared/markdown/dayFileParts';
+import { readDayFileParts, readDecisionFront } from '../../../shared/markdown/dayFileParts';
 import { unpackZip } from '../../../shared/markdown/zipArchive';
 import { decodeText } from '../bridge/browserFiles';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './importProtocol';
@@ -42,7 +42,7 @@ async function answer(request: ImportWorkerRequest): Promise<ImportWorkerRespons
   try {
     if (request.kind === 'unzip') return await unzip(request.id, request.zip);
     if (request.kind === 'front')
-      return { id: request.id, ok: true, kind: 'front', front: readFrontMatterBlock(request.file.text) };
+      return { id: request.id, ok: true, kind: 'front', front: readDecisionFront(request.file.text) };
     return { id: request.id, ok: true, kind: 'read', parts: request.files.map(readDayFileParts) };
   } catch (error) {
     return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };

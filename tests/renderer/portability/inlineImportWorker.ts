@@ -1,6 +1,6 @@
 import {
   readDayFileParts,
-  readFrontMatterBlock,
+  readDecisionFront,
   unpackZip,
   type DayFileParts,
   type FrontMatterBlock,
@@ -19,7 +19,7 @@ export async function readDayFilesOffThread(files: PickedFile[], signal?: AbortS
 
 export async function readFrontMatterOffThread(file: PickedFile, signal?: AbortSignal): Promise<FrontMatterBlock> {
   signal?.throwIfAborted();
-  return readFrontMatterBlock(file.text);
+  return readDecisionFront(file.text);
 }
 
 export async function unzipOffThread(zip: Blob) {

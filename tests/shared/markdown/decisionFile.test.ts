@@ -11,6 +11,9 @@ import {
   resolveImport,
   type DecisionPlan,
 } from '../../../shared';
+import { shiftDate } from '../../../shared/dates';
+import { EXPERIMENT_LABEL_CHARS, EXPERIMENTS_MAX } from '../../../shared/experimentSchemas';
+import { LIMITS } from '../../../shared/limits';
 import { goodDay } from '../../fixtures/entries';
 
 const PLAN: DecisionPlan = {
@@ -47,6 +50,43 @@ describe('decision.md', () => {
     expect(read(text)).toEqual({ ok: true, plan: decided });
     expect(text).toContain('Decided on Friday, 20 November 2026: engineering manager.');
     expect(text.endsWith('no newline at the end')).toBe(true);
+  });
+
+  it('reads back a decision at every limit, its answers all escaped, and refuses a front matter past its own', () => {
+    const escaped = '"\\\n'.repeat(LIMITS.answerChars / 4) + '😀😀';
+    const fullest: DecisionPlan = {
+      ...PLAN,
+      record: {
+        decidedOn: '2026-11-20',
+        choice: 'architecture',
+        reasons: escaped.slice(0, LIMITS.answerChars),
+        reconsider: escaped.slice(0, LIMITS.answerChars),
+        brief: '# Decision brief',
+        revisits: [
+          { months: 3, answer: 'yes', answeredOn: '2027-02-20' },
+          { months: 6, answer: 'unsure', answeredOn: '2027-05-20' },
+        ],
+      },
+      // A hundred experiments of a week each, one after another, with the longest names.
+      experiments: Array.from({ length: EXPERIMENTS_MAX }, (_, index) => ({
+        label: '"'.repeat(EXPERIMENT_LABEL_CHARS),
+        focus: index % 2 === 0 ? ('management' as const) : ('architecture' as const),
+        start: shiftDate('2027-01-04', index * 7),
+        end: shiftDate('2027-01-04', index * 7 + 6),
+      })),
+    };
+    const text = renderDecisionFile(fullest);
+    expect(read(text)).toEqual({ ok: true, plan: fullest });
+    expect(text.indexOf('\n---\n')).toBeGreaterThan(LIMITS.frontMatterChars);
+    expect(text.indexOf('\n---\n')).toBeLessThan(LIMITS.decisionFrontMatterChars / 2);
+    // Past its limit, refused by its size before any YAML is parsed.
+    const keys = Array.from({ length: 30_000 }, (_, index) => `k${index}: ${index}`).join('\n');
+    expect(read(renderDecisionFile(PLAN).replace('\n---\n', `\n${keys}\n---\n`))).toEqual({
+      ok: false,
+      reason: expect.stringMatching(
+        /^has a front matter of 3\d\d,\d{3} characters, more than the 262,144 Forkcast reads$/,
+      ),
+    });
   });
 
   it('reads back its experiments exactly, and lists them in the body for people', () => {

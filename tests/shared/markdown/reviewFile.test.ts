@@ -90,6 +90,11 @@ describe('review files', () => {
     expect(reason(good.replace('The design review.', 'bell \u0007'))).toBe(
       'has an answer that contains control characters',
     );
+    // Refused by its size before any YAML is parsed: 64,000 keys once froze a day file's import.
+    const keys = Array.from({ length: 8_000 }, (_, index) => `k${index}: ${index}`).join('\n');
+    expect(reason(good.replace('\n---\n', `\n${keys}\n---\n`))).toMatch(
+      /^has a front matter of \d\d,\d{3} characters, more than the 65,536 Forkcast reads$/,
+    );
   });
 
   it('go into an export with the days, only for weeks that overlap its range', () => {
