@@ -56,7 +56,7 @@ const runs = (options: BenchOptions, group: BenchGroup) => options.groups.includ
 
 /** `scratch` holds the markdown runs' folders; it is removed once the whole bench is done (see markdown.ts). */
 async function nodeCases(options: BenchOptions, rows: Row[], scratch: string): Promise<void> {
-  const nodeGroups: BenchGroup[] = ['analysis', 'markdown', 'day one import'];
+  const nodeGroups: BenchGroup[] = ['analysis', 'markdown', 'live folder', 'day one import'];
   if (!nodeGroups.some((group) => runs(options, group))) return;
   for (const size of options.sizes) {
     log(`Node, ${size.toLocaleString('en')} entries`);
