@@ -41,7 +41,8 @@ const identityOf = async (path: string): Promise<string | null> => {
 
 /** What the folder's manifest says Forkcast wrote, or why it says nothing to trust. */
 export interface ManifestState {
-  files: Map<string, WrittenFile>;
+  /** Shared with the cache of parsed manifests: callers copy it before changing it. */
+  files: ReadonlyMap<string, WrittenFile>;
   /** The manifest's text as read ('' when there was none), so an unchanged one is not rewritten. */
   text: string;
   /** Set when a manifest was there but could not be trusted; every file then counts as not Forkcast's. */
@@ -65,8 +66,7 @@ export async function readManifest(guard: FolderGuard): Promise<ManifestState> {
   const path = guard.resolve(MANIFEST_PATH);
   const before = await identityOf(path);
   const known = parsed.get(path);
-  if (before !== null && known?.identity === before)
-    return { files: new Map(known.files), text: known.text, problem: null };
+  if (before !== null && known?.identity === before) return { files: known.files, text: known.text, problem: null };
   let read: Awaited<ReturnType<typeof readTextWithin>>;
   try {
     read = await readTextWithin(path, MANIFEST_MAX_BYTES, { followLinks: false });
@@ -85,7 +85,7 @@ export async function readManifest(guard: FolderGuard): Promise<ManifestState> {
   if (reading.status === 'unusable') return damaged(`could not be used: ${reading.reason}`);
   // Remembered only when the file is provably the one read: the same identity before and after.
   if (before !== null && (await identityOf(path)) === before) {
-    parsed.set(path, { identity: before, text: read.text, files: new Map(reading.files) });
+    parsed.set(path, { identity: before, text: read.text, files: reading.files });
   }
   return { files: reading.files, text: read.text, problem: null };
 }
